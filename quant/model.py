@@ -1,0 +1,169 @@
+"""The records passed between the stages: frozen, slotted, holding spans into the one original text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from quant.interval import Interval
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Character offsets [start, end) into the original text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def cover(self, other: Span) -> Span:
+        return Span(min(self.start, other.start), max(self.end, other.end))
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    span: Span
+
+
+class Kind(StrEnum):
+    MEASURE = "measure"
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    CHANGE = "change"
+    MULTIPLIER = "multiplier"
+    RATIO = "ratio"
+    FRACTION = "fraction"
+    DURATION = "duration"
+    DATE = "date"
+
+
+class Direction(StrEnum):
+    INCREASE = "increase"
+    DECREASE = "decrease"
+
+
+class Form(StrEnum):
+    """How a number was written."""
+
+    DIGITS = "digits"
+    WORDS = "words"
+    FRACTION = "fraction"
+    VAGUE = "vague"
+    RANGE = "range"
+    TIME = "time"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberReading:
+    """A number as written: its value (None for vague amounts) and the interval its precision allows."""
+
+    span: Span
+    value: float | None
+    interval: Interval
+    form: Form
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A quantity found in a sentence, before its unit is resolved.
+
+    ``span`` covers the qualifier, number, unit and direction words; the other spans point at the parts.
+    """
+
+    span: Span
+    sentence: int
+    number: NumberReading
+    high: NumberReading | None  #: the upper end of a range ("20-30 km")
+    unit_text: str | None  #: the unit as written ("square kilometers", "$", "a day")
+    unit: str  #: a pint expression; "dimensionless" for counts
+    kind: Kind
+    qualifier: str | None = None
+    direction: Direction | None = None
+    multiplier: float = 1.0  #: a scale word or rate base applied to the number ("million", "per 100,000")
+    cue: str | None = None  #: the word before that ties it to another number: "from", "to", "of", "than"
+    date: str | None = None  #: for dates: the ISO date or month it resolves to, where known
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A quantity the text states: a value interval in a pint unit, with what it is about."""
+
+    id: str
+    span: Span
+    text: str
+    sentence: int
+    kind: Kind
+    value: float | None  #: the stated value; None for vague amounts and dates
+    interval: Interval  #: what the qualifier and the stated precision allow
+    unit: str  #: readable by quant.ureg
+    qualifier: str | None = None
+    direction: Direction | None = None
+    subject: str | None = None  #: the words saying what is counted or measured
+    unit_text: str | None = None
+    cue: str | None = None
+    date: str | None = None
+
+    @property
+    def low(self) -> float:
+        return self.interval.low
+
+    @property
+    def high(self) -> float:
+        return self.interval.high
+
+
+class RelationKind(StrEnum):
+    CHANGE = "change"  #: a value, its earlier value, and/or the change between them
+    SHARE = "share"  #: a part as a fraction or percentage of a whole
+    SUM = "sum"  #: parts that add up to a stated total
+    CONVERSION = "conversion"  #: one amount stated in two units
+    RATE = "rate"  #: rate x duration = amount; total / count = average
+    RATIO = "ratio"  #: one value a stated multiple of another
+    DIFFERENCE = "difference"  #: one value a stated amount above or below another
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    kind: RelationKind
+    claims: tuple[str, ...]
+    basis: str  #: why they were linked, in words
+
+
+class FindingKind(StrEnum):
+    IMPLIED = "implied"
+    CONSISTENT = "consistent"
+    INCONSISTENT = "inconsistent"
+    AMBIGUOUS = "ambiguous"
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One line of arithmetic a reader can redo."""
+
+    expression: str
+    result: Interval
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    id: str
+    kind: FindingKind
+    relation: RelationKind
+    claims: tuple[str, ...]
+    value: float | None
+    interval: Interval | None
+    unit: str | None
+    explanation: str
+    steps: tuple[Step, ...] = ()
