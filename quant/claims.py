@@ -1,11 +1,161 @@
-"""Stage 3: mentions -> claims (placeholder; being written)."""
+"""Stage 3: mentions -> claims: the interval each value allows, its kind, unit, subject and date."""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
+from functools import cache
 
-from quant.model import Claim, Mention
+from quant.interval import Interval
+from quant.lexicon import cached_table, cached_word_lists
+from quant.model import Claim, Direction, Kind, Mention
+
+_WORD = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?([A-Za-z][A-Za-z'’-]*)")
+_CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while|whereas)\b")
+_SUBJECT_WORDS = 3
+
+
+@cache
+def qualifier_factors() -> dict[str, tuple[float, float]]:
+    """qualifier -> (low factor, high factor), from data/qualifiers_en.tsv."""
+    rows = cached_table("qualifiers_en.tsv", 3)["qualifiers"]
+    return {" ".join(q.lower().split()): (float(lo), float(hi)) for q, lo, hi in rows}
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(w for words in cached_word_lists("function_words_en.txt").values() for w in words)
+
+
+def qualified(interval: Interval, value: float | None, qualifier: str | None) -> Interval:
+    """The interval a qualifier allows around a stated value, joined with its precision.
+
+    >>> qualified(Interval(299.5, 300.5), 300.0, "approximately")
+    Interval(low=285.0, high=315.0)
+    >>> qualified(Interval(39.0, 41.0), 40.0, "more than")
+    Interval(low=39.0, high=inf)
+    >>> qualified(Interval(2.0, 2.0), 2.0, "nearly")
+    Interval(low=1.8, high=2.0)
+    """
+    if qualifier is None or value is None:
+        return interval
+    factors = qualifier_factors().get(" ".join(qualifier.lower().split()))
+    if factors is None:
+        return interval
+    ends = [_times(value, f) for f in factors]
+    stated = Interval(min(ends), max(ends))
+    return interval.hull(stated)
+
+
+def _times(value: float, factor: float) -> float:
+    if math.isinf(factor):
+        return math.copysign(math.inf, value) if value else math.inf
+    return float(f"{value * factor:.12g}")
 
 
 def build(text: str, mentions: tuple[Mention, ...], published: dt.date | None) -> tuple[Claim, ...]:
-    return ()
+    claims: list[Claim] = []
+    deltas = {m.sentence for m in mentions if m.unit == "degC" and m.direction}
+    for number, mention in enumerate(mentions, start=1):
+        claims.append(_claim(text, f"c{number}", mention, published, mention.sentence in deltas))
+    return tuple(claims)
+
+
+def _claim(text: str, claim_id: str, m: Mention, published: dt.date | None, warming: bool) -> Claim:
+    unit = m.unit
+    if unit == "degC" and (m.direction or (warming and m.number.value is not None and abs(m.number.value) < 5)):
+        unit = "delta_degC"  # a difference of temperatures, not a temperature
+    elif unit == "degF" and m.direction:
+        unit = "delta_degF"
+    if m.high is not None:
+        value = None
+        interval = qualified(m.number.interval, m.number.value, m.qualifier).hull(m.high.interval)
+    else:
+        value = m.number.value
+        interval = qualified(m.number.interval, value, m.qualifier)
+    if value is not None and not math.isfinite(value):
+        value = None
+        interval = Interval(-math.inf, math.inf)
+    kind = m.kind
+    if kind is Kind.DATE:
+        value, interval = None, Interval(-math.inf, math.inf)
+    date = _resolve(m.date, m.cue, published) if kind is Kind.DATE else None
+    return Claim(
+        id=claim_id,
+        span=m.span,
+        text=m.span.of(text),
+        sentence=m.sentence,
+        kind=kind,
+        value=value,
+        interval=interval,
+        unit=unit,
+        qualifier=m.qualifier,
+        direction=m.direction,
+        subject=None if kind is Kind.DATE else subject(text, m),
+        unit_text=m.unit_text,
+        cue=m.cue,
+        date=date,
+    )
+
+
+def subject(text: str, m: Mention) -> str | None:
+    """The words after a quantity that say what it counts ("12 villages" -> "villages"),
+    else the head of its clause ("unemployment fell 2%" -> "unemployment")."""
+    function_words = _function_words()
+    words: list[str] = []
+    at = m.span.end
+    for _ in range(_SUBJECT_WORDS):
+        match = _WORD.match(text, at)
+        if match is None or text[at:match.start(1)].count("\n") or re.search(r"[,.;:]", text[at : match.start(1)]):
+            break
+        word = match.group(1)
+        if word.lower() in function_words or word[:1].isupper() and words:
+            break
+        words.append(word)
+        at = match.end()
+    if words:
+        return " ".join(words)
+    return _clause_head(text, m)
+
+
+def _clause_head(text: str, m: Mention) -> str | None:
+    start = max(0, m.span.start - 120)
+    before = text[start : m.span.start]
+    cut = max((x.end() for x in _CLAUSE_START.finditer(before)), default=0)
+    line_start = before.rfind("\n") + 1
+    clause = before[max(cut, line_start) :]
+    sentence_cut = max(clause.rfind(". "), clause.rfind("? "), clause.rfind("! "))
+    if sentence_cut >= 0:
+        clause = clause[sentence_cut + 2 :]
+    head: list[str] = []
+    for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", clause):
+        if word.lower() in _function_words():
+            if head:
+                break
+            continue
+        head.append(word)
+        if len(head) == _SUBJECT_WORDS:
+            break
+    return " ".join(head) if head else None
+
+
+def _resolve(date: str | None, cue: str | None, published: dt.date | None) -> str | None:
+    """A month or day made absolute by the publication date where the text leaves out the year.
+
+    >>> _resolve("????-08", "last", dt.date(2025, 3, 12)), _resolve("????-03-03", None, dt.date(2025, 3, 12))
+    ('2024-08', '2025-03-03')
+    """
+    if date is None or not date.startswith("????") or published is None:
+        return date
+    month = int(date[5:7])
+    year = published.year
+    if cue == "last" and month >= published.month or cue is None and month > published.month + 1:
+        year -= 1
+    elif cue == "next" and month <= published.month:
+        year += 1
+    return f"{year}{date[4:]}"
+
+
+def direction_word(direction: Direction | None) -> str:
+    return "" if direction is None else str(direction)

@@ -128,3 +128,50 @@ class BadDateError(QuantError, ValueError):
 
     def __str__(self) -> str:
         return MSG_BAD_DATE.format(value=self.value)
+
+
+MSG_UNREADABLE = "{path}: {reason}. {fix}"
+MSG_UNREADABLE_NO_FIX = "{path}: {reason}."
+
+
+class UnreadableInput(QuantError, OSError):
+    """A path given to the command line that cannot be read as a document."""
+
+    def __init__(self, path: str, reason: str, fix: str = "") -> None:
+        super().__init__(path, reason, fix)
+        self.path = path
+        self.reason = reason
+        self.fix = fix
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.path, self.reason, self.fix)
+
+    def __str__(self) -> str:
+        if not self.fix:
+            return MSG_UNREADABLE_NO_FIX.format(path=self.path, reason=self.reason)
+        return MSG_UNREADABLE.format(path=self.path, reason=self.reason, fix=self.fix)
+
+
+MSG_CHECK_FAILED = "{name}: {count} contradiction{s} between the numbers\n{table}"
+
+
+class DocumentCheckFailed(QuantError, AssertionError):
+    """A document whose numbers contradict each other (raised by quant.testing and the pytest plugin).
+
+    ``table`` is the rendered list of contradictions; ``report`` the whole quant.Report, when kept.
+    """
+
+    def __init__(self, name: str, count: int, table: str, report: Any = None) -> None:
+        super().__init__(name, count, table, report)
+        self.name = name
+        self.count = count
+        self.table = table
+        self.report = report
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.name, self.count, self.table, self.report)
+
+    def __str__(self) -> str:
+        return MSG_CHECK_FAILED.format(
+            name=self.name, count=self.count, s="" if self.count == 1 else "s", table=self.table
+        )

@@ -1,9 +1,757 @@
-"""Stage 2: sentences -> mentions (placeholder; being written)."""
+"""Stage 2: sentences -> mentions: each number with its unit, qualifier, direction and exact span.
+
+The scan finds number cores (digits, number words, fractions, vague amounts, multipliers, times),
+then grows each one over the words around it that belong to it. Ranges and from/to pairs are
+joined afterwards, and a unit left out of a parallel phrase is inherited.
+"""
 
 from __future__ import annotations
 
-from quant.model import Mention, Sentence
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from quant import units
+from quant.interval import Interval
+from quant.lexicon import cached_table, cached_word_lists
+from quant.model import Direction, Form, Kind, Mention, NumberReading, Sentence, Span
+from quant.numerals import lexicon, parse_digits, precision, words_value
+from quant.patterns import patterns
+
+#: Nouns after "N-M" that make it a score or a record, not a range: "a 112-104 win".
+SCORE_NOUNS = frozenset("win victory defeat loss lead record vote draw margin scoreline majority".split())
+#: Words after "points" that make them index points, not percentage points.
+INDEX_WORDS = re.compile(r"\b(?:index|Dow|FTSE|S&P|Nasdaq|Nikkei|DAX|CAC|Hang Seng|Sensex|points? (?:per|a) game)\b")
+PERCENT_CONTEXT = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bpoll", re.IGNORECASE)
+RELATIVE_AFTER_A = re.compile(r"\s+(?:earlier|ago|before|later|after|on|in|from|and)\b")
+YEAR_MIN, YEAR_MAX = 1800, 2100
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
+                        "century", "millennium"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    """A mention while it grows; ``start``..``end`` is its span so far."""
+
+    start: int
+    end: int
+    number: NumberReading
+    kind: Kind | None = None  # None: decided by the unit
+    unit: str = "dimensionless"
+    unit_text: str | None = None
+    currency: str | None = None
+    multiplier: float = 1.0
+    scaled: bool = False
+    qualifier: str | None = None
+    direction: Direction | None = None
+    cue: str | None = None
+    date: str | None = None
+    high: NumberReading | None = None
+    bare: bool = True  # no unit, currency or scale was found
+
+
+@cache
+def _directions() -> dict[tuple[str, str], Direction]:
+    rows = cached_table("changes_en.tsv", 3)["directions"]
+    return {(w.lower(), where): Direction(d) for w, d, where in rows}
+
+
+@cache
+def _multipliers() -> dict[str, tuple[float, Direction | None, Kind]]:
+    rows = cached_table("multipliers_en.tsv", 4)["multipliers"]
+    return {w: (float(f), None if d == "-" else Direction(d), Kind(k)) for w, f, d, k in rows}
+
+
+@cache
+def _qualifier_words() -> dict[str, str]:
+    return {" ".join(row[0].lower().split()): row[0] for row in cached_table("qualifiers_en.tsv", 3)["qualifiers"]}
+
+
+@cache
+def _not_quantities() -> tuple[frozenset[str], tuple[str, ...]]:
+    lists = cached_word_lists("not_quantities_en.txt")
+    idioms = tuple(" ".join(line.split()) for line in _idiom_lines())
+    return frozenset(lists["identifier_heads"]), idioms
+
+
+def _idiom_lines() -> list[str]:
+    from quant.lexicon import iter_lines
+
+    return [line.strip().lower() for section, _n, line in iter_lines("not_quantities_en.txt")
+            if section == "idiom_one"]
+
+
+@cache
+def _months() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    lists = cached_word_lists("dates_en.txt")
+    months = {m.lower(): i + 1 for i, m in enumerate(lists["months"])}
+    months.update({m.lower(): i + 1 for i, m in enumerate(lists["month_abbreviations"]) if m != "-"})
+    return months, frozenset(lists["ambiguous_months"]), frozenset(w.lower() for w in lists["temporal_words"])
 
 
 def find(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
-    return ()
+    """Every quantity mention, in text order."""
+    found: list[Mention] = []
+    for sentence in sentences:
+        found.extend(_in_sentence(text, sentence))
+    return tuple(found)
+
+
+def _in_sentence(text: str, sentence: Sentence) -> list[Mention]:
+    start, end = sentence.span.start, sentence.span.end
+    drafts = _dates(text, start, end)
+    taken = [Span(d.start, d.end) for d in drafts]
+    pats = patterns()
+    for match in pats.core.finditer(text, start, end):
+        span = Span(match.start(), match.end())
+        if any(span.overlaps(t) for t in taken):
+            continue
+        draft = _from_core(text, match, start, end)
+        if draft is None:
+            continue
+        if any(Span(draft.start, draft.end).overlaps(t) for t in taken):
+            draft = _trim_to_free(draft, taken)
+            if draft is None:
+                continue
+        drafts.append(draft)
+        taken.append(Span(draft.start, draft.end))
+    drafts.sort(key=lambda d: d.start)
+    drafts = _join_pairs(text, drafts, start)
+    drafts = _inherit_units(text, drafts)
+    return [_finish(d, sentence.index) for d in drafts]
+
+
+def _trim_to_free(draft: _Draft, taken: list[Span]) -> _Draft | None:
+    """Give up the grown parts that overlap an earlier mention; None if the number itself does."""
+    number = draft.number.span
+    if any(number.overlaps(t) for t in taken):
+        return None
+    start = max([draft.start, *[t.end for t in taken if t.end <= number.start]])
+    end = min([draft.end, *[t.start for t in taken if t.start >= number.end]])
+    return replace(draft, start=start, end=end)
+
+
+# --- cores -------------------------------------------------------------------------------------
+
+
+def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Draft | None:
+    kind = match.lastgroup
+    a, b = match.start(), match.end()
+    surface = match.group()
+    lex = lexicon()
+    if kind == "digits":
+        return _digits(text, a, b, s_start, s_end)
+    if kind == "words":
+        return _number_words(text, a, b, s_start, s_end)
+    if kind == "fraction":
+        return _fraction(text, a, b, s_start, s_end)
+    if kind == "vague":
+        return _vague(text, a, b, s_start, s_end)
+    if kind == "fold":
+        head = re.sub(r"-?fold$", "", surface, flags=re.IGNORECASE)
+        value = words_value(head) if head[0].isalpha() else parse_digits(head)
+        if value is None:
+            return None
+        reading = NumberReading(Span(a, b), value, Interval.point(value), Form.WORDS)
+        draft = _Draft(a, b, reading, kind=Kind.MULTIPLIER, bare=False)
+        return _grow_left(text, _grow_direction_after(text, draft, s_end), s_start)
+    if kind == "mult":
+        factor, direction, mult_kind = _multipliers()[surface.lower()]
+        if mult_kind is Kind.RATIO and not _ratio_word_stands(text, a, b, s_end):
+            return None
+        reading = NumberReading(Span(a, b), factor, Interval.point(factor), Form.WORDS)
+        draft = _Draft(a, b, reading, kind=mult_kind, direction=direction, bare=False)
+        return _grow_left(text, draft, s_start)
+    if kind == "inratio":
+        parts = re.split(r"\s+(?:in|out\s+of)\s+", surface, flags=re.IGNORECASE)
+        top, bottom = (_any_value(p) for p in parts)
+        if top is None or bottom is None or not 0 < top < bottom or YEAR_MIN <= bottom <= YEAR_MAX:
+            return None
+        value = top / bottom
+        reading = NumberReading(Span(a, b), value, Interval.point(value), Form.FRACTION)
+        return _grow_left(text, _Draft(a, b, reading, kind=Kind.RATIO, bare=False), s_start)
+    if kind == "slash":
+        top_text, bottom_text = surface.split("/")
+        top, bottom = float(top_text), float(bottom_text)
+        if not 0 < top < bottom <= 100:
+            return None
+        reading = NumberReading(Span(a, b), top / bottom, Interval.point(top / bottom), Form.FRACTION)
+        return _grow_left(text, _Draft(a, b, reading, kind=Kind.FRACTION, bare=False), s_start)
+    if kind == "time":
+        return _clock(text, a, b, s_start, s_end)
+    del lex
+    return None
+
+
+def _any_value(words: str) -> float | None:
+    words = words.strip()
+    if words[:1].isdigit():
+        return parse_digits(words)
+    return words_value(words)
+
+
+def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
+    surface = text[a:b]
+    after = text[b : b + 2]
+    if after[:1].isalpha() and not _unit_or_scale_attached(text, b, s_end):
+        return None  # 5G, 3D, A321neo: part of a name
+    if a > s_start and (text[a - 1].isalpha() or text[a - 1] in "#№"):
+        return None
+    if _is_identifier(text, a, s_start):
+        return None
+    value = parse_digits(surface)
+    reading = NumberReading(Span(a, b), value, precision(surface, value), Form.DIGITS)
+    draft = _Draft(a, b, reading)
+    draft = _grow_left_currency(text, draft, s_start)
+    draft = _grow_right(text, draft, s_start, s_end)
+    if draft.bare and _is_year(surface, value) and not _is_score(text, a, b, s_end):
+        return _Draft(a, b, reading, kind=Kind.DATE, date=surface, bare=False)
+    if draft.bare and _ordinal_suffix(text, b):
+        return None
+    return _grow_left(text, draft, s_start)
+
+
+def _number_words(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
+    surface = text[a:b]
+    value = words_value(surface)
+    if value is None:
+        return None
+    reading = NumberReading(Span(a, b), value, Interval.point(value), Form.WORDS)
+    draft = _grow_right(text, _Draft(a, b, reading), s_start, s_end)
+    lowered = surface.lower()
+    if lowered in ("one", "a", "an") and draft.bare and not text[b : b + 6].startswith("-"):
+        return None  # a bare "one": an idiom or an article, counted by nobody
+    if lowered == "one" and _is_idiom(text, a, s_end):
+        return None
+    if _ordinal_suffix(text, b):
+        return None
+    return _grow_left(text, draft, s_start)
+
+
+def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
+    surface = text[a:b]
+    parts = re.split(r"[\s-]+", surface.lower())
+    lex = lexicon()
+    denominator = lex.fractions[parts[-1]]
+    numerator_word = parts[0] if len(parts) > 1 else None
+    before = text[max(s_start, a - 12) : a].lower()
+    next_word = _next_word(text, b, s_end)
+    singular = not parts[-1].endswith("s") or parts[-1] == "halves"
+    if numerator_word is None:
+        if parts[-1] != "half":
+            return None  # "third", "quarter" alone: an ordinal or a period
+        if re.search(r"\b(?:first|second|third|fourth|final|last|other|the)\s+\Z", before):
+            return None  # "the second half": a period
+        if text[b : b + 1] == "-":
+            return None  # half-time, half-century
+        numerator = 1.0
+    else:
+        numerator = 1.0 if numerator_word in ("a", "an") else lex.cardinals.get(numerator_word, 0.0)
+        if not numerator:
+            return None
+        if singular and parts[-1] != "half":
+            comparative = next_word in {"of", "fewer", "more", "less", "lower", "higher", "larger", "smaller",
+                                        "bigger", "greater", "below", "above", "", "as", "since", "from",
+                                        "to", "in", "over", "on", "this", "last", "compared", "than"}
+            if not comparative and not re.search(r"\b(?:by|about|nearly|roughly|almost|around|than|over|just)\s+\Z",
+                                                 before):
+                return None  # "a third consecutive month": an ordinal
+    value = numerator / denominator
+    reading = NumberReading(Span(a, b), value, Interval.point(value), Form.FRACTION)
+    draft = _Draft(a, b, reading, kind=Kind.FRACTION, bare=False)
+    draft = _grow_direction_after(text, draft, s_end)
+    return _grow_left(text, draft, s_start)
+
+
+def _vague(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
+    surface = " ".join(text[a:b].lower().split())
+    lex = lexicon()
+    scale = 1.0
+    words = surface.split()
+    if words[-1] in lex.scales and surface not in lex.vague:
+        scale = lex.scales[words[-1]]
+        surface = " ".join(words[:-1])
+    low, high = lex.vague[surface]
+    if scale != 1.0:  # "several hundred": several x hundred
+        low, high = low * scale, high * scale
+    reading = NumberReading(Span(a, b), None, Interval(low, high), Form.VAGUE)
+    draft = _Draft(a, b, reading)
+    unit = re.compile(r"\s+of\s+").match(text, b, s_end)
+    if unit:
+        grown = _grow_right(text, replace(draft, end=unit.end()), s_start, s_end)
+        if not grown.bare:
+            return _grow_left(text, replace(grown, start=a), s_start)
+    return _grow_left(text, _grow_right(text, draft, s_start, s_end), s_start)
+
+
+def _clock(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
+    surface = text[a:b]
+    fields = [int(x) for x in surface.split(":")]
+    ampm = patterns().clock_time.match(text, a)
+    if ampm and ampm.group("ampm"):
+        reading = NumberReading(Span(a, ampm.end()), None, Interval(float("-inf"), float("inf")), Form.TIME)
+        return _Draft(a, ampm.end(), reading, kind=Kind.DATE, date=surface, bare=False)
+    rate = patterns().rate_after.match(text, b, s_end)
+    if len(fields) == 3:
+        seconds = fields[0] * 3600 + fields[1] * 60 + fields[2]
+    elif rate and rate.group("joiner").lower() in ("per", "a", "/") and fields[1] < 60:
+        seconds = fields[0] * 60 + fields[1]  # a pace: 3:14 per kilometre
+    else:
+        reading = NumberReading(Span(a, b), None, Interval(float("-inf"), float("inf")), Form.TIME)
+        return _Draft(a, b, reading, kind=Kind.DATE, date=surface, bare=False)
+    value = float(seconds)
+    reading = NumberReading(Span(a, b), value, Interval(value - 0.5, value + 0.5), Form.TIME)
+    draft = _Draft(a, b, reading, kind=Kind.DURATION, unit="second", unit_text=None, bare=False)
+    draft = _grow_rate(text, draft, s_end)
+    return _grow_left(text, draft, s_start)
+
+
+# --- growing right ----------------------------------------------------------------------------
+
+
+def _unit_or_scale_attached(text: str, at: int, s_end: int) -> bool:
+    pats = patterns()
+    scale = pats.scale_after.match(text, at, s_end)
+    if scale and scale.group("short"):
+        return True
+    unit = pats.unit_after.match(text, at, s_end)
+    if unit is not None:
+        return True
+    return bool(re.compile(r"(?:x|×|pp|st|nd|rd|th|s)\b").match(text, at, s_end))
+
+
+def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
+    pats = patterns()
+    at = draft.end
+    # scale words: 1.2 million, 2.5bn, 3k; "m" and "b" are million and billion only after a currency
+    scale = pats.scale_after.match(text, at, s_end)
+    if scale:
+        word = scale.group("spelled") or scale.group("short")
+        factor_value = units.surfaces().scale.get(word) or units.surfaces().scale.get(word.lower(), 0.0)
+        if scale.group("spelled2"):
+            factor_value *= units.surfaces().scale.get(scale.group("spelled2").lower(), 1.0)
+        if scale.group("short") in ("m", "b") and draft.currency is None:
+            factor_value = 0.0
+        if factor_value:
+            number = draft.number
+            draft = replace(draft, end=scale.end(), multiplier=factor_value, scaled=True, bare=False,
+                            number=replace(number, interval=number.interval.scale(factor_value),
+                                           value=None if number.value is None else number.value * factor_value))
+            at = draft.end
+    # multipliers written with digits: 5x, 10×; and "N times"
+    if draft.kind is None:
+        x = re.compile(r"[x×](?![A-Za-z0-9])").match(text, at, s_end)
+        if x and draft.number.form is Form.DIGITS:
+            return _grow_direction_after(text, replace(draft, end=x.end(), kind=Kind.MULTIPLIER, bare=False), s_end)
+        times = pats.times_after.match(text, at, s_end)
+        if times:
+            return replace(draft, end=times.end(), kind=Kind.RATIO, bare=False)
+    unit = pats.unit_after.match(text, at, s_end)
+    if unit and not (draft.currency and (unit.group("attached") or unit.group("spaced")) in ("m", "M", "b", "B")):
+        surface = unit.group("attached") or unit.group("spaced")
+        expression = units.surfaces().after(" ".join(surface.split()))
+        if expression is not None:
+            unit_text = surface
+            if expression in ("percentage_point",) and surface.lower().startswith("point"):
+                expression = "percentage_point"
+            if draft.currency and units.kind_of(expression) is Kind.MONEY:
+                expression = draft.unit  # "$5 USD": the code repeats the sign
+            elif draft.currency:
+                expression = f"{draft.unit}*{expression}"
+            draft = replace(draft, end=unit.end(), unit=expression, unit_text=unit_text, bare=False)
+            at = draft.end
+    elif draft.number.form is not Form.VAGUE:
+        points = re.compile(r"[ ]?(?:points?|pts?)\b").match(text, at, s_end)
+        sentence = text[s_start:s_end]
+        if points and PERCENT_CONTEXT.search(sentence) and not INDEX_WORDS.search(sentence):
+            draft = replace(draft, end=points.end(), unit="percentage_point", unit_text=points.group().strip(),
+                            bare=False)
+            at = draft.end
+    if draft.unit in TIME_UNITS:
+        draft = _grow_compound_duration(text, draft, s_end)
+        old = re.compile(r"-old\b").match(text, draft.end, s_end)
+        if old:
+            draft = replace(draft, end=old.end())
+    draft = _grow_rate(text, draft, s_end)
+    return _grow_direction_after(text, draft, s_end)
+
+
+def _grow_compound_duration(text: str, draft: _Draft, s_end: int) -> _Draft:
+    """1 hour 50 minutes -> 110 minutes."""
+    more = re.compile(r"(?:,?\s+and)?\s+(\d{1,2})\s+(minutes?|mins?|seconds?|secs?|hours?)\b").match(
+        text, draft.end, s_end
+    )
+    if more is None or draft.number.value is None:
+        return draft
+    small = units.surfaces().after(more.group(2))
+    if small is None:
+        return draft
+    ratio = units.factor(draft.unit, small)
+    if ratio is None or ratio <= 1:
+        return draft
+    value = draft.number.value * ratio + float(more.group(1))
+    reading = NumberReading(Span(draft.number.span.start, more.end()), value, Interval.point(value), Form.DIGITS)
+    return replace(draft, end=more.end(), number=reading, unit=small, unit_text=None)
+
+
+def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
+    """A denominator: "a day", "per 100,000 people", "per square metre", "/year"."""
+    pats = patterns()
+    at = draft.end
+    nouns = ""
+    if draft.unit == "dimensionless" and draft.kind is None:
+        between = pats.nouns_then_rate.match(text, at, s_end)
+        if between and not any(w in _function_words() for w in between.group(1).split()):
+            nouns = between.group(1)
+            at = between.end()
+    rate = pats.rate_after.match(text, at, s_end)
+    if rate is None:
+        return draft
+    joiner = rate.group("joiner").lower()
+    rest = rate.group("rest")
+    base = rate.group("base")
+    denominator, used = _denominator(rest)
+    if denominator is None:
+        if joiner != "per" or draft.currency is None and draft.unit != "dimensionless":
+            return draft
+        if not rest[:1].isalpha():
+            return draft
+        used = rest.split()[0]  # per resident, per teacher, per capita: a count below the line
+        denominator = "dimensionless"
+    if joiner in ("a", "an", "each", "every"):
+        if base or denominator == "dimensionless":
+            return draft
+        if RELATIVE_AFTER_A.match(text, rate.start("rest") + len(used)):
+            return draft  # "a year earlier": a date, not a rate
+    if joiner == "/" and denominator == "dimensionless":
+        return draft
+    end = rate.start("rest") + len(used)
+    factor_value = parse_digits(base) if base else 1.0
+    if factor_value == 0:
+        return draft
+    numerator = draft.unit
+    unit = numerator if denominator == "dimensionless" else (
+        f"1/{denominator}" if numerator == "dimensionless" else f"{numerator}/({denominator})"
+    )
+    kind = draft.kind
+    if denominator == "dimensionless" and numerator == "dimensionless":
+        kind = Kind.RATIO
+    number = draft.number
+    if factor_value != 1.0:
+        number = replace(number, value=None if number.value is None else number.value / factor_value,
+                         interval=number.interval.scale(1 / factor_value))
+    del nouns
+    return replace(draft, end=end, unit=unit, kind=kind, number=number, bare=False,
+                   multiplier=draft.multiplier / factor_value)
+
+
+def _denominator(rest: str) -> tuple[str | None, str]:
+    """The unit at the start of ``rest`` and the text it used."""
+    words = rest.split()
+    for count in (2, 1):
+        if len(words) >= count:
+            candidate = " ".join(words[:count])
+            for trimmed in (candidate, candidate.rstrip("'’s")):
+                unit = units.surfaces().after(trimmed)
+                if unit is not None and trimmed not in ("in", "t", "s", "h", "l", "p", "C", "F", "B", "b", "W", "g"):
+                    used = rest[: rest.index(words[count - 1]) + len(trimmed.split()[-1])]
+                    return unit, used
+    return None, ""
+
+
+def _grow_direction_after(text: str, draft: _Draft, s_end: int) -> _Draft:
+    match = patterns().direction_after.match(text, draft.end, s_end)
+    if match is None or draft.kind is Kind.DATE:
+        return draft
+    word = " ".join(match.group("word").lower().split())
+    direction = _directions().get((word, "after"))
+    if direction is None:
+        return draft
+    if word in ("more", "less", "fewer") and re.compile(r"\s+than\b").match(text, match.end()):
+        pass
+    elif word == "up" and re.compile(r"\s+(?:to|from)\b").match(text, match.end()):
+        return draft
+    return replace(draft, end=match.end(), direction=draft.direction or direction)
+
+
+def _ratio_word_stands(text: str, a: int, b: int, s_end: int) -> bool:
+    """'double', 'twice' as a factor: 'double the seven', 'twice as many', not 'double-digit'."""
+    if text[b : b + 1] == "-":
+        return False
+    nxt = _next_word(text, b, s_end)
+    return nxt in {"the", "its", "their", "his", "her", "that", "those", "what", "as", "from", "in", "to",
+                   "over", "since", "last", "a", "an", "", "this", "our", "than"}
+
+
+# --- growing left -----------------------------------------------------------------------------
+
+
+def _grow_left_currency(text: str, draft: _Draft, s_start: int) -> _Draft:
+    window_start = max(s_start, draft.start - 8)
+    match = patterns().currency_before.search(text, window_start, draft.start)
+    if match is None:
+        return draft
+    symbol = match.group("cur")
+    if symbol[-1:].isalpha() and match.start() > s_start and text[match.start() - 1].isalnum():
+        return draft
+    code = units.surfaces().before[symbol]
+    return replace(draft, start=match.start(), currency=code, unit=code, unit_text=symbol, bare=False)
+
+
+def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
+    pats = patterns()
+    window_start = max(s_start, draft.start - 60)
+    start = draft.start
+    qualifier = draft.qualifier
+    direction = draft.direction
+    for _ in range(3):
+        q = pats.qualifier_before.search(text, window_start, start)
+        if q and qualifier is None:
+            word = " ".join(q.group("q").lower().split())
+            if word in ("over", "under", "above", "below") and _preceded_by_level_verb(text, window_start, q.start()):
+                break
+            qualifier = _qualifier_words().get(word, word)
+            start = q.start()
+            continue
+        d = pats.direction_before.search(text, window_start, start) or (
+            pats.verb_by_before.search(text, window_start, start) if direction is None else None
+        )
+        if d and direction is None:
+            word = " ".join(d.group("d").lower().split())
+            found = _directions().get((word, "before"))
+            if found is None:
+                found = Direction.DECREASE if word in {"cut", "cuts", "reduced", "reduces", "lowered", "slashed",
+                                                      "trimmed"} else Direction.INCREASE
+            direction = found
+            if d.re is pats.direction_before:
+                start = d.start()
+            continue
+        break
+    cue = pats.cue_before.search(text, window_start, start)
+    return replace(draft, start=start, qualifier=qualifier, direction=direction,
+                   cue=" ".join(cue.group("cue").lower().split()) if cue else draft.cue)
+
+
+def _preceded_by_level_verb(text: str, window_start: int, at: int) -> bool:
+    return bool(re.search(r"\b(?:rose|fell|climbed|jumped|dropped)\s+\Z", text[window_start:at]))
+
+
+# --- tests on the surroundings ----------------------------------------------------------------
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(w for words in cached_word_lists("function_words_en.txt").values() for w in words)
+
+
+def _next_word(text: str, at: int, s_end: int) -> str:
+    match = re.compile(r"\s*([A-Za-z]+|[^\sA-Za-z]?)").match(text, at, s_end)
+    return match.group(1).lower() if match else ""
+
+
+def _is_identifier(text: str, a: int, s_start: int) -> bool:
+    heads, _ = _not_quantities()
+    before = text[max(s_start, a - 20) : a]
+    match = re.search(r"([A-Z][A-Za-z.]*)\s+\Z", before)
+    return bool(match and match.group(1) in heads)
+
+
+def _is_idiom(text: str, a: int, s_end: int) -> bool:
+    _, idioms = _not_quantities()
+    around = " ".join(text[max(0, a - 8) : min(s_end, a + 16)].lower().split())
+    return any(idiom in around for idiom in idioms)
+
+
+def _is_year(surface: str, value: float) -> bool:
+    return len(surface) == 4 and surface.isdigit() and YEAR_MIN <= value <= YEAR_MAX
+
+
+def _is_score(text: str, a: int, b: int, s_end: int) -> bool:
+    return False
+
+
+def _ordinal_suffix(text: str, b: int) -> bool:
+    return bool(re.compile(r"(?:st|nd|rd|th)\b|-(?:largest|biggest|highest|lowest|most|best|worst|"
+                           r"ranked|placed|quarter|half)\b").match(text, b))
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+
+def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
+    months, ambiguous, temporal = _months()
+    found: list[_Draft] = []
+    for match in patterns().month_date.finditer(text, s_start, s_end):
+        month = match.group("month")
+        day = match.group("day1") or match.group("day2")
+        year = match.group("year")
+        if month in ambiguous and not (day or year or match.group("rel")):
+            previous = re.search(r"([A-Za-z-]+)\s+\Z", text[max(s_start, match.start() - 12) : match.start()])
+            if not previous or previous.group(1).lower() not in temporal:
+                continue
+        if day and int(day) > 31:
+            day = None
+        start = match.start() if (match.group("rel") or match.group("day1")) else match.start("month")
+        end = match.end()
+        if not year:
+            end = match.end("day2") if match.group("day2") and day else match.end("month")
+        month_number = months[month.lower()]
+        iso = f"{year or '????'}-{month_number:02d}" + (f"-{int(day):02d}" if day else "")
+        reading = NumberReading(Span(start, end), None, Interval(float("-inf"), float("inf")), Form.WORDS)
+        found.append(_Draft(start, end, reading, kind=Kind.DATE, date=iso, bare=False,
+                            cue=(match.group("rel") or "").strip().lower() or None))
+    for match in patterns().clock_time.finditer(text, s_start, s_end):
+        if any(Span(d.start, d.end).overlaps(Span(match.start(), match.end())) for d in found):
+            continue
+        if match.group("m") is None and match.start() > s_start and text[match.start() - 1] in ":.,":
+            continue
+        reading = NumberReading(Span(match.start(), match.end()), None, Interval(float("-inf"), float("inf")),
+                                Form.TIME)
+        found.append(_Draft(match.start(), match.end(), reading, kind=Kind.DATE, date=match.group(), bare=False))
+    return found
+
+
+# --- pairs, ranges and inherited units ---------------------------------------------------------------
+
+
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and)\s*\Z")
+_CHANGE_WORDS = re.compile(
+    r"\b(?:rose|rise|risen|fell|fall|fallen|grew|grown|climbed|jumped|dropped|declined|increased|decreased|"
+    r"cut|cuts|shrank|doubled|tripled|halved|narrowed|widened|surged|soared|plunged|slid|tumbled|went|"
+    r"moved|changed|up|down|increase|decrease|drop|decline|gain|growth)\b",
+    re.IGNORECASE,
+)
+
+
+def _join_pairs(text: str, drafts: list[_Draft], s_start: int) -> list[_Draft]:
+    """Join ranges into one draft; leave from/to pairs of a change as two."""
+    out: list[_Draft] = []
+    i = 0
+    while i < len(drafts):
+        first = drafts[i]
+        if i + 1 < len(drafts):
+            second = drafts[i + 1]
+            joined = _as_range(text, first, second, s_start)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(first)
+        i += 1
+    return out
+
+
+def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft | None:
+    if first.kind is Kind.DATE or second.kind is Kind.DATE or first.high or second.high:
+        return None
+    if first.number.value is None or second.number.value is None:
+        return None
+    gap = text[first.end : second.start]
+    if not _RANGE_GAP.match(gap) or len(gap) > 7:
+        return None
+    word = gap.strip()
+    before = text[s_start : first.start]
+    if word == "and" and not re.search(r"\bbetween\s+\Z", before, re.IGNORECASE):
+        return None
+    if word in ("-", "–", "—"):
+        if gap != word and word == "-":
+            return None  # "40 - 50" with spaces: arithmetic or a list, not a range
+        nxt = _next_word(text, second.end, len(text))
+        if nxt in SCORE_NOUNS:
+            return None
+    if word == "to":
+        if first.direction or second.direction or (first.cue == "from" and _CHANGE_WORDS.search(before)):
+            return None
+        if re.search(r"\b(?:cut|reduce|raise|lift|bring|take|extend|increase|lower)\w*\b[^.;]{0,30}\Z", before,
+                     re.IGNORECASE):
+            return None
+    if first.direction or second.direction:
+        return None
+    units_agree = first.unit == second.unit or first.bare or (first.currency and first.currency == second.currency)
+    if not units_agree:
+        return None
+    low_value = first.number.value
+    if first.bare or (not first.scaled and second.scaled and first.currency == second.currency):
+        low_value = low_value * second.multiplier if not first.scaled else low_value
+    high_value = second.number.value
+    if second.bare and (first.scaled or first.currency):
+        high_value = high_value * first.multiplier
+    if not low_value < high_value:
+        return None
+    scale_low = low_value / first.number.value if first.number.value else 1.0
+    low = replace(first.number, value=low_value, interval=first.number.interval.scale(scale_low))
+    scale_high = high_value / second.number.value if second.number.value else 1.0
+    high = replace(second.number, value=high_value, interval=second.number.interval.scale(scale_high))
+    unit = second.unit if not second.bare else first.unit
+    kind = second.kind if not second.bare else first.kind
+    return replace(first, end=second.end, number=low, high=high, unit=unit, kind=kind, bare=False,
+                   unit_text=second.unit_text or first.unit_text, multiplier=second.multiplier)
+
+
+_INHERIT_CUES = frozenset({"from", "against", "than", "versus", "vs", "vs.", "compared with", "compared to", "to"})
+
+
+def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """A unit left out of a parallel phrase is carried over: 'to $10,400 a tonne from $3,300'."""
+    out = list(drafts)
+    for i, draft in enumerate(out):
+        if draft.cue not in _INHERIT_CUES or draft.kind in (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER):
+            continue
+        if draft.direction or draft.number.value is None:
+            continue
+        partner = _level_partner(out, i)
+        if partner is None or partner.unit == draft.unit or partner.number.value is None:
+            continue
+        ratio = abs(draft.number.value) / abs(partner.number.value) if partner.number.value else 0.0
+        if draft.bare and partner.scaled and not draft.scaled:
+            scaled_ratio = ratio * partner.multiplier
+            if 0.05 <= scaled_ratio <= 20:
+                number = replace(draft.number, value=draft.number.value * partner.multiplier,
+                                 interval=draft.number.interval.scale(partner.multiplier))
+                out[i] = replace(draft, number=number, multiplier=partner.multiplier, unit=partner.unit,
+                                 unit_text=partner.unit_text, bare=False)
+                continue
+        if not 0.05 <= ratio <= 20:
+            continue
+        if draft.bare or (draft.currency and partner.unit.startswith(draft.currency + "/")):
+            out[i] = replace(draft, unit=partner.unit, unit_text=partner.unit_text, bare=False)
+    return out
+
+
+def _level_partner(drafts: list[_Draft], i: int) -> _Draft | None:
+    """The nearest level (not a change) in the same sentence that a bare number parallels."""
+    candidates = [d for j, d in enumerate(drafts) if j != i and d.kind not in
+                  (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER) and not d.direction
+                  and d.unit not in ("percent", "percentage_point") and not d.bare]
+    if not candidates:
+        return None
+    target = drafts[i].start
+    return min(candidates, key=lambda d: abs(d.start - target))
+
+
+# --- the mention -----------------------------------------------------------------------------------
+
+
+def _finish(draft: _Draft, sentence: int) -> Mention:
+    unit = draft.unit
+    kind = draft.kind
+    if kind is None:
+        kind = units.kind_of(unit)
+        if draft.direction and kind in (Kind.PERCENT, Kind.MONEY, Kind.MEASURE):
+            kind = Kind.CHANGE
+    elif kind is Kind.FRACTION and draft.direction:
+        kind = Kind.CHANGE
+    return Mention(
+        span=Span(draft.start, draft.end),
+        sentence=sentence,
+        number=draft.number,
+        high=draft.high,
+        unit_text=draft.unit_text,
+        unit=unit,
+        kind=kind,
+        qualifier=draft.qualifier,
+        direction=draft.direction,
+        multiplier=draft.multiplier,
+        cue=draft.cue,
+        date=draft.date,
+    )

@@ -59,7 +59,7 @@ def _variants(surface: str) -> list[str]:
     for spelling in spellings:
         forms.append(spelling)
         last = spelling.split()[-1]
-        if spelling[-1].isalpha() and len(last) > 3 and not spelling.endswith(("s", "feet", "pence")):
+        if spelling[-1].isalpha() and len(last) >= 3 and not spelling.endswith(("s", "feet", "pence")):
             forms.append(spelling + ("es" if _IRREGULAR_PLURAL.search(spelling) else "s"))
     return forms
 

@@ -1,0 +1,149 @@
+"""The compiled patterns of extraction, built once from the data files. No matching logic here.
+
+Every piece that repeats is bounded or possessive, so no pattern backtracks catastrophically.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from quant.lexicon import cached_table, cached_word_lists
+from quant.numerals import lexicon
+from quant.units import surfaces
+
+#: Unit surfaces that must touch the number ("5in", "40C"): spaced, they are ordinary words.
+ATTACHED_ONLY = frozenset({"in", "t", "s", "h", "l", "L", "p", "C", "F", "B", "b", "W", "J", "g", "m", "M"})
+
+
+def _alternation(words: list[str], fold: bool = False) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return f"(?i:{body})" if fold else f"(?:{body})"
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    core: re.Pattern[str]
+    scale_after: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    rate_after: re.Pattern[str]
+    nouns_then_rate: re.Pattern[str]
+    direction_after: re.Pattern[str]
+    times_after: re.Pattern[str]
+    currency_before: re.Pattern[str]
+    qualifier_before: re.Pattern[str]
+    direction_before: re.Pattern[str]
+    verb_by_before: re.Pattern[str]
+    cue_before: re.Pattern[str]
+    month_date: re.Pattern[str]
+    clock_time: re.Pattern[str]
+    word: re.Pattern[str]
+
+
+@cache
+def patterns() -> Patterns:
+    lex = lexicon()
+    table = surfaces()
+    number_words = _alternation(lex.all_words, fold=True)
+    cardinal_words = _alternation([w for w in lex.cardinals if "-" not in w], fold=True)
+    fraction_words = _alternation(list(lex.fractions), fold=True)
+    vague_words = _alternation(list(lex.vague), fold=True)
+    multipliers = _alternation([row[0] for row in cached_table("multipliers_en.tsv", 4)["multipliers"]],
+                               fold=True)
+    core = re.compile(
+        rf"""
+        (?P<time>(?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:]))      # 2:16:40, 3:14, 10:30
+        | (?P<inratio>\b(?:{cardinal_words}|\d{{1,3}})\s+(?:in|out\s+of)\s+
+              (?:{cardinal_words}|\d{{1,3}}(?:,\d{{3}})?)\b(?![.,]\d))         # one in five, 1 in 8
+        | (?P<fold>\b(?:{number_words}|\d+(?:\.\d+)?)-?fold\b)                # five-fold, tenfold, 5-fold
+        | (?P<fraction>\b(?:(?:a|an|{cardinal_words})[\s-]+)?{fraction_words}\b)  # one-fifth, a third, half
+        | (?P<vague>\b{vague_words}(?:\s+(?i:hundred|thousand|million|billion))?\b)  # dozens, a few thousand
+        | (?P<mult>\b{multipliers}\b)                                         # doubled, halved, twice
+        | (?P<words>\b(?:(?i:an?)\s+(?=(?i:hundred|thousand|million|billion|trillion|dozen)\b))?{number_words}                           # twenty-five thousand
+              (?:(?:[ \t-]+|\s+(?i:and)\s+)(?:{number_words}))*+
+              (?:\s+(?i:and\s+a\s+half))?\b)
+        | (?P<slash>(?<![\w/.,])\d{{1,3}}/\d{{1,3}}(?![/\d]))                 # 3/4
+        | (?P<digits>(?<![\w.,])(?<![A-Za-z]-)(?:[-−](?=\d))?                 # -3, never inside F-16
+              (?:\d{{1,3}}(?:,\d{{3}})++(?![\d])|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})++|\d++)
+              (?:\.\d++)?)
+        """,
+        re.VERBOSE,
+    )
+    scales = table.scale
+    spelled = [s for s in scales if len(s) > 1 and s.isalpha() and s.lower() == s and len(s) > 2]
+    short = [s for s in scales if s not in spelled]
+    scale_after = re.compile(
+        rf"""
+        (?:[ \u00a0]?(?P<spelled>{_alternation(spelled, fold=True)})\b          # 1.2 million, 2 bn
+           (?:\s+(?P<spelled2>(?i:million|billion|trillion|thousand))\b)?      # four hundred million
+        | (?P<short>{_alternation(short)})(?![A-Za-z0-9]))                     # 2.5bn, 3k, 450m
+        """,
+        re.VERBOSE,
+    )
+    unit_words = [*table.after_exact, *(f for f in table.after_folded)]
+    spaced = [u for u in table.after_exact if u not in ATTACHED_ONLY]
+    unit_after = re.compile(
+        rf"""
+        (?:(?P<attached>{_alternation(list(table.after_exact))})                   # 300km, 40C, 5%
+           |[ \u00a0\u202f-]?(?P<spaced>{_alternation(spaced)}|{_alternation(list(table.after_folded), True)})
+        )(?![A-Za-z0-9])
+        """,
+        re.VERBOSE,
+    )
+    del unit_words
+    rate_after = re.compile(
+        r"""
+        \s*(?P<joiner>/|(?i:per|an?|each|every))\s*     # per, a, an, /
+        (?:(?P<base>\d{1,3}(?:,\d{3})*|\d+)\s+)?          # per 100,000 people
+        (?P<rest>[^\s,.;:()]+(?:\s[^\s,.;:()]+)?)         # the denominator: a unit or a noun
+        """,
+        re.VERBOSE,
+    )
+    nouns_then_rate = re.compile(r"((?:\s+[a-z][a-z-]{1,20}){1,2}?)(?=\s+(?:per|an?|each)\s)")
+    directions = cached_table("changes_en.tsv", 3)["directions"]
+    after_words = [w for w, _d, where in directions if where == "after"]
+    before_words = [w for w, _d, where in directions if where == "before"]
+    direction_after = re.compile(rf"[ ](?P<word>{_alternation(after_words, fold=True)})\b")
+    times_after = re.compile(
+        r"[ ]times\b(?:[ ](?:as|more|higher|larger|bigger|greater|smaller|lower|less)\b"
+        r"(?:[ ](?:large|many|much|high|big|great|long|fast|likely|expensive)\b)?)?"
+    )
+    currency_before = re.compile(rf"(?P<cur>{_alternation(list(table.before))})[ \u00a0]?\Z")
+    qualifiers = [row[0] for row in cached_table("qualifiers_en.tsv", 3)["qualifiers"]]
+    qualifier_before = re.compile(
+        rf"(?:^|(?<=[\s(]))(?P<q>{_alternation(qualifiers, fold=True)})\s+(?:(?i:an?)\s+)?\Z"
+    )
+    direction_before = re.compile(
+        rf"\b(?P<d>{_alternation(before_words, fold=True)})(?:\s+(?i:by|of))?\s+\Z"
+    )
+    verb_by_before = re.compile(
+        r"\b(?P<d>(?i:cut|cuts|reduced|reduces|lowered|slashed|trimmed|raised|raises|increased|boosted|lifted))"
+        r"\b[^.;,]{0,40}?\s(?i:by)\s+\Z"
+    )
+    cue_before = re.compile(
+        r"\b(?P<cue>(?i:from|to|of|than|against|versus|vs\.?|compared\s+with|compared\s+to|by|at|on|"
+        r"over|out\s+of|in|totalling|totaling|reaching|reached|or))\s+"
+        r"(?:(?i:the|a|an|its|their|his|her|our|about|some|nearly|roughly|around)\s+)?\Z"
+    )
+    dates = cached_word_lists("dates_en.txt")
+    months = _alternation(dates["months"])
+    abbreviations = _alternation([m for m in dates["month_abbreviations"] if m != "-"])
+    month_date = re.compile(
+        rf"""
+        \b(?P<rel>(?i:last|next|this|early|late|mid-?|the\s+end\s+of)\s+)?
+        (?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?                          # 3 March
+        (?P<month>{months}|{abbreviations})(?![A-Za-z])
+        (?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,.]\d))?               # March 3
+        (?:,?\s+(?P<year>\d{{4}})(?!\d))?                                    # , 2025
+        """,
+        re.VERBOSE,
+    )
+    clock_time = re.compile(
+        r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
+    )
+    word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+    return Patterns(core, scale_after, unit_after, rate_after, nouns_then_rate, direction_after,
+                    times_after, currency_before, qualifier_before, direction_before, verb_by_before,
+                    cue_before, month_date, clock_time, word)
