@@ -70,7 +70,9 @@ def _claim(text: str, claim_id: str, m: Mention, published: dt.date | None, warm
         unit = "delta_degF"
     if m.high is not None:
         value = None
-        interval = qualified(m.number.interval, m.number.value, m.qualifier).hull(m.high.interval)
+        low, high = m.number.value, m.high.value
+        assert low is not None and high is not None
+        interval = Interval(low, high)  # a range states its own bounds: no rounding is added
     else:
         value = m.number.value
         interval = qualified(m.number.interval, value, m.qualifier)

@@ -23,7 +23,7 @@ SCORE_NOUNS = frozenset("win victory defeat loss lead record vote draw margin sc
 #: Words after "points" that make them index points, not percentage points.
 INDEX_WORDS = re.compile(r"\b(?:index|Dow|FTSE|S&P|Nasdaq|Nikkei|DAX|CAC|Hang Seng|Sensex|points? (?:per|a) game)\b")
 PERCENT_CONTEXT = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bpoll", re.IGNORECASE)
-RELATIVE_AFTER_A = re.compile(r"\s+(?:earlier|ago|before|later|after|on|in|from|and)\b")
+RELATIVE_AFTER_A = re.compile(r"\s+(?:earlier|ago|before|later|after|and\s+a\s+half)\b")
 YEAR_MIN, YEAR_MAX = 1800, 2100
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
                         "century", "millennium"})
@@ -362,8 +362,8 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
             at = draft.end
     elif draft.number.form is not Form.VAGUE:
         points = re.compile(r"[ ]?(?:points?|pts?)\b").match(text, at, s_end)
-        sentence = text[s_start:s_end]
-        if points and PERCENT_CONTEXT.search(sentence) and not INDEX_WORDS.search(sentence):
+        context = text[max(0, s_start - 300) : s_end]  # this sentence and the one before
+        if points and PERCENT_CONTEXT.search(context) and not INDEX_WORDS.search(text[s_start:s_end]):
             draft = replace(draft, end=points.end(), unit="percentage_point", unit_text=points.group().strip(),
                             bare=False)
             at = draft.end
@@ -421,7 +421,7 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
     if joiner in ("a", "an", "each", "every"):
         if base or denominator == "dimensionless":
             return draft
-        if RELATIVE_AFTER_A.match(text, rate.start("rest") + len(used)):
+        if denominator in TIME_UNITS and RELATIVE_AFTER_A.match(text, rate.start("rest") + len(used)):
             return draft  # "a year earlier": a date, not a rate
     if joiner == "/" and denominator == "dimensionless":
         return draft
@@ -662,9 +662,6 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
     if word == "to":
         if first.direction or second.direction or (first.cue == "from" and _CHANGE_WORDS.search(before)):
             return None
-        if re.search(r"\b(?:cut|reduce|raise|lift|bring|take|extend|increase|lower)\w*\b[^.;]{0,30}\Z", before,
-                     re.IGNORECASE):
-            return None
     if first.direction or second.direction:
         return None
     units_agree = first.unit == second.unit or first.bare or (first.currency and first.currency == second.currency)
@@ -720,13 +717,13 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
 
 def _level_partner(drafts: list[_Draft], i: int) -> _Draft | None:
     """The nearest level (not a change) in the same sentence that a bare number parallels."""
-    candidates = [d for j, d in enumerate(drafts) if j != i and d.kind not in
-                  (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER) and not d.direction
-                  and d.unit not in ("percent", "percentage_point") and not d.bare]
-    if not candidates:
-        return None
-    target = drafts[i].start
-    return min(candidates, key=lambda d: abs(d.start - target))
+    for d in reversed(drafts[:i]):
+        if d.kind in (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER) or d.direction:
+            continue
+        if d.unit in ("percent", "percentage_point") or d.bare:
+            return None
+        return d
+    return None
 
 
 # --- the mention -----------------------------------------------------------------------------------

@@ -14,13 +14,21 @@ from quant.numerals import lexicon
 from quant.units import surfaces
 
 #: Unit surfaces that must touch the number ("5in", "40C"): spaced, they are ordinary words.
-ATTACHED_ONLY = frozenset({"in", "t", "s", "h", "l", "L", "p", "C", "F", "B", "b", "W", "J", "g", "m", "M"})
+ATTACHED_ONLY = frozenset({"in", "t", "s", "h", "l", "L", "p", "C", "F", "B", "b", "W", "J", "M"})
 
 
 def _alternation(words: list[str], fold: bool = False) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-    return f"(?i:{body})" if fold else f"(?:{body})"
+    return _mixed_alternation([(w, fold) for w in words])
+
+
+def _mixed_alternation(words: list[tuple[str, bool]]) -> str:
+    """Longest first, so that "km/h" wins over "km"; folded words match in any case."""
+    ordered = sorted(set(words), key=lambda item: len(item[0]), reverse=True)
+    pieces = []
+    for word, fold in ordered:
+        piece = re.escape(word).replace(r"\ ", r"\s+")
+        pieces.append(f"(?i:{piece})" if fold else piece)
+    return "(?:" + "|".join(pieces) + ")"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,17 +90,16 @@ def patterns() -> Patterns:
         """,
         re.VERBOSE,
     )
-    unit_words = [*table.after_exact, *(f for f in table.after_folded)]
-    spaced = [u for u in table.after_exact if u not in ATTACHED_ONLY]
+    spaced = [(u, False) for u in table.after_exact if u not in ATTACHED_ONLY]
+    spaced += [(u, True) for u in table.after_folded]
     unit_after = re.compile(
         rf"""
         (?:(?P<attached>{_alternation(list(table.after_exact))})                   # 300km, 40C, 5%
-           |[ \u00a0\u202f-]?(?P<spaced>{_alternation(spaced)}|{_alternation(list(table.after_folded), True)})
+           |[ \u00a0\u202f-]?(?:(?i:more|additional|extra|further)[ ])?(?P<spaced>{_mixed_alternation(spaced)})
         )(?![A-Za-z0-9])
         """,
         re.VERBOSE,
     )
-    del unit_words
     rate_after = re.compile(
         r"""
         \s*(?P<joiner>/|(?i:per|an?|each|every))\s*     # per, a, an, /
