@@ -170,17 +170,65 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
         value = top / bottom
         reading = NumberReading(Span(a, b), value, Interval.point(value), Form.FRACTION)
         return _grow_left(text, _Draft(a, b, reading, kind=Kind.RATIO, bare=False), s_start)
-    if kind == "slash":
-        top_text, bottom_text = surface.split("/")
-        top, bottom = float(top_text), float(bottom_text)
-        if not 0 < top < bottom <= 100:
+    if kind in ("slash", "vulgar"):
+        value = _fraction_value(surface)
+        if value is None:
             return None
-        reading = NumberReading(Span(a, b), top / bottom, Interval.point(top / bottom), Form.FRACTION)
-        return _grow_left(text, _Draft(a, b, reading, kind=Kind.FRACTION, bare=False), s_start)
+        reading = NumberReading(Span(a, b), value, Interval.point(value), Form.FRACTION)
+        draft = _grow_right(text, _Draft(a, b, reading), s_start, s_end)
+        if draft.bare:
+            draft = replace(draft, kind=Kind.FRACTION, bare=False)
+        return _grow_left(text, draft, s_start)
     if kind == "time":
         return _clock(text, a, b, s_start, s_end)
     del lex
     return None
+
+
+_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+           "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+_MIXED = re.compile(r"(?:[ \u00a0]?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|[ \u00a0](?P<top>\d{1,2})[/⁄](?P<bottom>\d{1,3}))(?![/⁄\d])")
+_SIGN_WORD = re.compile(r"(?i:minus|negative)[\s-]\Z")
+_AGE_BEFORE = re.compile(r"\b(?i:aged|ages|age\s+of|ages\s+of|age)\s+(?:(?i:between|from|over|under)\s+)?\Z")
+_NAME_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<name>[A-Z][A-Za-z&]*|[a-z]+[A-Z][A-Za-z]*)[ ]\Z")
+
+
+def _fraction_value(surface: str) -> float | None:
+    """The value of a written fraction, if it is a proper one.
+
+    >>> _fraction_value("3/4"), _fraction_value("½"), _fraction_value("24/7") is None
+    (0.75, 0.5, True)
+    """
+    if surface in _VULGAR:
+        return _VULGAR[surface]
+    top_text, bottom_text = re.split("[/⁄]", surface)
+    top, bottom = float(top_text), float(bottom_text)
+    if not 0 < top < bottom <= 128:
+        return None
+    return top / bottom
+
+
+def _digits_value(surface: str) -> float:
+    """The value of digits, scientific notation included.
+
+    >>> _digits_value("2.48×10−5"), _digits_value("4e14"), _digits_value("1,500")
+    (2.48e-05, 400000000000000.0, 1500.0)
+    """
+    parts = re.split(r"\s?[×x]\s?10\^?", surface)
+    if len(parts) == 2:
+        exponent = int(parts[1].replace("−", "-"))
+        return float(f"{parse_digits(parts[0])}e{exponent}")
+    return parse_digits(surface)
+
+
+def _after_name(text: str, a: int, s_start: int) -> bool:
+    """A bare number right after a name is part of it: "Big 12", "iPhone 11", "Stoxx 50"."""
+    match = _NAME_BEFORE.search(text, max(s_start, a - 30), a)
+    if match is None or match.start("name") == s_start:
+        return False
+    name = match.group("name")
+    months, _ambiguous, _temporal = _months()
+    return name.lower() not in months and name.lower() not in _function_words()
 
 
 def _any_value(words: str) -> float | None:
@@ -199,11 +247,39 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         return None
     if _is_identifier(text, a, s_start):
         return None
-    value = parse_digits(surface)
-    reading = NumberReading(Span(a, b), value, precision(surface, value), Form.DIGITS)
-    draft = _Draft(a, b, reading)
+    try:
+        value = _digits_value(surface)
+    except (ValueError, OverflowError):
+        return None
+    if value != value or value in (float("inf"), float("-inf")):
+        return None  # too large for a float: not a quantity we can check
+    scientific = any(ch in surface for ch in "eE×x")
+    reading = NumberReading(Span(a, b), value, Interval.point(value) if scientific else precision(surface, value),
+                            Form.DIGITS)
+    mixed = _MIXED.match(text, b, s_end)
+    if mixed and "." not in surface and not surface.startswith(("-", "+")):
+        part = _VULGAR[mixed.group("vulgar")] if mixed.group("vulgar") else (
+            float(mixed.group("top")) / float(mixed.group("bottom")) if 0 < int(mixed.group("top")) < int(
+                mixed.group("bottom")) else 0.0)
+        if part:
+            b = mixed.end()
+            reading = NumberReading(Span(a, b), value + part, Interval.point(value + part), Form.FRACTION)
+    sign = _SIGN_WORD.search(text, max(s_start, a - 9), a)
+    start = a
+    if sign and reading.value is not None and reading.value > 0:
+        start = sign.start()
+        reading = NumberReading(Span(start, b), -reading.value, -reading.interval, reading.form)
+    draft = _Draft(start, b, reading)
     draft = _grow_left_currency(text, draft, s_start)
     draft = _grow_right(text, draft, s_start, s_end)
+    if draft.bare and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
+        draft = replace(draft, unit="year", unit_text="aged", bare=False)
+    if surface[:1] in "+-−" and draft.unit in ("percent", "percentage_point") or (
+        surface[:1] == "+" and draft.currency
+    ):
+        draft = replace(draft, direction=Direction.INCREASE if surface[0] == "+" else Direction.DECREASE)
+    if draft.bare and not _is_year(surface, value) and _after_name(text, a, s_start):
+        return None
     if draft.bare and _is_year(surface, value) and not _is_score(text, a, b, s_end):
         return _Draft(a, b, reading, kind=Kind.DATE, date=surface, bare=False)
     if draft.bare and _ordinal_suffix(text, b):
@@ -219,8 +295,11 @@ def _number_words(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft
     reading = NumberReading(Span(a, b), value, Interval.point(value), Form.WORDS)
     draft = _grow_right(text, _Draft(a, b, reading), s_start, s_end)
     lowered = surface.lower()
-    if lowered in ("one", "a", "an") and draft.bare and not text[b : b + 6].startswith("-"):
+    joined = re.compile(r"\s*(?:-|–|to|or)\s*\w").match(text, b, s_end)
+    if lowered in ("one", "a", "an") and draft.bare and not text[b : b + 6].startswith("-") and not joined:
         return None  # a bare "one": an idiom or an article, counted by nobody
+    if draft.bare and _after_name(text, a, s_start):
+        return None  # "Kick Six", "Catch Twenty"
     if lowered == "one" and _is_idiom(text, a, s_end):
         return None
     if _ordinal_suffix(text, b):
@@ -330,7 +409,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
         factor_value = units.surfaces().scale.get(word) or units.surfaces().scale.get(word.lower(), 0.0)
         if scale.group("spelled2"):
             factor_value *= units.surfaces().scale.get(scale.group("spelled2").lower(), 1.0)
-        if scale.group("short") in ("m", "b") and draft.currency is None:
+        if scale.group("short") in ("m", "b") and draft.currency is None and not _million_meant(text, draft, scale):
             factor_value = 0.0
         if factor_value:
             number = draft.number
@@ -345,6 +424,9 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
             return _grow_direction_after(text, replace(draft, end=x.end(), kind=Kind.MULTIPLIER, bare=False), s_end)
         times = pats.times_after.match(text, at, s_end)
         if times:
+            rate = _grow_rate(text, replace(draft, end=times.end(), bare=False), s_end)
+            if rate.unit != "dimensionless":
+                return replace(rate, kind=None)  # "78,000 times a minute": a frequency
             return replace(draft, end=times.end(), kind=Kind.RATIO, bare=False)
     unit = pats.unit_after.match(text, at, s_end)
     if unit and not (draft.currency and (unit.group("attached") or unit.group("spaced")) in ("m", "M", "b", "B")):
@@ -360,6 +442,10 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
                 expression = f"{draft.unit}*{expression}"
             draft = replace(draft, end=unit.end(), unit=expression, unit_text=unit_text, bare=False)
             at = draft.end
+    elif (token := _UNIT_TOKEN.match(text, at, s_end)) and (found := units.pint_unit(token.group(1))):
+        expression = found if not draft.currency else f"{draft.unit}*{found}"
+        draft = replace(draft, end=token.end(), unit=expression, unit_text=token.group(1), bare=False)
+        at = draft.end
     elif draft.number.form is not Form.VAGUE:
         points = re.compile(r"[ ]?(?:points?|pts?)\b").match(text, at, s_end)
         context = text[max(0, s_start - 300) : s_end]  # this sentence and the one before
@@ -376,9 +462,21 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
     return _grow_direction_after(text, draft, s_end)
 
 
+_UNIT_TOKEN = re.compile(r"[ \u00a0]?([A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_]{0,24})(?![\w-])")
+
+
+def _million_meant(text: str, draft: _Draft, scale: re.Match[str]) -> bool:
+    """'1.2m tons', '2.7m people': million, not metres; '100m' alone stays metres."""
+    written = text[draft.number.span.start : draft.number.span.end]
+    if "." in written:
+        return True
+    following = re.compile(r" ([A-Za-z]+)").match(text, scale.end())
+    return bool(following and units.surfaces().after(following.group(1)) is not None)
+
+
 def _grow_compound_duration(text: str, draft: _Draft, s_end: int) -> _Draft:
     """1 hour 50 minutes -> 110 minutes."""
-    more = re.compile(r"(?:,?\s+and)?\s+(\d{1,2})\s+(minutes?|mins?|seconds?|secs?|hours?)\b").match(
+    more = re.compile(r"(?:\s+and)?\s+(\d{1,2})\s+(minutes?|mins?|seconds?|secs?|hours?)\b").match(
         text, draft.end, s_end
     )
     if more is None or draft.number.value is None:
@@ -614,7 +712,7 @@ def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
 # --- pairs, ranges and inherited units ---------------------------------------------------------------
 
 
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and)\s*\Z")
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|or|up\s+to)\s*\Z")
 _CHANGE_WORDS = re.compile(
     r"\b(?:rose|rise|risen|fell|fall|fallen|grew|grown|climbed|jumped|dropped|declined|increased|decreased|"
     r"cut|cuts|shrank|doubled|tripled|halved|narrowed|widened|surged|soared|plunged|slid|tumbled|went|"
@@ -641,38 +739,50 @@ def _join_pairs(text: str, drafts: list[_Draft], s_start: int) -> list[_Draft]:
     return out
 
 
+def _trailing_scale(text: str, draft: _Draft) -> float:
+    """The scale word that ends a number ("7 million" -> 1e6), so a bare range start can share it."""
+    if draft.scaled:
+        return draft.multiplier
+    if draft.number.form is Form.WORDS:
+        last = text[draft.number.span.start : draft.number.span.end].lower().split()[-1]
+        return lexicon().scales.get(last, 1.0) if last != "hundred" else 100.0
+    return 1.0
+
+
 def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft | None:
     if first.kind is Kind.DATE or second.kind is Kind.DATE or first.high or second.high:
         return None
     if first.number.value is None or second.number.value is None:
         return None
     gap = text[first.end : second.start]
-    if not _RANGE_GAP.match(gap) or len(gap) > 7:
+    if not _RANGE_GAP.match(gap) or len(gap) > 9:
         return None
-    word = gap.strip()
+    word = " ".join(gap.split())
     before = text[s_start : first.start]
     if word == "and" and not re.search(r"\bbetween\s+\Z", before, re.IGNORECASE):
         return None
+    if word == "or" and not (first.bare and not second.bare and second.unit != "dimensionless"):
+        return None  # "three or four years"; not "40, or 12%"
     if word in ("-", "–", "—"):
-        if gap != word and word == "-":
-            return None  # "40 - 50" with spaces: arithmetic or a list, not a range
         nxt = _next_word(text, second.end, len(text))
         if nxt in SCORE_NOUNS:
             return None
-    if word == "to":
+    if word in ("to", "or"):
         if first.direction or second.direction or (first.cue == "from" and _CHANGE_WORDS.search(before)):
             return None
     if first.direction or second.direction:
         return None
-    units_agree = first.unit == second.unit or first.bare or (first.currency and first.currency == second.currency)
-    if not units_agree:
+    if not (first.unit == second.unit or first.bare or second.bare
+            or (first.currency and first.currency == second.currency)):
         return None
+    assert first.number.value is not None and second.number.value is not None
     low_value = first.number.value
-    if first.bare or (not first.scaled and second.scaled and first.currency == second.currency):
-        low_value = low_value * second.multiplier if not first.scaled else low_value
+    trailing = _trailing_scale(text, second)
+    if not first.scaled and trailing > 1 and abs(low_value) < abs(second.number.value / trailing):
+        low_value *= trailing  # "5 to 7 million", "four to five thousand"
     high_value = second.number.value
-    if second.bare and (first.scaled or first.currency):
-        high_value = high_value * first.multiplier
+    if second.bare and first.scaled:
+        high_value *= first.multiplier
     if not low_value < high_value:
         return None
     scale_low = low_value / first.number.value if first.number.value else 1.0

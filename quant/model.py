@@ -135,9 +135,31 @@ class RelationKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Relation:
+    """Claims linked by what the text says, each in a role (see quant.relations.Role).
+
+    A *firm* relation rests on the text's own words (a cue, a parenthesis, one sentence) and may be
+    judged inconsistent; a relation that is not firm was found by proximity and arithmetic alone, and
+    is reported only where the numbers agree. ``group`` ties alternative candidates for one missing
+    value: the first that agrees is reported, the rest are dropped.
+    """
+
     kind: RelationKind
     claims: tuple[str, ...]
     basis: str  #: why they were linked, in words
+    roles: tuple[str, ...] = ()  #: one role per claim, in the same order
+    firm: bool = True
+    group: str = ""
+    targets: tuple[str, ...] = ()  #: claim ids whose value is recomputed from the others
+
+    def __post_init__(self) -> None:
+        if self.roles and len(self.roles) != len(self.claims):
+            raise ValueError(f"{len(self.claims)} claims but {len(self.roles)} roles")
+
+    def role_of(self, claim_id: str) -> str | None:
+        for cid, role in zip(self.claims, self.roles, strict=False):
+            if cid == claim_id:
+                return role
+        return None
 
 
 class FindingKind(StrEnum):

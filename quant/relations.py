@@ -1,9 +1,727 @@
-"""Stage 4: claims -> relations: which claims speak of the same thing, and how."""
+"""Stage 4: claims -> relations: which claims speak of the same thing, and how.
+
+Two kinds of link are made, and both stay within a few sentences of each other, so linking is
+linear in the length of the document:
+
+* *firm* links rest on the text's own words: a change and the values it joins ("rose 25%, from 40
+  to 50"), a share and its whole ("60% of the 2,000"), a list of parts and its total ("split between"),
+  one amount in two units ("300 km² (116 sq mi)"), a rate over a duration ("4 km a day over five
+  days"). The cue words are data, in ``data/relations_en.tsv``. A firm link may be judged inconsistent.
+* *candidate* links (``firm=False``) join claims whose units fit a sum or a product, or complete a
+  firm link whose value stands in a neighbouring sentence. Findings reports them only where the
+  arithmetic agrees, so a coincidence can add a check but never a false alarm.
+
+>>> from quant.interval import Interval
+>>> from quant.model import Kind, Span, Direction
+>>> text = "Sales rose 25% to 60 units."
+>>> change = Claim("c1", Span(6, 14), "rose 25%", 0, Kind.CHANGE, 25, Interval(24.5, 25.5), "percent",
+...                direction=Direction.INCREASE)
+>>> after = Claim("c2", Span(18, 20), "60", 0, Kind.COUNT, 60, Interval(59.5, 60.5), "dimensionless")
+>>> [(r.kind.value, r.claims, r.roles) for r in link(text, (Sentence(0, Span(0, 27)),), (change, after))]
+[('change', ('c1', 'c2'), ('change', 'after'))]
+"""
 
 from __future__ import annotations
 
-from quant.model import Claim, Relation, Sentence
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from quant import units
+from quant.lexicon import cached_table
+from quant.model import Claim, Direction, Kind, Relation, RelationKind, Sentence
+
+CUES_FILE = "relations_en.tsv"
+
+#: how many sentences before (and after) a claim a candidate link may reach
+WINDOW_BEFORE = 2
+WINDOW_AFTER = 1
+#: at most this many claims are compared in one window (keeps linking linear on dense tables)
+WINDOW_CLAIMS = 40
+#: a change reaches values at most this many claims away in its clause
+CHANGE_REACH = 4
+#: words allowed between a share and the whole it is "of", or a part and its apposition
+OF_WORDS = 4
+APPOSITION_WORDS = 8
+LIST_WORDS = 7
+
+
+class Role(StrEnum):
+    """What a claim is in a relation."""
+
+    BEFORE = "before"
+    AFTER = "after"
+    CHANGE = "change"
+    SHARE = "share"
+    PART = "part"
+    WHOLE = "whole"
+    TOTAL = "total"
+    SAME = "same"  #: one statement of an amount stated twice
+    RATE = "rate"
+    DURATION = "duration"
+    AMOUNT = "amount"
+    FACTOR = "factor"
+    PRODUCT = "product"
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The cue phrases of data/relations_en.tsv, by section."""
+
+    reference: tuple[str, ...]
+    difference: tuple[tuple[str, Direction], ...]
+    parts: tuple[str, ...]
+    total: tuple[str, ...]
+    of: tuple[str, ...]
+    of_which: tuple[str, ...]
+    apposition: tuple[str, ...]
+    detach: frozenset[str]
+    stop: frozenset[str]
+
+
+@cache
+def cues() -> Cues:
+    rows = cached_table(CUES_FILE, 2)
+
+    def phrases(section: str) -> tuple[str, ...]:
+        # longest first, so "a year earlier" wins over "earlier"
+        return tuple(sorted((p.lower() for p, _ in rows.get(section, [])), key=len, reverse=True))
+
+    difference = tuple(
+        (p.lower(), Direction(d)) for p, d in sorted(rows["difference"], key=lambda r: -len(r[0]))
+    )
+    return Cues(
+        reference=phrases("reference"),
+        difference=difference,
+        parts=phrases("parts"),
+        total=phrases("total"),
+        of=phrases("of"),
+        of_which=phrases("of-which"),
+        apposition=phrases("apposition"),
+        detach=frozenset(phrases("detach")),
+        stop=frozenset(phrases("stop")),
+    )
+
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’.-][a-z0-9]+)*")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though)\b|;|\s[—–]\s|:\s")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _has(text: str, phrase: str) -> bool:
+    return re.search(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text.lower()) is not None
+
+
+def _ends_with(text: str, phrase: str) -> bool:
+    return re.search(r"(?<![\w])" + re.escape(phrase) + r"\W*$", text.lower()) is not None
+
+
+def _starts_with(text: str, phrase: str) -> bool:
+    return re.match(r"\W*" + re.escape(phrase) + r"(?![\w])", text.lower()) is not None
+
+
+# -- what a claim is -------------------------------------------------------------------------------
+
+
+def family(claim: Claim) -> str | None:
+    """Claims of one family can be added and compared: 'percent', 'pp', 'factor' or a pint dimension.
+
+    None for dates and vague amounts, which take part in no arithmetic.
+    """
+    if claim.kind is Kind.DATE or claim.value is None:
+        return None
+    if claim.unit == "percentage_point":
+        return "pp"
+    if claim.unit == "percent":
+        return "percent"
+    if claim.kind in (Kind.MULTIPLIER, Kind.RATIO, Kind.FRACTION):
+        return "factor"
+    return units.dimensionality(claim.unit) or "count"
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """A claim with what linking needs to know about it, computed once."""
+
+    claim: Claim
+    index: int  #: position among the claims of its sentence
+    family: str | None
+    clause: int
+    change: Direction | None  #: the direction of a change or difference
+    is_change: bool
+    before_text: str  #: the text between the previous claim of the sentence and this one
+    after_text: str  #: the text between this claim and the next one of the sentence
+    words: frozenset[str]  #: content words around the claim: what it is about
+
+    @property
+    def id(self) -> str:
+        return self.claim.id
+
+
+def _difference_cue(item_text: str, after: str) -> Direction | None:
+    for phrase, direction in cues().difference:
+        if _starts_with(after, phrase):
+            return direction
+        first = phrase.split()[0]
+        if len(phrase.split()) > 1 and item_text.lower().endswith(" " + first) and _starts_with(
+            after, phrase[len(first) :].strip()
+        ):
+            return direction
+    return None
+
+
+def _is_change(claim: Claim, diff: Direction | None) -> bool:
+    if claim.cue in ("to", "from") and claim.kind not in (Kind.CHANGE, Kind.MULTIPLIER):
+        return False
+    if claim.kind in (Kind.CHANGE, Kind.MULTIPLIER, Kind.RATIO):
+        return True
+    if claim.kind is Kind.FRACTION:
+        return claim.direction is not None
+    return claim.direction is not None or diff is not None
+
+
+def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item]:
+    body = text[sentence.span.start : sentence.span.end]
+    breaks = [m.start() + sentence.span.start for m in _CLAUSE_BREAK.finditer(body)]
+    out: list[_Item] = []
+    for i, claim in enumerate(claims):
+        start = claims[i - 1].span.end if i else sentence.span.start
+        end = claims[i + 1].span.start if i + 1 < len(claims) else sentence.span.end
+        before = text[start : claim.span.start]
+        after = text[claim.span.end : max(end, claim.span.end)]
+        diff = _difference_cue(claim.text, after)
+        near = text[max(sentence.span.start, claim.span.start - 50) : min(sentence.span.end, claim.span.end + 40)]
+        words = {w for w in _words(near) if len(w) > 3 and w not in cues().stop and not w[0].isdigit()}
+        if claim.subject:
+            words |= {w for w in _words(claim.subject) if len(w) > 3}
+        out.append(
+            _Item(
+                claim=claim,
+                index=i,
+                family=family(claim),
+                clause=sum(1 for b in breaks if b < claim.span.start),
+                change=claim.direction or diff,
+                is_change=_is_change(claim, diff),
+                before_text=before,
+                after_text=after,
+                words=frozenset(words),
+            )
+        )
+    return out
+
+
+def _is_share(item: _Item) -> bool:
+    return not item.is_change and (
+        item.family == "percent" or (item.claim.kind is Kind.FRACTION and item.family == "factor")
+    )
+
+
+def _is_value(item: _Item) -> bool:
+    return item.family not in (None, "factor", "pp") and not item.is_change
+
+
+def _delta_unit(unit: str) -> str:
+    return f"delta_{unit}" if unit in ("degC", "degF", "degree_Celsius", "degree_Fahrenheit") else unit
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    """Two values that can be compared: same family and units that convert (or one inherits the other's)."""
+    fa, fb = family(a), family(b)
+    if fa is None or fb is None:
+        return False
+    if fa == fb:
+        return True
+    return _inherits(a.unit, b.unit) or _inherits(b.unit, a.unit)
+
+
+def _inherits(bare: str, rich: str) -> bool:
+    """'EUR' left out of 'EUR/(MW*hour)': a parallel phrase that dropped the denominator."""
+    return rich.startswith(bare + "/") and "[" not in bare
+
+
+def _accepts(change: _Item, value: _Item) -> bool:
+    """Whether a change can join values like this one."""
+    if not _is_value(value):
+        return False
+    if change.family in ("percent", "factor"):
+        return True
+    if change.family == "pp":
+        return value.family == "percent"
+    if change.family is None or value.family in ("percent",):
+        return False
+    return units.factor(change.claim.unit, _delta_unit(value.claim.unit)) is not None or (
+        change.family == value.family
+    )
+
+
+def _reference(item: _Item) -> bool:
+    tail = " ".join(_words(item.before_text)[-4:])
+    return any(_ends_with(tail, p) for p in cues().reference) or item.claim.cue in ("from", "than", "against")
+
+
+def _marked_after(item: _Item) -> bool:
+    return item.claim.cue == "to" or _ends_with(item.before_text, "to")
+
+
+def _detached(gap: str) -> bool:
+    return any(w in cues().detach for w in _words(gap))
+
+
+# -- firm links ------------------------------------------------------------------------------------
+
+
+def _changes(items: list[_Item]) -> Iterable[Relation]:
+    changes = [c for c in items if c.is_change and c.family is not None]
+    for change in changes:
+        rivals = [c for c in changes if c is not change and c.clause == change.clause]
+
+        def owned(v: _Item, change: _Item = change, rivals: list[_Item] = rivals) -> bool:
+            d = abs(v.index - change.index)
+            return d <= CHANGE_REACH and all(
+                abs(v.index - r.index) >= d or not _accepts(r, v) for r in rivals
+            )
+
+        values = sorted(
+            (v for v in items if v.clause == change.clause and _accepts(change, v) and owned(v)),
+            key=lambda v: (abs(v.index - change.index), v.index),
+        )
+        if not values:
+            continue
+        chosen = [values[0]]
+        chosen += [v for v in values[1:] if compatible(v.claim, chosen[0].claim)][:1]
+        roles = _change_roles(change, chosen)
+        kind = RelationKind.RATIO if change.claim.kind is Kind.RATIO else RelationKind.CHANGE
+        if change.family not in ("percent", "factor"):
+            kind = RelationKind.DIFFERENCE
+        ids = (change.id, *(v.id for v in chosen))
+        all_roles = (Role.CHANGE.value, *roles)
+        basis = f"'{change.claim.text}' joins " + " and ".join(f"'{v.claim.text}'" for v in chosen)
+        yield Relation(kind, ids, basis, all_roles, firm=True, group=f"change:{change.id}")
+
+
+def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
+    if len(values) == 1:
+        return (Role.BEFORE.value if _reference(values[0]) else Role.AFTER.value,)
+    a, b = values
+    if _reference(a) != _reference(b):
+        before = a if _reference(a) else b
+    elif _marked_after(a) != _marked_after(b):
+        before = b if _marked_after(a) else a
+    else:  # no cue: the stated direction decides which came first
+        small, large = sorted((a, b), key=lambda v: v.claim.value or 0.0)
+        before = large if change.change is Direction.DECREASE else small
+    return tuple(Role.BEFORE.value if v is before else Role.AFTER.value for v in values)
+
+
+def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
+    used: set[str] = set()
+    for k, share in enumerate(items):
+        if not _is_share(share):
+            continue
+        clause = [v for v in items if v.clause == share.clause]
+        whole = _whole_of(share, items, clause, text, start)
+        part = _part_of(share, whole, items)
+        if whole is not None and part is not None and not compatible(part.claim, whole.claim):
+            part = None
+        if whole is None and part is None:
+            continue
+        members = [(share, Role.SHARE)]
+        if part is not None:
+            members.append((part, Role.PART))
+            used.add(part.id)
+        if whole is not None:
+            members.append((whole, Role.WHOLE))
+            used.add(whole.id)
+        members.sort(key=lambda m: m[0].index)
+        del k
+        yield Relation(
+            RelationKind.SHARE,
+            tuple(m[0].id for m in members),
+            f"'{share.claim.text}' is a share" + (f" of '{whole.claim.text}'" if whole else ""),
+            tuple(m[1].value for m in members),
+            group=f"share:{share.id}",
+        )
+    # "30 of its 410 stores": a part and its whole with no share stated
+    for part, whole in zip(items, items[1:], strict=False):
+        gap = _words(part.after_text)
+        if (
+            _is_value(part)
+            and _is_value(whole)
+            and part.family == whole.family
+            and part.family not in ("percent",)
+            and gap[:1] == ["of"]
+            and len(gap) <= 2
+            and part.id not in used
+            and (part.claim.value or 0) <= (whole.claim.value or 0)
+        ):
+            yield Relation(
+                RelationKind.SHARE,
+                (part.id, whole.id),
+                f"'{part.claim.text}' of '{whole.claim.text}'",
+                (Role.PART.value, Role.WHOLE.value),
+                group=f"share:{part.id}",
+            )
+
+
+def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, start: int) -> _Item | None:
+    fit = [v for v in clause if _is_value(v) and v.family != "percent" and v is not share]
+    # "60% of the 2,000 respondents"
+    nxt = next((v for v in items[share.index + 1 :] if v.family is not None), None)
+    if nxt is not None and nxt in fit:
+        gap = share.after_text if nxt.index == share.index + 1 else ""
+        words = _words(gap)
+        if words[:1] == ["of"] and len(words) <= OF_WORDS and "," not in gap and not _detached(" ".join(words[1:])):
+            return nxt
+    for whole in reversed([v for v in fit if v.index < share.index]):
+        between = text[whole.claim.span.end : share.claim.span.start]
+        # "431 TWh ..., of which renewables supplied 59%"
+        if any(_has(between, p) for p in cues().of_which):
+            return whole
+        # "Of the 610,000 displaced, 55% are children"
+        lead = _words(text[start : whole.claim.span.start])
+        if lead[-3:-1] == ["of", "the"] or lead[-2:-1] == ["of"] or lead[:1] == ["of"] and len(lead) <= 3:
+            if "," in between:
+                return whole
+    return None
+
+
+def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | None:
+    def apposed(gap: str) -> bool:
+        words = _words(gap)
+        stripped = gap.strip()
+        return len(words) <= APPOSITION_WORDS and (
+            stripped.endswith(",") or stripped.endswith("(") or stripped.endswith(", or") or stripped == "or"
+        )
+
+    def fits(v: _Item) -> bool:
+        return _is_value(v) and v.family != "percent" and (whole is None or compatible(v.claim, whole.claim))
+
+    # "1,335, or 15%" / "3.2 million people, about 64%" / "$2.1bn (44%)"
+    if share.index > 0:
+        prev = items[share.index - 1]
+        if fits(prev) and apposed(share.before_text) and len(_words(share.before_text)) <= 3:
+            return prev
+    # "28% of the 36,500 students, about 8,200 people" / "62% support it, about 1,150 people"
+    anchor = whole if whole is not None and whole.index > share.index else share
+    gap = ""
+    for v in items[anchor.index + 1 :]:
+        gap += v.before_text
+        if fits(v):
+            return v if apposed(gap) and v.clause == share.clause else None
+        if v.family not in (None,) and v.family != "count" and v.family != "[time]":
+            return None
+        gap += " " + v.claim.text
+    return None
+
+
+def _list_gap(gap: str) -> bool:
+    words = _words(gap)
+    return len(words) <= LIST_WORDS and ("," in gap or "and" in words or "while" in words)
+
+
+def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
+    """Parts listed with their total, and percentage shares that must not pass 100%."""
+    values = [v for v in items if _is_value(v)]
+    by_family: dict[str | None, list[_Item]] = {}
+    for v in values:
+        by_family.setdefault(v.family, []).append(v)
+    for fam, members in by_family.items():
+        lists = _lists(members)
+        for parts, closed in lists:
+            if fam == "percent":
+                rel = _percent_list(parts, closed)
+                if rel is not None:
+                    yield rel
+                continue
+            if len(parts) < 2:
+                continue
+            total, firm = _total_for(parts, members, previous)
+            if total is None:
+                continue
+            ids = tuple(p.id for p in parts) + (total.id,)
+            roles = (Role.PART.value,) * len(parts) + (Role.TOTAL.value,)
+            yield Relation(
+                RelationKind.SUM,
+                ids,
+                f"{len(parts)} parts listed with the total '{total.claim.text}'",
+                roles,
+                firm=firm,
+                group=f"sum:{parts[0].id}",
+                targets=(total.id,),
+            )
+
+
+def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
+    """Runs of same-family values joined by commas and 'and'; closed once an item follows 'and'."""
+    runs: list[tuple[list[_Item], bool]] = []
+    run: list[_Item] = []
+    closed = False
+    for prev, cur in zip([None, *members], members, strict=False):
+        if prev is not None and not closed and _list_gap(_gap_text(prev, cur)):
+            run.append(cur)
+            closed = "and" in _words(_gap_text(prev, cur))
+            continue
+        if len(run) >= 2:
+            runs.append((run, closed))
+        run, closed = [cur], False
+    if len(run) >= 2:
+        runs.append((run, closed))
+    return runs
+
+
+def _gap_text(a: _Item, b: _Item) -> str:
+    """The words between two claims of one sentence, other claims left out."""
+    return a.after_text if b.index == a.index + 1 else a.after_text + " ... " + b.before_text
+
+
+def _percent_list(parts: list[_Item], closed: bool) -> Relation | None:
+    if len(parts) < 3 and not closed:
+        return None
+    # "41% of men and 62% of women": shares of different wholes do not add up
+    if sum(1 for p in parts if _words(p.after_text)[:1] == ["of"]) > 1:
+        return None
+    firm = closed and len(parts) >= 3
+    return Relation(
+        RelationKind.SUM,
+        tuple(p.id for p in parts),
+        f"{len(parts)} percentages listed side by side: shares of one whole",
+        (Role.PART.value,) * len(parts),
+        firm=firm,
+        group=f"sum:{parts[0].id}",
+    )
+
+
+def _total_for(parts: list[_Item], members: list[_Item], previous: list[_Item]) -> tuple[_Item | None, bool]:
+    first, last = parts[0], parts[-1]
+    # "£8.6bn, split between food (£5.1bn), ..."
+    lead = first.before_text
+    if any(_has(lead, p) for p in cues().parts):
+        before = [m for m in members if m.index < first.index]
+        if before:
+            return before[-1], True
+    # "14 killed and 61 wounded, a total of 75"
+    after = [m for m in members if m.index > last.index]
+    if after and any(_has(after[0].before_text, p) for p in cues().total):
+        return after[0], True
+    if after and any(_has(after[0].after_text[:12], p) for p in ("in all", "in total", "altogether")):
+        return after[0], True
+    # "total revenue of $4.8bn." in the sentence before: a candidate only
+    for cand in reversed(previous):
+        if cand.family == first.family and _is_value(cand) and any(_has(cand.before_text, p) for p in cues().total):
+            return cand, False
+    return None, False
+
+
+def _conversions(items: list[_Item]) -> Iterable[Relation]:
+    for a, b in zip(items, items[1:], strict=False):
+        if a.family is None or a.family != b.family or a.family in ("count", "percent", "pp", "factor"):
+            continue
+        if a.claim.unit == b.claim.unit or a.is_change != b.is_change:
+            continue
+        gap = a.after_text
+        words = _words(gap)
+        paren = gap.strip() == "("
+        said_twice = words in (["or"], ["i.e."]) or " ".join(words) in cues().apposition
+        loose = gap.strip().endswith(",") and len(words) <= 3 and not _detached(" ".join(words))
+        if not (paren or said_twice or loose):
+            continue
+        yield Relation(
+            RelationKind.CONVERSION,
+            (a.id, b.id),
+            f"'{a.claim.text}' restated as '{b.claim.text}'",
+            (Role.SAME.value, Role.SAME.value),
+            firm=paren or said_twice,
+            targets=(b.id,),
+        )
+
+
+def _is_rate(item: _Item) -> bool:
+    return item.family is not None and "/ [time]" in item.family and not item.is_change
+
+
+def _rates(items: list[_Item]) -> Iterable[Relation]:
+    """'4 km a day over the last five days, about 20 km': rate x duration = amount."""
+    for rate in items:
+        if not _is_rate(rate):
+            continue
+        durations = [d for d in items if d.family == "[time]" and d.index > rate.index and not d.is_change]
+        if not durations:
+            continue
+        duration = durations[0]
+        product = f"({rate.claim.unit})*({duration.claim.unit})"
+        amounts = [
+            a
+            for a in items
+            if a.index > duration.index and _is_value(a) and units.factor(product, a.claim.unit) is not None
+        ]
+        ids: tuple[str, ...] = (rate.id, duration.id)
+        roles: tuple[str, ...] = (Role.RATE.value, Role.DURATION.value)
+        if amounts:
+            ids += (amounts[0].id,)
+            roles += (Role.AMOUNT.value,)
+        yield Relation(
+            RelationKind.RATE,
+            ids,
+            f"'{rate.claim.text}' over '{duration.claim.text}'",
+            roles,
+            group=f"rate:{rate.id}",
+        )
+
+
+# -- candidates ------------------------------------------------------------------------------------
+
+
+def _approximate(claim: Claim) -> bool:
+    return claim.qualifier is not None and claim.interval.bounded
+
+
+def _targets(ids: Iterable[_Item]) -> tuple[str, ...]:
+    """The claims a found equation is reported for: the last stated, and the last rounded one."""
+    ordered = sorted(ids, key=lambda v: v.claim.span.start)
+    out = [ordered[-1].id]
+    rounded = [v for v in ordered if _approximate(v.claim)]
+    if rounded and rounded[-1].id not in out:
+        out.append(rounded[-1].id)
+    return tuple(out)
+
+
+def _operand(item: _Item) -> bool:
+    return (
+        item.family not in (None, "pp", "factor")
+        and not item.is_change
+        and item.claim.value is not None
+        and item.claim.value not in (0, 1)
+        and item.claim.interval.bounded
+    )
+
+
+def _equations(current: list[_Item], window: list[_Item], seen: set[frozenset[str]]) -> Iterable[Relation]:
+    """Sums and products among the claims of a window whose result stands in the current sentence."""
+    pool = [v for v in window if _operand(v)][-WINDOW_CLAIMS:]
+    for c in current:
+        if not _operand(c):
+            continue
+        others = [v for v in pool if v.id != c.id]
+        for i, a in enumerate(others):
+            for b in others[i + 1 :]:
+                key = frozenset((a.id, b.id, c.id))
+                if key in seen:
+                    continue
+                if (
+                    a.family == b.family == c.family
+                    and a.family != "percent"
+                    and (c.claim.value or 0) > max(a.claim.value or 0, b.claim.value or 0)
+                ):
+                    seen.add(key)
+                    yield Relation(
+                        RelationKind.SUM,
+                        (a.id, b.id, c.id),
+                        f"'{a.claim.text}' + '{b.claim.text}' = '{c.claim.text}'",
+                        (Role.PART.value, Role.PART.value, Role.TOTAL.value),
+                        firm=False,
+                        targets=_targets((a, b, c)),
+                    )
+                    continue
+                if a.family == "percent" and b.family == "percent":
+                    continue
+                if units.factor(f"({a.claim.unit})*({b.claim.unit})", c.claim.unit) is None:
+                    continue
+                seen.add(key)
+                yield Relation(
+                    RelationKind.RATE,
+                    (a.id, b.id, c.id),
+                    f"'{a.claim.text}' × '{b.claim.text}' = '{c.claim.text}'",
+                    (Role.FACTOR.value, Role.FACTOR.value, Role.PRODUCT.value),
+                    firm=False,
+                    targets=_targets((a, b, c)),
+                )
+
+
+def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -> Iterable[Relation]:
+    """A firm change or share missing one value: candidates for it from the neighbouring sentences."""
+    roles = dict(zip(firm.claims, firm.roles, strict=True))
+    present = set(roles.values())
+    if firm.kind in (RelationKind.CHANGE, RelationKind.RATIO, RelationKind.DIFFERENCE):
+        missing = {Role.BEFORE.value, Role.AFTER.value} - present
+    elif firm.kind is RelationKind.SHARE:
+        missing = {Role.SHARE.value, Role.PART.value, Role.WHOLE.value} - present
+    else:
+        return
+    if len(missing) != 1:
+        return
+    role = missing.pop()
+    anchor_ids = [cid for cid, r in roles.items() if r not in (Role.CHANGE.value, Role.SHARE.value)]
+    anchors = [by_id[cid] for cid in anchor_ids]
+    subject = frozenset().union(*(by_id[cid].words for cid in firm.claims))
+
+    def fits(v: _Item) -> bool:
+        if v.id in roles or v.family is None or v.is_change:
+            return False
+        if role == Role.SHARE.value:
+            return _is_share(v)
+        if not _is_value(v):
+            return False
+        if firm.kind is RelationKind.SHARE and role == Role.WHOLE.value:
+            return v.family != "percent" and all(compatible(v.claim, a.claim) for a in anchors)
+        return all(compatible(v.claim, a.claim) for a in anchors)
+
+    here = by_id[firm.claims[0]]
+    cands = sorted(
+        (v for v in window if fits(v)),
+        key=lambda v: (-len(v.words & subject), abs(v.claim.sentence - here.claim.sentence)),
+    )
+    for v in cands:
+        ids = (*firm.claims, v.id)
+        yield Relation(
+            firm.kind,
+            ids,
+            firm.basis + f"; '{v.claim.text}' nearby fits as the {role}",
+            (*firm.roles, role),
+            firm=False,
+            group=f"complete:{firm.group}",
+        )
+
+
+# -- the stage -------------------------------------------------------------------------------------
 
 
 def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) -> tuple[Relation, ...]:
-    return ()
+    """Every relation among the claims, firm links first."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    spans = {s.index: s for s in sentences}
+    items: dict[int, list[_Item]] = {}
+    for index, members in by_sentence.items():
+        sentence = spans.get(index) or Sentence(index, members[0].span.cover(members[-1].span))
+        items[index] = _items(text, sentence, members)
+    by_id = {v.id: v for vs in items.values() for v in vs}
+
+    firm: list[Relation] = []
+    for index, its in sorted(items.items()):
+        start = spans[index].span.start if index in spans else its[0].claim.span.start
+        previous = items.get(index - 1, [])
+        firm += _changes(its)
+        firm += _shares(its, text, start)
+        firm += _sums(its, previous)
+        firm += _conversions(its)
+        firm += _rates(its)
+
+    out: list[Relation] = list(firm)
+    seen = {frozenset(r.claims) for r in firm}
+    for relation in firm:
+        if relation.firm:
+            sentence = by_id[relation.claims[0]].claim.sentence
+            out += _completions(relation, by_id, _window(items, sentence))
+    for index, its in sorted(items.items()):
+        out += _equations(its, _window(items, index, after=0), seen)
+    return tuple(out)
+
+
+def _window(items: dict[int, list[_Item]], index: int, after: int = WINDOW_AFTER) -> list[_Item]:
+    return [v for s in range(index - WINDOW_BEFORE, index + after + 1) for v in items.get(s, [])]

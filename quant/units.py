@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -160,3 +161,54 @@ def convert(value: float, unit_from: str, unit_to: str) -> float | None:
         return float(ureg.Quantity(value, unit_from).to(unit_to).magnitude)
     except (pint.DimensionalityError, pint.OffsetUnitCalculusError):
         return None
+
+
+#: Unit names pint knows whose endings mark a unit word ("nanometers", "gigapascals", "exabytes").
+_UNIT_WORD_ENDINGS = (
+    "meter", "metre", "gram", "tonne", "liter", "litre", "watt", "volt", "joule", "pascal", "hertz", "byte",
+    "bit", "ampere", "ohm", "calorie", "decibel", "newton", "gallon", "pint", "quart", "ounce", "inch", "yard",
+    "acre", "tablespoon", "teaspoon", "knot", "annum", "candela", "kelvin", "farad", "henry", "tesla",
+    "weber", "lumen", "lux", "becquerel", "gray", "sievert", "barrel", "bushel", "electron_volt", "degree",
+)
+#: Short words pint reads as units that in prose are ordinary English.
+_NOT_UNITS = frozenset(
+    "a am an are at bar bars rod rods hand hands link links shot shots rem rad pi sun tex gal mil lea nit "
+    "pole poles cord cords span point points stone stones chain chains barn barns grain grains quarter "
+    "quarters line lines drop drops g s t m h in b c d e f k l n o p r u v x y z".split()
+)
+_UNIT_TOKEN = re.compile(r"[A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_-]{0,24}")
+
+
+@cache
+def pint_unit(token: str) -> str | None:
+    """A unit written in a form our table lacks but pint reads: 'eV', 'MPa', 'nanometers', 'km^3'.
+
+    Ordinary words are refused even where pint has a unit of that name.
+
+    >>> pint_unit("MPa"), pint_unit("nanometers"), pint_unit("villages"), pint_unit("points")
+    ('MPa', 'nanometer', None, None)
+    """
+    import pint
+
+    if token.lower() in _NOT_UNITS or not _UNIT_TOKEN.fullmatch(token):
+        return None
+    word = token.lower().rstrip("s")
+    marked = any(ch.isupper() or not ch.isalpha() for ch in token)
+    if not marked and not (len(token) <= 4 or word.endswith(_UNIT_WORD_ENDINGS)):
+        return None
+    expression = token.replace("^", "**").replace("²", "**2").replace("³", "**3").replace("·", "*")
+    try:
+        unit = registry().parse_units(expression)
+    except (pint.UndefinedUnitError, pint.DefinitionSyntaxError, AttributeError, TypeError, ValueError,
+            AssertionError, KeyError):
+        return None
+    if unit.dimensionless:
+        return None
+    if not marked and len(token) <= 4:
+        # a short lower-case word: only where it is an abbreviation, not an English word
+        from quant.lexicon import cached_word_lists
+
+        words = {w for ws in cached_word_lists("function_words_en.txt").values() for w in ws}
+        if token.lower() in words:
+            return None
+    return expression if marked else str(unit)
