@@ -118,6 +118,7 @@ def _in_sentence(text: str, sentence: Sentence) -> list[Mention]:
     drafts.sort(key=lambda d: d.start)
     drafts = _join_pairs(text, drafts, start)
     drafts = _inherit_units(text, drafts)
+    drafts = _inherit_directions(text, drafts)
     return [_finish(d, sentence.index) for d in drafts]
 
 
@@ -190,7 +191,7 @@ _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕":
 _MIXED = re.compile(r"(?:[ \u00a0]?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|[ \u00a0](?P<top>\d{1,2})[/⁄](?P<bottom>\d{1,3}))(?![/⁄\d])")
 _SIGN_WORD = re.compile(r"(?i:minus|negative)[\s-]\Z")
 _AGE_BEFORE = re.compile(r"\b(?i:aged|ages|age\s+of|ages\s+of|age)\s+(?:(?i:between|from|over|under)\s+)?\Z")
-_NAME_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<name>[A-Z][A-Za-z&]*|[a-z]+[A-Z][A-Za-z]*)[ ]\Z")
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s/]))(?P<name>[A-Z][A-Za-z&]*|[a-z]+[A-Z][A-Za-z]*)[ ]\Z")
 
 
 def _fraction_value(surface: str) -> float | None:
@@ -245,7 +246,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         return None  # 5G, 3D, A321neo: part of a name
     if a > s_start and (text[a - 1].isalpha() or text[a - 1] in "#№"):
         return None
-    if _is_identifier(text, a, s_start):
+    if _is_identifier(text, a, s_start) or _ordinal_suffix(text, b):
         return None
     try:
         value = _digits_value(surface)
@@ -371,13 +372,17 @@ def _clock(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None
         reading = NumberReading(Span(a, ampm.end()), None, Interval(float("-inf"), float("inf")), Form.TIME)
         return _Draft(a, ampm.end(), reading, kind=Kind.DATE, date=surface, bare=False)
     rate = patterns().rate_after.match(text, b, s_end)
-    if len(fields) == 3:
+    timed = re.search(r"\b(?i:in|of|clocked|ran|run|finished|record|time|took|lasting|lasted)\s+(?:a\s+|an\s+)?\Z",
+                      text[max(s_start, a - 20) : a])
+    if len(fields) == 3 and timed:
         seconds = fields[0] * 3600 + fields[1] * 60 + fields[2]
-    elif rate and rate.group("joiner").lower() in ("per", "a", "/") and fields[1] < 60:
+    elif rate and (rate.group("joiner") or rate.group("word").lower()) in ("per", "a", "/") and fields[1] < 60:
         seconds = fields[0] * 60 + fields[1]  # a pace: 3:14 per kilometre
-    else:
+    elif re.search(r"\b(?i:at|by|from|until|till|before|after|around)\s+\Z", text[max(s_start, a - 10) : a]):
         reading = NumberReading(Span(a, b), None, Interval(float("-inf"), float("inf")), Form.TIME)
         return _Draft(a, b, reading, kind=Kind.DATE, date=surface, bare=False)
+    else:
+        return None  # a time stamp or a score, not a quantity
     value = float(seconds)
     reading = NumberReading(Span(a, b), value, Interval(value - 0.5, value + 0.5), Form.TIME)
     draft = _Draft(a, b, reading, kind=Kind.DURATION, unit="second", unit_text=None, bare=False)
@@ -505,7 +510,7 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
     rate = pats.rate_after.match(text, at, s_end)
     if rate is None:
         return draft
-    joiner = rate.group("joiner").lower()
+    joiner = rate.group("joiner") or rate.group("word").lower()
     rest = rate.group("rest")
     base = rate.group("base")
     denominator, used = _denominator(rest)
@@ -606,8 +611,6 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
         q = pats.qualifier_before.search(text, window_start, start)
         if q and qualifier is None:
             word = " ".join(q.group("q").lower().split())
-            if word in ("over", "under", "above", "below") and _preceded_by_level_verb(text, window_start, q.start()):
-                break
             qualifier = _qualifier_words().get(word, word)
             start = q.start()
             continue
@@ -628,10 +631,6 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     cue = pats.cue_before.search(text, window_start, start)
     return replace(draft, start=start, qualifier=qualifier, direction=direction,
                    cue=" ".join(cue.group("cue").lower().split()) if cue else draft.cue)
-
-
-def _preceded_by_level_verb(text: str, window_start: int, at: int) -> bool:
-    return bool(re.search(r"\b(?:rose|fell|climbed|jumped|dropped)\s+\Z", text[window_start:at]))
 
 
 # --- tests on the surroundings ----------------------------------------------------------------
@@ -698,6 +697,11 @@ def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
         reading = NumberReading(Span(start, end), None, Interval(float("-inf"), float("inf")), Form.WORDS)
         found.append(_Draft(start, end, reading, kind=Kind.DATE, date=iso, bare=False,
                             cue=(match.group("rel") or "").strip().lower() or None))
+    for match in patterns().iso_date.finditer(text, s_start, s_end):
+        reading = NumberReading(Span(match.start(), match.end()), None, Interval(float("-inf"), float("inf")),
+                                Form.TIME)
+        found.append(_Draft(match.start(), match.end(), reading, kind=Kind.DATE, date=match.group()[:10],
+                            bare=False))
     for match in patterns().clock_time.finditer(text, s_start, s_end):
         if any(Span(d.start, d.end).overlaps(Span(match.start(), match.end())) for d in found):
             continue
@@ -822,6 +826,21 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if draft.bare or (draft.currency and partner.unit.startswith(draft.currency + "/")):
             out[i] = replace(draft, unit=partner.unit, unit_text=partner.unit_text, bare=False)
+    return out
+
+
+_RESTATED = re.compile(r"\s*(?:,\s*or|\(|,\s*or\s+about|or)\s*\Z")
+
+
+def _inherit_directions(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """A change restated in other terms keeps its direction: 'lost 190 points, or 0.6%', 'fell $2bn (12%)'."""
+    out = list(drafts)
+    for i in range(1, len(out)):
+        before, draft = out[i - 1], out[i]
+        if draft.direction or not before.direction or draft.kind is Kind.DATE:
+            continue
+        if _RESTATED.match(text[before.end : draft.start]):
+            out[i] = replace(draft, direction=before.direction)
     return out
 
 

@@ -150,6 +150,7 @@ class Relation:
     firm: bool = True
     group: str = ""
     targets: tuple[str, ...] = ()  #: claim ids whose value is recomputed from the others
+    direction: Direction | None = None  #: the direction of a change, where the words give one
 
     def __post_init__(self) -> None:
         if self.roles and len(self.roles) != len(self.claims):

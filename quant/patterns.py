@@ -45,6 +45,7 @@ class Patterns:
     direction_before: re.Pattern[str]
     verb_by_before: re.Pattern[str]
     cue_before: re.Pattern[str]
+    iso_date: re.Pattern[str]
     month_date: re.Pattern[str]
     clock_time: re.Pattern[str]
     word: re.Pattern[str]
@@ -92,11 +93,12 @@ def patterns() -> Patterns:
         """,
         re.VERBOSE,
     )
+    attached = [(u, False) for u in table.after_exact] + [(u, True) for u in table.after_folded]
     spaced = [(u, False) for u in table.after_exact if u not in ATTACHED_ONLY]
     spaced += [(u, True) for u in table.after_folded]
     unit_after = re.compile(
         rf"""
-        (?:(?P<attached>{_alternation(list(table.after_exact))})                   # 300km, 40C, 5%
+        (?:(?P<attached>{_mixed_alternation(attached)})                            # 300km, 40C, 5%
            |[ \u00a0\u202f-]?(?:(?i:more|additional|extra|further)[ ])?(?P<spaced>{_mixed_alternation(spaced)})
         )(?![A-Za-z0-9])
         """,
@@ -104,7 +106,7 @@ def patterns() -> Patterns:
     )
     rate_after = re.compile(
         r"""
-        \s*(?P<joiner>/|(?i:per|an?|each|every))\s*     # per, a, an, /
+        (?:(?P<joiner>/)|\s*(?P<word>(?i:per|an?|each|every))\s*)  # /, per, a, an
         (?:(?P<base>\d{1,3}(?:,\d{3})*|\d+)\s+)?          # per 100,000 people
         (?P<rest>[^\s,.;:()]+(?:\s[^\s,.;:()]+)?)         # the denominator: a unit or a noun
         """,
@@ -128,7 +130,9 @@ def patterns() -> Patterns:
         rf"\b(?P<d>{_alternation(before_words, fold=True)})(?:\s+(?i:by|of))?\s+\Z"
     )
     verb_by_before = re.compile(
-        r"\b(?P<d>(?i:cut|cuts|reduced|reduces|lowered|slashed|trimmed|raised|raises|increased|boosted|lifted))"
+        r"\b(?P<d>(?i:cut|cuts|reduced|reduces|reduce|lowered|lower|slashed|trimmed|raised|raise|raises|increased|"
+        r"increase|boosted|boost|lifted|lift|grow|grew|rise|rose|fall|fell|drop|dropped|decrease|decreased|"
+        r"decline|declined|gain|gained|climb|climbed|jump|jumped|expand|expanded|shrink|shrank))"
         r"\b[^.;,]{0,40}?\s(?i:by)\s+\Z"
     )
     cue_before = re.compile(
@@ -139,6 +143,7 @@ def patterns() -> Patterns:
     dates = cached_word_lists("dates_en.txt")
     months = _alternation(dates["months"])
     abbreviations = _alternation([m for m in dates["month_abbreviations"] if m != "-"])
+    iso_date = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?(?![\w-])")
     month_date = re.compile(
         rf"""
         \b(?P<rel>(?i:last|next|this|early|late|mid-?|the\s+end\s+of)\s+)?
@@ -155,4 +160,4 @@ def patterns() -> Patterns:
     word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
     return Patterns(core, scale_after, unit_after, rate_after, nouns_then_rate, direction_after,
                     times_after, currency_before, qualifier_before, direction_before, verb_by_before,
-                    cue_before, month_date, clock_time, word)
+                    cue_before, iso_date, month_date, clock_time, word)

@@ -301,7 +301,9 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         ids = (change.id, *(v.id for v in chosen))
         all_roles = (Role.CHANGE.value, *roles)
         basis = f"'{change.claim.text}' joins " + " and ".join(f"'{v.claim.text}'" for v in chosen)
-        yield Relation(kind, ids, basis, all_roles, firm=True, group=f"change:{change.id}")
+        yield Relation(
+            kind, ids, basis, all_roles, firm=True, group=f"change:{change.id}", direction=change.change
+        )
 
 
 def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
@@ -684,6 +686,7 @@ def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -
             (*firm.roles, role),
             firm=False,
             group=f"complete:{firm.group}",
+            direction=firm.direction,
         )
 
 
