@@ -1,9 +1,621 @@
-"""Stage 5: relations -> findings: implied values and verdicts, each with its arithmetic."""
+"""Stage 5: relations -> findings: implied values and verdicts, each with its arithmetic.
+
+Every value is an Interval: what the claims' qualifiers and stated precision allow, carried through
+the arithmetic, so "approximately 300 km² after a five-fold decrease" implies 1,425-1,575 km² and not
+a bare 1,500. A relation is judged *inconsistent* only where no value inside the stated intervals
+(widened by the tolerances below) makes the arithmetic agree.
+
+>>> from quant.model import Claim, Kind, Span, Direction, Relation, RelationKind
+>>> after = Claim("c1", Span(0, 35), "approximately 300 square kilometers", 0, Kind.MEASURE, 300,
+...               Interval(285, 315), "km**2", qualifier="approximately")
+>>> change = Claim("c2", Span(37, 55), "five-fold decrease", 0, Kind.MULTIPLIER, 5, Interval(5, 5),
+...                "dimensionless", direction=Direction.DECREASE)
+>>> rel = Relation(RelationKind.CHANGE, ("c2", "c1"), "", ("change", "after"), direction=Direction.DECREASE)
+>>> [finding] = assess((after, change), (rel,))
+>>> finding.kind.value, finding.value, finding.unit
+('implied', 1500.0, 'km**2')
+>>> print(finding.explanation)
+before 'five-fold decrease' to 'approximately 300 square kilometers': 300 km² × 5 = 1,500 km²; \
+'approximately 300 square kilometers' read as 285–315 km² gives 1,425–1,575 km²
+"""
 
 from __future__ import annotations
 
-from quant.model import Claim, Finding, Relation
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from quant import units
+from quant.interval import Interval
+from quant.model import Claim, Direction, Finding, FindingKind, Kind, Relation, RelationKind, Step
+from quant.relations import Role, family
+
+# -- tolerances: the only widths this stage adds to what the claims state --------------------------
+
+#: A factor stated in words ("tripled", "halved", "five-fold", "a third") is a round figure: the ratio
+#: it describes may differ from it by this much (relative) before the statement is called wrong.
+#: 10,400 / 3,300 = 3.15 is "tripled"; 14,200 to 8,900 (1.6) is not "halved".
+WORD_FACTOR_SLACK = 0.06
+#: A conversion in parentheses is rounded by its writer: this much beyond the stated precision.
+CONVERSION_SLACK = 0.01
+#: A relation found by arithmetic alone (not by the text's words) is reported only when the stated
+#: and computed central values are this close (relative), besides their intervals overlapping.
+CANDIDATE_MATCH = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    """A value computed or stated: its central value, its interval and its unit."""
+
+    value: float
+    interval: Interval
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Result:
+    kind: FindingKind
+    relation: RelationKind
+    claims: tuple[str, ...]
+    amount: _Amount | None
+    explanation: str
+    steps: tuple[Step, ...] = ()
+
+
+# -- units and formatting --------------------------------------------------------------------------
+
+
+@cache
+def _linear(unit_from: str, unit_to: str) -> tuple[float, float] | None:
+    """(slope, offset) of the conversion unit_from -> unit_to, or None where they do not convert."""
+    if unit_from == unit_to or unit_to.startswith(unit_from + "/"):
+        return 1.0, 0.0
+    if unit_from == "percentage_point" and unit_to == "percent":
+        return 1.0, 0.0
+    zero = units.convert(0.0, unit_from, unit_to)
+    one = units.convert(1.0, unit_from, unit_to)
+    if zero is None or one is None:
+        return None
+    return one - zero, zero
+
+
+def _convert(amount: _Amount, unit: str) -> _Amount | None:
+    lin = _linear(amount.unit, unit) or _linear(unit, amount.unit)
+    if lin is None:
+        return None
+    if _linear(amount.unit, unit) is None:  # only the inherited direction converts: same numbers
+        return _Amount(amount.value, amount.interval, unit)
+    slope, offset = lin
+    iv = amount.interval * slope + Interval.point(offset)
+    return _Amount(amount.value * slope + offset, iv, unit)
+
+
+def _stated(claim: Claim) -> _Amount:
+    value = claim.value if claim.value is not None else claim.interval.mid
+    return _Amount(float(value), claim.interval, claim.unit)
+
+
+def _fmt(x: float) -> str:
+    """A number as a reader writes it.
+
+    >>> _fmt(1500.0), _fmt(0.6667), _fmt(21432000.0), _fmt(-inf)
+    ('1,500', '0.6667', '21,432,000', '−∞')
+    """
+    if not math.isfinite(x):
+        return "∞" if x > 0 else "−∞"
+    if abs(x) >= 1000:
+        return f"{x:,.0f}"
+    if abs(x) >= 10:
+        text = f"{x:,.1f}"
+    elif abs(x) >= 1:
+        text = f"{x:.3f}"
+    else:
+        text = f"{x:.4g}"
+    return text.rstrip("0").rstrip(".") if "." in text and "e" not in text else text
+
+
+inf = math.inf
+
+_UNIT_TEXT = {
+    "percent": "%",
+    "percentage_point": " percentage points",
+    "dimensionless": "",
+    "km**2": " km²",
+    "m**2": " m²",
+    "mile**2": " sq mi",
+}
+
+
+def _unit(unit: str) -> str:
+    return _UNIT_TEXT.get(unit, " " + unit.replace("**2", "²").replace("**3", "³"))
+
+
+def _show(amount: _Amount) -> str:
+    return _fmt(amount.value) + _unit(amount.unit)
+
+
+def _show_interval(iv: Interval, unit: str) -> str:
+    if iv.low == iv.high:
+        return _fmt(iv.low) + _unit(unit)
+    return f"{_fmt(iv.low)}–{_fmt(iv.high)}{_unit(unit)}"
+
+
+def _reading(claim: Claim, result: _Amount) -> str:
+    """'approximately 300' read as 285–315 km² gives 1,425–1,575 km²."""
+    return f"'{claim.text}' read as {_show_interval(claim.interval, claim.unit)} gives " + _show_interval(
+        result.interval, result.unit
+    )
+
+
+def _agree(computed: _Amount, stated: _Amount, firm: bool) -> bool:
+    if not computed.interval.overlaps(stated.interval):
+        return False
+    if firm:
+        return True
+    scale = max(abs(stated.value), 1e-12)
+    return abs(computed.value - stated.value) <= CANDIDATE_MATCH * scale
+
+
+# -- changes ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Model:
+    """How a change joins its before and after: after = before × factor, or before + offset."""
+
+    name: str
+    multiply: bool
+    param: _Amount  #: the factor (dimensionless) or the offset (in the values' unit)
+    symbol: str  #: how the step is written: "× 1.25", "÷ 5", "+ 2"
+
+    def apply(self, before: _Amount) -> _Amount:
+        if self.multiply:
+            return _Amount(before.value * self.param.value, before.interval * self.param.interval, before.unit)
+        return _Amount(before.value + self.param.value, before.interval + self.param.interval, before.unit)
+
+    def undo(self, after: _Amount) -> _Amount:
+        if self.multiply:
+            return _Amount(after.value / self.param.value, after.interval / self.param.interval, after.unit)
+        return _Amount(after.value - self.param.value, after.interval - self.param.interval, after.unit)
+
+
+def _widen(iv: Interval, rel: float) -> Interval:
+    return Interval(iv.low - abs(iv.low) * rel, iv.high + abs(iv.high) * rel)
+
+
+def _sign(direction: Direction | None) -> float:
+    return -1.0 if direction is Direction.DECREASE else 1.0
+
+
+def _models(change: Claim, unit: str, direction: Direction | None) -> list[_Model]:
+    """The readings of a change against values in ``unit``, the plainest first."""
+    fam = family(change)
+    s = _sign(direction)
+    c = _stated(change)
+    if fam == "percent":
+        factor = _Amount(1 + s * c.value / 100, Interval.point(1) + c.interval * (s / 100), "dimensionless")
+        word = "rise" if s > 0 else "fall"
+        models = [_Model("relative", True, factor, f"× {_fmt(factor.value)} (a {_fmt(c.value)}% {word})")]
+        if unit == "percent":
+            pts = _Amount(s * c.value, c.interval * s, "percent")
+            models.append(_Model("points", False, pts, f"{'+' if s > 0 else '−'} {_fmt(c.value)} points"))
+        return models
+    if fam == "factor":
+        iv = c.interval if not (c.interval.low == c.interval.high) else _widen(c.interval, WORD_FACTOR_SLACK)
+        if change.kind is Kind.FRACTION and direction is not None:
+            f = _Amount(1 + s * c.value, Interval.point(1) + iv * s, "dimensionless")
+            return [_Model("fraction", True, f, f"× {_fmt(f.value)} ({'up' if s > 0 else 'down'} {_fmt(c.value)})")]
+        if direction is Direction.DECREASE:
+            f = _Amount(1 / c.value, Interval.point(1) / iv, "dimensionless")
+            return [_Model("divide", True, f, f"÷ {_fmt(c.value)}")]
+        return [_Model("multiply", True, _Amount(c.value, iv, "dimensionless"), f"× {_fmt(c.value)}")]
+    delta = f"delta_{unit}" if unit in ("degC", "degF") else unit
+    lin = _linear(change.unit, delta)
+    if lin is None and unit.startswith(change.unit + "/"):
+        lin = (1.0, 0.0)
+    if lin is None:
+        return []
+    slope = lin[0]
+    off = _Amount(s * c.value * slope, c.interval * (s * slope), unit)
+    return [_Model("offset", False, off, f"{'+' if s > 0 else '−'} {_fmt(c.value * slope)}{_unit(delta)}")]
+
+
+def _observed(model: _Model, before: _Amount, after: _Amount, change: Claim) -> _Amount:
+    """The change the before and after values show, in the change's own terms (a positive size)."""
+    if not model.multiply:
+        diff = after.interval - before.interval
+        size = abs(after.value - before.value)
+        iv = Interval(max(0.0, min(abs(diff.low), abs(diff.high)) if diff.low * diff.high > 0 else 0.0),
+                      max(abs(diff.low), abs(diff.high)))
+        lin = _linear(model.param.unit if model.param.unit != "percent" else "percent", change.unit)
+        k = lin[0] if lin is not None and change.unit != "percentage_point" else 1.0
+        return _Amount(size * k, iv * k, change.unit)
+    ratio = after.interval / before.interval
+    r = after.value / before.value if before.value else math.inf
+    if model.name == "relative":
+        return _Amount(abs(r - 1) * 100, _abs(ratio - Interval.point(1)) * 100, "percent")
+    if model.name == "fraction":
+        return _Amount(abs(r - 1), _abs(ratio - Interval.point(1)), "dimensionless")
+    if model.name == "divide":
+        return _Amount(1 / r if r else math.inf, Interval.point(1) / ratio, "dimensionless")
+    return _Amount(r, ratio, "dimensionless")
+
+
+def _abs(iv: Interval) -> Interval:
+    if iv.low >= 0:
+        return iv
+    if iv.high <= 0:
+        return -iv
+    return Interval(0, max(-iv.low, iv.high))
+
+
+def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
+    roles = _roles(rel, by_id)
+    change = roles[Role.CHANGE][0]
+    before = roles.get(Role.BEFORE, [None])[0]
+    after = roles.get(Role.AFTER, [None])[0]
+    if before is None and after is None:
+        return []
+    unit = (before or after).unit  # type: ignore[union-attr]
+    models = _models(change, unit, rel.direction)
+    if not models:
+        return []
+    model = models[0]
+    ids = rel.claims
+    if before is not None and after is not None:
+        b = _stated(before)
+        a = _convert(_stated(after), unit)
+        if a is None:
+            return []
+        for m in models:
+            if _agree(m.apply(b), a, rel.firm):
+                return _change_agrees(rel, m, before, after, change, b, a)
+        if not rel.firm:
+            return []
+        seen = _observed(model, b, a, change)
+        expected = model.apply(b)
+        text = (
+            f"'{before.text}' to '{after.text}' is {_show(seen)}"
+            f" ({_show_interval(seen.interval, seen.unit)} within the stated precision), not '{change.text}';"
+            f" {_show(b)} {model.symbol} = {_show(expected)}"
+        )
+        if len(models) > 1 and not model.multiply is models[1].multiply and _agree(models[1].apply(b), a, True):
+            text += f"; the figures agree only if '{change.text}' is read as percentage points"
+        return [_Result(FindingKind.INCONSISTENT, rel.kind, ids, seen, text)]
+    if not rel.firm:
+        return []
+    kind = FindingKind.AMBIGUOUS if len(models) > 1 else FindingKind.IMPLIED
+    out: list[_Result] = []
+    for m in models[:2]:
+        if before is not None:
+            res = m.apply(_stated(before))
+            text = f"after '{change.text}' from '{before.text}': {_show(_stated(before))} {m.symbol} = {_show(res)}"
+            src = before
+        else:
+            assert after is not None
+            res = m.undo(_stated(after))
+            inverse = m.symbol.replace("×", "÷", 1) if m.multiply else m.symbol.replace("+", "−", 1)
+            text = f"before '{change.text}' to '{after.text}': {_show(_stated(after))} {_undo_symbol(m)} = {_show(res)}"
+            del inverse
+            src = after
+        if src.interval.low != src.interval.high or res.interval.low != res.interval.high:
+            text += "; " + _reading(src, res)
+        if kind is FindingKind.AMBIGUOUS:
+            text = f"read as {m.name}: " + text
+        out.append(_Result(kind, rel.kind, ids, res, text))
+        if kind is FindingKind.AMBIGUOUS:
+            break  # the plainest reading is the value; the other is stated in its explanation
+    if kind is FindingKind.AMBIGUOUS and len(models) > 1:
+        m2 = models[1]
+        src = before or after
+        assert src is not None
+        res2 = m2.apply(_stated(src)) if before is not None else m2.undo(_stated(src))
+        first = out[0]
+        out[0] = _Result(
+            first.kind, first.relation, first.claims, first.amount,
+            first.explanation + f"; read as {m2.name}: {_show(res2)}",
+        )
+    return out
+
+
+def _undo_symbol(m: _Model) -> str:
+    if m.multiply:
+        if m.symbol.startswith("÷"):
+            return "×" + m.symbol[1:]
+        return "÷" + m.symbol[1:]
+    return ("−" if m.symbol.startswith("+") else "+") + m.symbol[1:]
+
+
+def _change_agrees(
+    rel: Relation, m: _Model, before: Claim, after: Claim, change: Claim, b: _Amount, a: _Amount
+) -> list[_Result]:
+    computed = m.apply(b)
+    shown = _convert(computed, after.unit) or computed
+    seen = _observed(m, b, a, change)
+    first = (
+        f"{_show(b)} {m.symbol} = {_show(shown)}, as stated ('{after.text}')"
+        + (f"; {_reading(before, shown)}" if before.interval.low != before.interval.high else "")
+    )
+    second = f"'{before.text}' to '{after.text}' is {_show(seen)}, matching '{change.text}'"
+    if m.name == "points":
+        second = f"{_show(a)} − {_show(b)} = {_show(seen)}, matching '{change.text}'"
+    return [
+        _Result(FindingKind.CONSISTENT, rel.kind, rel.claims, shown, first),
+        _Result(FindingKind.CONSISTENT, rel.kind, rel.claims, seen, second),
+    ]
+
+
+# -- shares, sums, products, conversions -----------------------------------------------------------
+
+
+def _share_of(claim: Claim) -> _Amount:
+    s = _stated(claim)
+    iv = s.interval
+    if claim.kind is Kind.FRACTION and iv.low == iv.high:
+        iv = _widen(iv, WORD_FACTOR_SLACK)
+    if claim.unit == "percent":
+        return _Amount(s.value / 100, iv * 0.01, "dimensionless")
+    return _Amount(s.value, iv, "dimensionless")
+
+
+def _share(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
+    roles = _roles(rel, by_id)
+    share = roles.get(Role.SHARE, [None])[0]
+    part = roles.get(Role.PART, [None])[0]
+    whole = roles.get(Role.WHOLE, [None])[0]
+    ids = rel.claims
+    if share is not None and whole is not None:
+        s, w = _share_of(share), _stated(whole)
+        comp = _Amount(s.value * w.value, s.interval * w.interval, w.unit)
+        expr = f"{_fmt(s.value * 100 if share.unit == 'percent' else s.value)}{_unit(share.unit)} of {_show(w)}"
+        if part is None:
+            if not rel.firm:
+                return []
+            text = f"{expr} = {_show(comp)}"
+            if whole.interval.low != whole.interval.high or share.interval.low != share.interval.high:
+                text += f"; '{share.text}' of '{whole.text}' allows {_show_interval(comp.interval, comp.unit)}"
+            return [_Result(FindingKind.IMPLIED, rel.kind, ids, comp, text)]
+        p = _convert(_stated(part), w.unit)
+        if p is None:
+            return []
+        comp_p = _convert(comp, part.unit) or comp
+        ratio = _Amount(p.value / w.value, p.interval / w.interval, "dimensionless")
+        ratio_shown = _Amount(ratio.value * 100, ratio.interval * 100, "percent") if share.unit == "percent" else ratio
+        if _agree(comp, p, rel.firm):
+            return [
+                _Result(FindingKind.CONSISTENT, rel.kind, ids, comp_p,
+                        f"{expr} = {_show(comp_p)}, matching '{part.text}'"),
+                _Result(FindingKind.CONSISTENT, rel.kind, ids, ratio_shown,
+                        f"{_show(_stated(part))} / {_show(w)} = {_show(ratio_shown)}, matching '{share.text}'"),
+            ]
+        if not rel.firm or p.value > w.value:
+            return []  # a "part" larger than its whole: the link, not the text, is wrong
+        text = (
+            f"{expr} = {_show(comp_p)} ({_show_interval(comp.interval, comp.unit)}), not '{part.text}';"
+            f" '{part.text}' would be {_show(ratio_shown)} of '{whole.text}'"
+        )
+        return [_Result(FindingKind.INCONSISTENT, rel.kind, ids, ratio_shown, text)]
+    if part is not None and whole is not None:
+        p = _convert(_stated(part), whole.unit)
+        w = _stated(whole)
+        if p is None or not rel.firm:
+            return []
+        pct = _Amount(100 * p.value / w.value, (p.interval / w.interval) * 100, "percent")
+        return [_Result(FindingKind.IMPLIED, rel.kind, ids, pct,
+                        f"'{part.text}' of '{whole.text}': {_fmt(p.value)} / {_fmt(w.value)} = {_show(pct)}")]
+    if share is not None and part is not None and rel.firm:
+        s, p = _share_of(share), _stated(part)
+        whole_v = _Amount(p.value / s.value, p.interval / s.interval, part.unit)
+        return [_Result(FindingKind.IMPLIED, rel.kind, ids, whole_v,
+                        f"'{part.text}' is '{share.text}' of a whole of {_show(p)} / {_fmt(s.value)}"
+                        f" = {_show(whole_v)}")]
+    return []
+
+
+def _sum(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
+    roles = _roles(rel, by_id)
+    parts = roles.get(Role.PART, [])
+    total = roles.get(Role.TOTAL, [None])[0]
+    if total is None:  # percentages side by side: at most 100%
+        amounts = [_stated(p) for p in parts]
+        s = _Amount(sum(a.value for a in amounts), _total(a.interval for a in amounts), "percent")
+        expr = " + ".join(_fmt(a.value) for a in amounts) + f" = {_show(s)}"
+        if s.interval.low > 100:
+            if not rel.firm:
+                return []
+            return [_Result(FindingKind.INCONSISTENT, rel.kind, rel.claims, s,
+                            f"shares of one whole add up to more than 100%: {expr}"
+                            f" (at least {_fmt(s.interval.low)}% within the stated precision)")]
+        if s.interval.contains(100):
+            return [_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, s, f"{expr}, the whole")]
+        if not rel.firm:
+            return []
+        return [_Result(FindingKind.IMPLIED, rel.kind, rel.claims, s, f"{expr}; the rest is {_fmt(100 - s.value)}%")]
+    out: list[_Result] = []
+    targets = rel.targets or (total.id,)
+    for target in targets:
+        claim = by_id[target]
+        others = [by_id[c] for c in rel.claims if c != target]
+        if claim is total:
+            terms = [_convert(_stated(p), total.unit) for p in others]
+            if any(t is None for t in terms):
+                return []
+            ts = [t for t in terms if t is not None]
+            comp = _Amount(sum(t.value for t in ts), _total(t.interval for t in ts), total.unit)
+            expr = " + ".join(_show(t) for t in ts) + f" = {_show(comp)}"
+        else:
+            t = _stated(total)
+            rest = [_convert(_stated(p), total.unit) for p in others if p is not total]
+            if any(r is None for r in rest):
+                return []
+            rs = [r for r in rest if r is not None]
+            comp = _Amount(t.value - sum(r.value for r in rs), t.interval - _total(r.interval for r in rs), total.unit)
+            expr = f"{_show(t)} − " + " − ".join(_show(r) for r in rs) + f" = {_show(comp)}"
+        stated = _convert(_stated(claim), comp.unit)
+        if stated is None:
+            return []
+        if _agree(comp, stated, rel.firm):
+            out.append(_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, comp, f"{expr}, matching '{claim.text}'"))
+        elif rel.firm:
+            out.append(_Result(FindingKind.INCONSISTENT, rel.kind, rel.claims, comp,
+                               f"{expr} ({_show_interval(comp.interval, comp.unit)}), not '{claim.text}'"))
+    return out
+
+
+def _total(ivs: Iterable[Interval]) -> Interval:
+    acc = Interval.point(0)
+    for iv in ivs:
+        acc = acc + iv
+    return acc
+
+
+def _product(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
+    roles = _roles(rel, by_id)
+    if Role.RATE in roles:
+        rate, duration = roles[Role.RATE][0], roles[Role.DURATION][0]
+        amount = roles.get(Role.AMOUNT, [None])[0]
+        factors, product = [rate, duration], amount
+        targets = (amount.id,) if amount is not None else ()
+    else:
+        factors, product = roles[Role.FACTOR], roles[Role.PRODUCT][0]
+        targets = rel.targets or (product.id,)
+    if product is None:
+        if not rel.firm:
+            return []
+        comp = _multiply(factors)
+        if comp is None:
+            return []
+        return [_Result(FindingKind.IMPLIED, rel.kind, rel.claims, comp,
+                        " × ".join(_show(_stated(f)) for f in factors) + f" = {_show(comp)}"
+                        + (f"; {_reading(factors[0], comp)}" if factors[0].interval.low != factors[0].interval.high else ""))]
+    out: list[_Result] = []
+    for target in targets:
+        claim = by_id[target]
+        if claim is product:
+            comp = _multiply(factors, product.unit)
+            expr = " × ".join(_show(_stated(f)) for f in factors)
+        else:
+            other = next(f for f in factors if f is not claim)
+            comp = _divide(product, other, claim.unit)
+            expr = f"{_show(_stated(product))} / {_show(_stated(other))}"
+        if comp is None:
+            continue
+        stated = _stated(claim)
+        if _agree(comp, stated, rel.firm):
+            out.append(_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, comp,
+                               f"{expr} = {_show(comp)}, matching '{claim.text}'"))
+        elif rel.firm:
+            out.append(_Result(FindingKind.INCONSISTENT, rel.kind, rel.claims, comp,
+                               f"{expr} = {_show(comp)} ({_show_interval(comp.interval, comp.unit)}),"
+                               f" not '{claim.text}'"))
+    return out
+
+
+def _multiply(factors: list[Claim], unit: str | None = None) -> _Amount | None:
+    expr = "*".join(f"({f.unit})" for f in factors)
+    if unit is None:
+        q = units.registry().Quantity(1.0, expr).to_reduced_units()
+        unit, k = f"{q.units:~C}" if False else str(q.units), float(q.magnitude)
+        unit = unit.replace(" ", "")
+    else:
+        k_ = units.factor(expr, unit)
+        if k_ is None:
+            return None
+        k = k_
+    value = k
+    iv = Interval.point(k)
+    for f in factors:
+        s = _stated(f)
+        value *= s.value
+        iv = iv * s.interval
+    return _Amount(value, iv, unit)
+
+
+def _divide(product: Claim, other: Claim, unit: str) -> _Amount | None:
+    k = units.factor(f"({product.unit})/({other.unit})", unit)
+    if k is None:
+        return None
+    p, o = _stated(product), _stated(other)
+    return _Amount(k * p.value / o.value, (p.interval / o.interval) * k, unit)
+
+
+def _conversion(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
+    a, b = (by_id[c] for c in rel.claims)
+    conv = _convert(_stated(a), b.unit)
+    if conv is None:
+        return []
+    conv = _Amount(conv.value, _widen(conv.interval, CONVERSION_SLACK), conv.unit)
+    stated = _stated(b)
+    if _agree(conv, stated, rel.firm):
+        return [_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, conv,
+                        f"{_show(_stated(a))} = {_show(conv)}, matching '{b.text}'")]
+    if not rel.firm:
+        return []
+    back = _convert(stated, a.unit)
+    tail = f"; '{b.text}' would be {_show(back)}" if back is not None else ""
+    return [_Result(FindingKind.INCONSISTENT, rel.kind, rel.claims, conv,
+                    f"{_show(_stated(a))} is {_show(conv)} ({_show_interval(conv.interval, conv.unit)}),"
+                    f" not '{b.text}'{tail}")]
+
+
+# -- the stage -------------------------------------------------------------------------------------
+
+
+def _roles(rel: Relation, by_id: dict[str, Claim]) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = {}
+    for cid, role in zip(rel.claims, rel.roles, strict=True):
+        out.setdefault(role, []).append(by_id[cid])
+    return out
+
+
+def _judge(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
+    if not all(c in by_id for c in rel.claims) or not rel.roles:
+        return []
+    if rel.kind in (RelationKind.CHANGE, RelationKind.RATIO, RelationKind.DIFFERENCE):
+        return _change(rel, by_id)
+    if rel.kind is RelationKind.SHARE:
+        return _share(rel, by_id)
+    if rel.kind is RelationKind.SUM:
+        return _sum(rel, by_id)
+    if rel.kind is RelationKind.RATE:
+        return _product(rel, by_id)
+    if rel.kind is RelationKind.CONVERSION:
+        return _conversion(rel, by_id)
+    return []
 
 
 def assess(claims: tuple[Claim, ...], relations: tuple[Relation, ...]) -> tuple[Finding, ...]:
-    return ()
+    """A finding for every relation whose arithmetic can be done; candidates only where they agree."""
+    by_id = {c.id: c for c in claims}
+    done: set[str] = set()
+    seen: set[tuple[frozenset[str], FindingKind, float | None]] = set()
+    out: list[Finding] = []
+    for rel in relations:
+        if not rel.firm and rel.group and rel.group in done:
+            continue
+        results = _judge(rel, by_id)
+        if not rel.firm:
+            results = [r for r in results if r.kind is FindingKind.CONSISTENT]
+            if results and rel.group:
+                done.add(rel.group)
+        for r in results:
+            value = r.amount.value if r.amount is not None else None
+            key = (frozenset(r.claims), r.kind, None if value is None else round(value, 6))
+            if key in seen or (value is not None and not math.isfinite(value)):
+                continue
+            seen.add(key)
+            out.append(
+                Finding(
+                    id=f"f{len(out) + 1}",
+                    kind=r.kind,
+                    relation=r.relation,
+                    claims=r.claims,
+                    value=value,
+                    interval=r.amount.interval if r.amount is not None else None,
+                    unit=r.amount.unit if r.amount is not None else None,
+                    explanation=r.explanation,
+                    steps=(Step(r.explanation, r.amount.interval, r.amount.unit),) if r.amount else (),
+                )
+            )
+    return tuple(out)
