@@ -316,7 +316,7 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
     numerator_word = parts[0] if len(parts) > 1 else None
     before = text[max(s_start, a - 12) : a].lower()
     next_word = _next_word(text, b, s_end)
-    singular = not parts[-1].endswith("s") or parts[-1] == "halves"
+    singular = not parts[-1].endswith("s")
     if numerator_word is None:
         if parts[-1] != "half":
             return None  # "third", "quarter" alone: an ordinal or a period
@@ -332,7 +332,8 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
         if singular and parts[-1] != "half":
             comparative = next_word in {"of", "fewer", "more", "less", "lower", "higher", "larger", "smaller",
                                         "bigger", "greater", "below", "above", "", "as", "since", "from",
-                                        "to", "in", "over", "on", "this", "last", "compared", "than"}
+                                        "to", "in", "over", "on", "this", "last", "compared", "than"} or (
+                not next_word.isalpha())
             if not comparative and not re.search(r"\b(?:by|about|nearly|roughly|almost|around|than|over|just)\s+\Z",
                                                  before):
                 return None  # "a third consecutive month": an ordinal
@@ -716,7 +717,7 @@ def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
 # --- pairs, ranges and inherited units ---------------------------------------------------------------
 
 
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|or|up\s+to)\s*\Z")
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|-?\s*to|and|or|up\s+to)\s*\Z")
 _CHANGE_WORDS = re.compile(
     r"\b(?:rose|rise|risen|fell|fall|fallen|grew|grown|climbed|jumped|dropped|declined|increased|decreased|"
     r"cut|cuts|shrank|doubled|tripled|halved|narrowed|widened|surged|soared|plunged|slid|tumbled|went|"
@@ -787,6 +788,10 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
     high_value = second.number.value
     if second.bare and first.scaled:
         high_value *= first.multiplier
+    span_start, span_end = first.start, second.end
+    if low_value > high_value and high_value < 0 and first.unit == second.unit:
+        low_value, high_value = high_value, low_value  # "-18 °C to -34 °C"
+        first, second = second, first
     if not low_value < high_value:
         return None
     scale_low = low_value / first.number.value if first.number.value else 1.0
@@ -795,16 +800,24 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
     high = replace(second.number, value=high_value, interval=second.number.interval.scale(scale_high))
     unit = second.unit if not second.bare else first.unit
     kind = second.kind if not second.bare else first.kind
-    return replace(first, end=second.end, number=low, high=high, unit=unit, kind=kind, bare=False,
+    return replace(first, start=span_start, end=span_end, number=low, high=high, unit=unit, kind=kind, bare=False,
                    unit_text=second.unit_text or first.unit_text, multiplier=second.multiplier)
 
 
 _INHERIT_CUES = frozenset({"from", "against", "than", "versus", "vs", "vs.", "compared with", "compared to", "to"})
 
 
+_LIST_GAP = re.compile(r"\s*(?:and|or|,)\s*\Z")
+
+
 def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
-    """A unit left out of a parallel phrase is carried over: 'to $10,400 a tonne from $3,300'."""
+    """A unit left out of a parallel phrase is carried over: 'to $10,400 a tonne from $3,300', '45 and 50 mg'."""
     out = list(drafts)
+    for i in range(len(out) - 2, -1, -1):
+        draft, after = out[i], out[i + 1]
+        if (draft.bare and draft.kind is None and not after.bare and after.kind is None and not after.currency
+                and after.unit not in ("dimensionless", "percent") and _LIST_GAP.match(text[draft.end : after.start])):
+            out[i] = replace(draft, unit=after.unit, unit_text=after.unit_text, bare=False)
     for i, draft in enumerate(out):
         if draft.cue not in _INHERIT_CUES or draft.kind in (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER):
             continue

@@ -75,7 +75,7 @@ def patterns() -> Patterns:
               (?:\s+(?i:and\s+a\s+half))?\b)
         | (?P<slash>(?<![\w/.,])\d{{1,3}}[/⁄]\d{{1,3}}(?![/⁄\d]))            # 3/4, 1⁄32
         | (?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])                                      # ½
-        | (?P<digits>(?<![\w.,])(?<![A-Za-z]-)(?:[-−+](?=\.?\d))?            # -3, +0.2, never inside F-16
+        | (?P<digits>(?<![\w.,+])(?<![A-Za-z]-)(?:[-−+](?=\.?\d))?            # -3, +0.2, never inside F-16
               (?:\d{{1,3}}(?:,\d{{3}})++(?![\d])|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})++|\d++|(?=\.\d))
               (?:\.\d++)?
               (?:[eE][-+]?\d{{1,3}}(?![\w])|\s?[×x]\s?10\^?[-−]?\d{{1,3}}(?![\w.]))?)  # 4e14, 2.48×10−5
@@ -143,7 +143,9 @@ def patterns() -> Patterns:
     dates = cached_word_lists("dates_en.txt")
     months = _alternation(dates["months"])
     abbreviations = _alternation([m for m in dates["month_abbreviations"] if m != "-"])
-    iso_date = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?(?![\w-])")
+    iso_date = re.compile(
+        r"\b(?:1[89]|20)\d{2}(?:-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?|[-–/]\d{2})(?![\w-])"
+    )  # 2019-09-01, 2013-14
     month_date = re.compile(
         rf"""
         \b(?P<rel>(?i:last|next|this|early|late|mid-?|the\s+end\s+of)\s+)?

@@ -202,7 +202,7 @@ def pint_unit(token: str) -> str | None:
     except (pint.UndefinedUnitError, pint.DefinitionSyntaxError, AttributeError, TypeError, ValueError,
             AssertionError, KeyError):
         return None
-    if unit.dimensionless:
+    if str(unit) == "dimensionless":
         return None
     if not marked and len(token) <= 4:
         # a short lower-case word: only where it is an abbreviation, not an English word
