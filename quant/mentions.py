@@ -189,6 +189,7 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
            "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _MIXED = re.compile(r"(?:[ \u00a0]?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|[ \u00a0](?P<top>\d{1,2})[/⁄](?P<bottom>\d{1,3}))(?![/⁄\d])")
+_PLUS_MINUS = re.compile(r"\s?(?:±|\+/-|\+-)\s?(?P<spread>\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3})?)")
 _SIGN_WORD = re.compile(r"(?i:minus|negative)[\s-]\Z")
 _AGE_BEFORE = re.compile(r"\b(?i:aged|ages|age\s+of|ages\s+of|age)\s+(?:(?i:between|from|over|under)\s+)?\Z")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s/]))(?P<name>[A-Z][A-Za-z&]*|[a-z]+[A-Z][A-Za-z]*)[ ]\Z")
@@ -265,6 +266,11 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         if part:
             b = mixed.end()
             reading = NumberReading(Span(a, b), value + part, Interval.point(value + part), Form.FRACTION)
+    plus_minus = _PLUS_MINUS.match(text, b, s_end)
+    if plus_minus:
+        spread = abs(parse_digits(plus_minus.group("spread")))
+        b = plus_minus.end()
+        reading = NumberReading(Span(a, b), reading.value, Interval(value - spread, value + spread), reading.form)
     sign = _SIGN_WORD.search(text, max(s_start, a - 9), a)
     start = a
     if sign and reading.value is not None and reading.value > 0:
@@ -415,7 +421,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
         factor_value = units.surfaces().scale.get(word) or units.surfaces().scale.get(word.lower(), 0.0)
         if scale.group("spelled2"):
             factor_value *= units.surfaces().scale.get(scale.group("spelled2").lower(), 1.0)
-        if scale.group("short") in ("m", "b") and draft.currency is None and not _million_meant(text, draft, scale):
+        if scale.group("short") in ("m", "b", "T") and draft.currency is None and not _million_meant(text, draft, scale):
             factor_value = 0.0
         if factor_value:
             number = draft.number
@@ -434,10 +440,19 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
             if rate.unit != "dimensionless":
                 return replace(rate, kind=None)  # "78,000 times a minute": a frequency
             return replace(draft, end=times.end(), kind=Kind.RATIO, bare=False)
-    unit = pats.unit_after.match(text, at, s_end)
+    unit = pats.unit_after.match(text, at, s_end) or _spaced_short_unit(text, at, s_end)
+    token = _UNIT_TOKEN.match(text, at, s_end)
+    if unit and token and token.end() > unit.end() and (found := units.pint_unit(token.group(1))):
+        unit = None  # "kg/cm³": pint reads more than the table does
     if unit and not (draft.currency and (unit.group("attached") or unit.group("spaced")) in ("m", "M", "b", "B")):
         surface = unit.group("attached") or unit.group("spaced")
         expression = units.surfaces().after(" ".join(surface.split()))
+        power = _POWER.match(text, unit.end(), s_end)
+        if expression is not None and power:
+            expression = f"({expression})**{2 if power.group().strip().lower() in ('^2', '2', '²', 'squared') else 3}"
+            unit = power
+        if expression in ("lb",) and draft.scaled and draft.multiplier >= 1e6:
+            expression = "GBP"  # "20 million pounds": money, not weight
         if expression is not None:
             unit_text = surface
             if expression in ("percentage_point",) and surface.lower().startswith("point"):
@@ -466,6 +481,18 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
             draft = replace(draft, end=old.end())
     draft = _grow_rate(text, draft, s_end)
     return _grow_direction_after(text, draft, s_end)
+
+
+_POWER = re.compile(r"\^[23]|[²³]|[ ](?i:squared|cubed)\b")
+_SHORT_SPACED = re.compile(r"(?P<attached>(?!x)x)?[ \u00a0](?P<spaced>in|L|t|C|F|W|b)(?=\s*(?:[.,;:)]|\Z|of\b))")
+
+
+def _spaced_short_unit(text: str, at: int, s_end: int) -> re.Match[str] | None:
+    """A one- or two-letter unit after a space, only where no word follows it: "2 in.", "3 to 4 L of"."""
+    match = _SHORT_SPACED.match(text, at, s_end)
+    if match and match.group("spaced") == "in" and text[match.end() : match.end() + 3].strip().startswith("of"):
+        return None
+    return match
 
 
 _UNIT_TOKEN = re.compile(r"[ \u00a0]?([A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_]{0,24})(?![\w-])")
