@@ -29,7 +29,7 @@ from functools import cache
 from quant import units
 from quant.interval import Interval
 from quant.model import Claim, Direction, Finding, FindingKind, Kind, Relation, RelationKind, Step
-from quant.relations import Role, family
+from quant.relations import Role, family, is_fraction
 
 # -- tolerances: the only widths this stage adds to what the claims state --------------------------
 
@@ -91,9 +91,13 @@ def _convert(amount: _Amount, unit: str) -> _Amount | None:
     return _Amount(amount.value * slope + offset, iv, unit)
 
 
-def _stated(claim: Claim) -> _Amount:
+def _stated(claim: Claim, *, number_only: bool = False) -> _Amount:
+    """A claim's value; with number_only, an open interval ("above 40°C") shrinks to the number."""
     value = claim.value if claim.value is not None else claim.interval.mid
-    return _Amount(float(value), claim.interval, claim.unit)
+    iv = claim.interval
+    if number_only and not iv.bounded and claim.value is not None:
+        iv = Interval.point(claim.value)
+    return _Amount(float(value), iv, claim.unit)
 
 
 def _fmt(x: float) -> str:
@@ -203,7 +207,7 @@ def _models(change: Claim, unit: str, direction: Direction | None) -> list[_Mode
         return models
     if fam == "factor":
         iv = c.interval if not (c.interval.low == c.interval.high) else _widen(c.interval, WORD_FACTOR_SLACK)
-        if change.kind is Kind.FRACTION and direction is not None:
+        if is_fraction(change) and direction is not None:
             f = _Amount(1 + s * c.value, Interval.point(1) + iv * s, "dimensionless")
             return [_Model("fraction", True, f, f"× {_fmt(f.value)} ({'up' if s > 0 else 'down'} {_fmt(c.value)})")]
         if direction is Direction.DECREASE:
@@ -268,12 +272,13 @@ def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
         a = _convert(_stated(after), unit)
         if a is None:
             return []
-        for m in models:
-            if _agree(m.apply(b), a, rel.firm):
-                return _change_agrees(rel, m, before, after, change, b, a)
+        if _agree(model.apply(b), a, rel.firm):
+            return _change_agrees(rel, model, before, after, change, b, a)
         if not rel.firm:
             return []
         seen = _observed(model, b, a, change)
+        if not model.multiply and not _plausible(seen.value, _stated(change).value):
+            return []  # 106 against "7 short of": two unrelated values, not a wrong difference
         expected = model.apply(b)
         text = (
             f"'{before.text}' to '{after.text}' is {_show(seen)}"
@@ -317,6 +322,18 @@ def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             first.explanation + f"; read as {m2.name}: {_show(res2)}",
         )
     return out
+
+
+#: A stated difference this many times too large or too small is taken for a wrong link, not a wrong
+#: number: "94 seats, 7 short of a majority in the 200-seat chamber" does not say 200 − 94 = 7.
+DIFFERENCE_LINK_RATIO = 5.0
+
+
+def _plausible(seen: float, stated: float) -> bool:
+    if stated == 0 or seen == 0:
+        return True
+    ratio = abs(seen / stated)
+    return 1 / DIFFERENCE_LINK_RATIO <= ratio <= DIFFERENCE_LINK_RATIO
 
 
 def _undo_symbol(m: _Model) -> str:
@@ -542,11 +559,11 @@ def _divide(product: Claim, other: Claim, unit: str) -> _Amount | None:
 
 def _conversion(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
     a, b = (by_id[c] for c in rel.claims)
-    conv = _convert(_stated(a), b.unit)
+    conv = _convert(_stated(a, number_only=True), b.unit)
     if conv is None:
         return []
     conv = _Amount(conv.value, _widen(conv.interval, CONVERSION_SLACK), conv.unit)
-    stated = _stated(b)
+    stated = _stated(b, number_only=True)
     if _agree(conv, stated, rel.firm):
         return [_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, conv,
                         f"{_show(_stated(a))} = {_show(conv)}, matching '{b.text}'")]

@@ -139,9 +139,23 @@ def family(claim: Claim) -> str | None:
         return "pp"
     if claim.unit == "percent":
         return "percent"
-    if claim.kind in (Kind.MULTIPLIER, Kind.RATIO, Kind.FRACTION):
+    if claim.kind is Kind.RATIO and _per(claim):
+        return "count"
+    if claim.kind in (Kind.MULTIPLIER, Kind.RATIO, Kind.FRACTION) or is_fraction(claim):
         return "factor"
     return units.dimensionality(claim.unit) or "count"
+
+
+def _per(claim: Claim) -> bool:
+    """'133 passengers per flight': an average, a value rather than a comparison."""
+    return " per " in f" {claim.text.lower()} "
+
+
+def is_fraction(claim: Claim) -> bool:
+    """A fraction of a value: 'one-fifth', 'fell by two-thirds', 'a third fewer'."""
+    return claim.kind is Kind.FRACTION or (
+        claim.kind is Kind.CHANGE and claim.unit == "dimensionless" and claim.value is not None and claim.value < 1
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +171,8 @@ class _Item:
     before_text: str  #: the text between the previous claim of the sentence and this one
     after_text: str  #: the text between this claim and the next one of the sentence
     words: frozenset[str]  #: content words around the claim: what it is about
+    restates: bool = False  #: the same amount as the claim before, in other units ("(116 sq mi)")
+    diff_cue: bool = False  #: followed by "more than", "below", "ahead of": the value after is the reference
 
     @property
     def id(self) -> str:
@@ -166,6 +182,8 @@ class _Item:
 def _difference_cue(item_text: str, after: str) -> Direction | None:
     for phrase, direction in cues().difference:
         if _starts_with(after, phrase):
+            return direction
+        if " " not in phrase and item_text.lower().endswith(" " + phrase):
             return direction
         first = phrase.split()[0]
         if len(phrase.split()) > 1 and item_text.lower().endswith(" " + first) and _starts_with(
@@ -177,6 +195,8 @@ def _difference_cue(item_text: str, after: str) -> Direction | None:
 
 def _is_change(claim: Claim, diff: Direction | None) -> bool:
     if claim.cue in ("to", "from") and claim.kind not in (Kind.CHANGE, Kind.MULTIPLIER):
+        return False
+    if claim.kind is Kind.RATIO and _per(claim):
         return False
     if claim.kind in (Kind.CHANGE, Kind.MULTIPLIER, Kind.RATIO):
         return True
@@ -199,6 +219,13 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
         words = {w for w in _words(near) if len(w) > 3 and w not in cues().stop and not w[0].isdigit()}
         if claim.subject:
             words |= {w for w in _words(claim.subject) if len(w) > 3}
+        prev_claim = claims[i - 1] if i else None
+        restates = (
+            prev_claim is not None
+            and before.strip() in ("(", "or", ", or", ", i.e.")
+            and family(prev_claim) == family(claim)
+            and family(claim) not in (None, "count", "percent", "pp", "factor")
+        )
         out.append(
             _Item(
                 claim=claim,
@@ -210,6 +237,8 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
                 before_text=before,
                 after_text=after,
                 words=frozenset(words),
+                restates=bool(restates),
+                diff_cue=diff is not None and claim.kind is not Kind.RATIO,
             )
         )
     return out
@@ -222,7 +251,7 @@ def _is_share(item: _Item) -> bool:
 
 
 def _is_value(item: _Item) -> bool:
-    return item.family not in (None, "factor", "pp") and not item.is_change
+    return item.family not in (None, "factor", "pp") and not item.is_change and not item.restates
 
 
 def _delta_unit(unit: str) -> str:
@@ -248,6 +277,8 @@ def _accepts(change: _Item, value: _Item) -> bool:
     """Whether a change can join values like this one."""
     if not _is_value(value):
         return False
+    if value.family == "[time]" and value.claim.cue not in ("from", "to"):
+        return False  # "rose 35% in three months": the duration is when, not what
     if change.family in ("percent", "factor"):
         return True
     if change.family == "pp":
@@ -286,8 +317,9 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
                 abs(v.index - r.index) >= d or not _accepts(r, v) for r in rivals
             )
 
+        across = change.claim.kind is Kind.RATIO  # "60 km², but gains of 240 km² were three times as large"
         values = sorted(
-            (v for v in items if v.clause == change.clause and _accepts(change, v) and owned(v)),
+            (v for v in items if (across or v.clause == change.clause) and _accepts(change, v) and owned(v)),
             key=lambda v: (abs(v.index - change.index), v.index),
         )
         if not values:
@@ -308,9 +340,13 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
 
 def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
     if len(values) == 1:
-        return (Role.BEFORE.value if _reference(values[0]) else Role.AFTER.value,)
+        v = values[0]
+        ref = _reference(v) or (change.diff_cue and v.index > change.index)
+        return (Role.BEFORE.value if ref else Role.AFTER.value,)
     a, b = values
-    if _reference(a) != _reference(b):
+    if change.diff_cue and (a.index > change.index) != (b.index > change.index):
+        before = a if a.index > change.index else b  # "83.9%, 11.1 points below the 95% target"
+    elif _reference(a) != _reference(b):
         before = a if _reference(a) else b
     elif _marked_after(a) != _marked_after(b):
         before = b if _marked_after(a) else a
@@ -406,7 +442,7 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
     # "1,335, or 15%" / "3.2 million people, about 64%" / "$2.1bn (44%)"
     if share.index > 0:
         prev = items[share.index - 1]
-        if fits(prev) and apposed(share.before_text) and len(_words(share.before_text)) <= 3:
+        if prev is not whole and fits(prev) and apposed(share.before_text) and len(_words(share.before_text)) <= 3:
             return prev
     # "28% of the 36,500 students, about 8,200 people" / "62% support it, about 1,150 people"
     anchor = whole if whole is not None and whole.index > share.index else share
@@ -543,7 +579,7 @@ def _conversions(items: list[_Item]) -> Iterable[Relation]:
 
 
 def _is_rate(item: _Item) -> bool:
-    return item.family is not None and "/ [time]" in item.family and not item.is_change
+    return item.family is not None and "/ [time]" in item.family and item.claim.unit != "percent"
 
 
 def _rates(items: list[_Item]) -> Iterable[Relation]:
