@@ -189,6 +189,7 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
            "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _MIXED = re.compile(r"(?:[ \u00a0]?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|[ \u00a0](?P<top>\d{1,2})[/⁄](?P<bottom>\d{1,3}))(?![/⁄\d])")
+_SPACE_GROUPS = re.compile(r"(?:[ ]\d{3})+(?![\d,.])")
 _PLUS_MINUS = re.compile(r"\s?(?:±|\+/-|\+-)\s?(?P<spread>\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3})?)")
 _SIGN_WORD = re.compile(r"(?i:minus|negative)[\s-]\Z")
 _AGE_BEFORE = re.compile(r"\b(?i:aged|ages|age\s+of|ages\s+of|age)\s+(?:(?i:between|from|over|under)\s+)?\Z")
@@ -249,6 +250,12 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         return None
     if _is_identifier(text, a, s_start) or _ordinal_suffix(text, b):
         return None
+    grouped = _SPACE_GROUPS.match(text, b, s_end)
+    if grouped and surface.isdigit() and len(surface) <= 3 and not _is_year(surface, float(surface)):
+        after = grouped.end()
+        if (patterns().unit_after.match(text, after, s_end) or patterns().scale_after.match(text, after, s_end)):
+            b = after  # "10 000 dollars": a space between thousands, unambiguous before a unit
+            surface = text[a:b]
     try:
         value = _digits_value(surface)
     except (ValueError, OverflowError):
@@ -345,6 +352,9 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
                 return None  # "a third consecutive month": an ordinal
     value = numerator / denominator
     reading = NumberReading(Span(a, b), value, Interval.point(value), Form.FRACTION)
+    measured = _grow_right(text, _Draft(a, b, reading), s_start, s_end)
+    if not measured.bare and measured.unit != "dimensionless":
+        return _grow_left(text, measured, s_start)  # "one-half miles"
     draft = _Draft(a, b, reading, kind=Kind.FRACTION, bare=False)
     draft = _grow_direction_after(text, draft, s_end)
     return _grow_left(text, draft, s_start)
@@ -445,7 +455,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
     if unit and token and token.end() > unit.end() and (found := units.pint_unit(token.group(1))):
         unit = None  # "kg/cm³": pint reads more than the table does
     if unit and not (draft.currency and (unit.group("attached") or unit.group("spaced")) in ("m", "M", "b", "B")):
-        surface = unit.group("attached") or unit.group("spaced")
+        surface = unit.group("attached") or unit.group("spaced") or unit.group("temperature")
         expression = units.surfaces().after(" ".join(surface.split()))
         power = _POWER.match(text, unit.end(), s_end)
         if expression is not None and power:
@@ -484,7 +494,10 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
 
 
 _POWER = re.compile(r"\^[23]|[²³]|[ ](?i:squared|cubed)\b")
-_SHORT_SPACED = re.compile(r"(?P<attached>(?!x)x)?[ \u00a0](?P<spaced>in|L|t|C|F|W|b)(?=\s*(?:[.,;:)]|\Z|of\b))")
+_SHORT_SPACED = re.compile(
+    r"(?P<attached>(?!x)x)?[ \u00a0](?:(?P<spaced>in|L|t|W|b)(?=\s*(?:[.,;:)!?]|\Z|of\b))"
+    r"|(?P<temperature>C|F)(?![\w°])(?!\s+[A-Z0-9]))"
+)
 
 
 def _spaced_short_unit(text: str, at: int, s_end: int) -> re.Match[str] | None:
