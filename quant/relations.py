@@ -38,6 +38,8 @@ CUES_FILE = "relations_en.tsv"
 #: how many sentences before (and after) a claim a candidate link may reach
 WINDOW_BEFORE = 2
 WINDOW_AFTER = 1
+#: sums and products found by arithmetic alone may join claims this many sentences apart
+EQUATION_WINDOW = 3
 #: at most this many claims are compared in one window (keeps linking linear on dense tables)
 WINDOW_CLAIMS = 40
 #: a change reaches values at most this many claims away in its clause
@@ -410,7 +412,7 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
     fit = [v for v in clause if _is_value(v) and v.family != "percent" and v is not share]
     # "60% of the 2,000 respondents"
     nxt = next((v for v in items[share.index + 1 :] if v.family is not None), None)
-    if nxt is not None and nxt in fit:
+    if nxt is not None and nxt in fit and not nxt.after_text.startswith("-"):
         gap = share.after_text if nxt.index == share.index + 1 else ""
         words = _words(gap)
         if words[:1] == ["of"] and len(words) <= OF_WORDS and "," not in gap and not _detached(" ".join(words[1:])):
@@ -634,50 +636,68 @@ def _operand(item: _Item) -> bool:
         and not item.is_change
         and item.claim.value is not None
         and item.claim.value not in (0, 1)
-        and item.claim.interval.bounded
+        and not item.restates
     )
 
 
 def _equations(current: list[_Item], window: list[_Item], seen: set[frozenset[str]]) -> Iterable[Relation]:
-    """Sums and products among the claims of a window whose result stands in the current sentence."""
+    """Sums and products among the claims of a window, one of them in the current sentence."""
     pool = [v for v in window if _operand(v)][-WINDOW_CLAIMS:]
-    for c in current:
-        if not _operand(c):
-            continue
-        others = [v for v in pool if v.id != c.id]
-        for i, a in enumerate(others):
-            for b in others[i + 1 :]:
-                key = frozenset((a.id, b.id, c.id))
+    here = {v.id for v in current}
+    for i, x in enumerate(pool):
+        for j in range(i + 1, len(pool)):
+            y = pool[j]
+            for z in pool[j + 1 :]:
+                if not {x.id, y.id, z.id} & here:
+                    continue
+                key = frozenset((x.id, y.id, z.id))
                 if key in seen:
                     continue
-                if (
-                    a.family == b.family == c.family
-                    and a.family != "percent"
-                    and (c.claim.value or 0) > max(a.claim.value or 0, b.claim.value or 0)
-                ):
-                    seen.add(key)
-                    yield Relation(
-                        RelationKind.SUM,
-                        (a.id, b.id, c.id),
-                        f"'{a.claim.text}' + '{b.claim.text}' = '{c.claim.text}'",
-                        (Role.PART.value, Role.PART.value, Role.TOTAL.value),
-                        firm=False,
-                        targets=_targets((a, b, c)),
-                    )
-                    continue
-                if a.family == "percent" and b.family == "percent":
-                    continue
-                if units.factor(f"({a.claim.unit})*({b.claim.unit})", c.claim.unit) is None:
-                    continue
                 seen.add(key)
-                yield Relation(
-                    RelationKind.RATE,
-                    (a.id, b.id, c.id),
-                    f"'{a.claim.text}' × '{b.claim.text}' = '{c.claim.text}'",
-                    (Role.FACTOR.value, Role.FACTOR.value, Role.PRODUCT.value),
-                    firm=False,
-                    targets=_targets((a, b, c)),
-                )
+                for found in (_sum_of(x, y, z), _product_of(x, y, z)):
+                    if found is not None:
+                        yield found
+
+
+def _sum_of(x: _Item, y: _Item, z: _Item) -> Relation | None:
+    if not (x.family == y.family == z.family) or x.family == "percent":
+        return None
+    a, b, c = sorted((x, y, z), key=lambda v: v.claim.value or 0.0)
+    va, vb, vc = (v.claim.value or 0.0 for v in (a, b, c))
+    if not 0.9 <= (va + vb) / vc <= 1.1:
+        return None
+    return Relation(
+        RelationKind.SUM,
+        (a.id, b.id, c.id),
+        f"'{a.claim.text}' + '{b.claim.text}' = '{c.claim.text}'",
+        (Role.PART.value, Role.PART.value, Role.TOTAL.value),
+        firm=False,
+        targets=_targets((a, b, c)),
+    )
+
+
+def _product_of(x: _Item, y: _Item, z: _Item) -> Relation | None:
+    for a, b, c in ((x, y, z), (x, z, y), (y, z, x)):
+        if a.family == "percent" and b.family == "percent":
+            continue
+        if units.factor(f"({a.claim.unit})*({b.claim.unit})", c.claim.unit) is None:
+            continue
+        va, vb, vc = (abs(v.claim.value or 0.0) for v in (a, b, c))
+        if not 0.9 <= va * vb * _scale(a, b, c) / vc <= 1.1:
+            continue
+        return Relation(
+            RelationKind.RATE,
+            (a.id, b.id, c.id),
+            f"'{a.claim.text}' × '{b.claim.text}' = '{c.claim.text}'",
+            (Role.FACTOR.value, Role.FACTOR.value, Role.PRODUCT.value),
+            firm=False,
+            targets=_targets((a, b, c)),
+        )
+    return None
+
+
+def _scale(a: _Item, b: _Item, c: _Item) -> float:
+    return units.factor(f"({a.claim.unit})*({b.claim.unit})", c.claim.unit) or 0.0
 
 
 def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -> Iterable[Relation]:
@@ -758,9 +778,11 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
             sentence = by_id[relation.claims[0]].claim.sentence
             out += _completions(relation, by_id, _window(items, sentence))
     for index, its in sorted(items.items()):
-        out += _equations(its, _window(items, index, after=0), seen)
+        out += _equations(its, _window(items, index, before=EQUATION_WINDOW, after=0), seen)
     return tuple(out)
 
 
-def _window(items: dict[int, list[_Item]], index: int, after: int = WINDOW_AFTER) -> list[_Item]:
-    return [v for s in range(index - WINDOW_BEFORE, index + after + 1) for v in items.get(s, [])]
+def _window(
+    items: dict[int, list[_Item]], index: int, before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER
+) -> list[_Item]:
+    return [v for s in range(index - before, index + after + 1) for v in items.get(s, [])]
