@@ -272,7 +272,10 @@ def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
         a = _convert(_stated(after), unit)
         if a is None:
             return []
-        if _agree(model.apply(b), a, rel.firm):
+        if model.multiply and _agree(model.apply(b), a, rel.firm):
+            return _change_agrees(rel, model, before, after, change, b, a)
+        if not model.multiply and _agree(_observed(model, b, a, change), _stated(change), rel.firm):
+            # a difference is checked by its size: "52 seconds ahead" is less time, "3°C above" more
             return _change_agrees(rel, model, before, after, change, b, a)
         if not rel.firm:
             return []

@@ -279,10 +279,9 @@ def _accepts(change: _Item, value: _Item) -> bool:
     """Whether a change can join values like this one."""
     if not _is_value(value):
         return False
-    if value.family == "[time]" and value.claim.cue not in ("from", "to"):
-        return False  # "rose 35% in three months": the duration is when, not what
     if change.family in ("percent", "factor"):
-        return True
+        # "rose 35% in three months": the duration is when, not what
+        return value.family != "[time]" or value.claim.cue in ("from", "to")
     if change.family == "pp":
         return value.family == "percent"
     if change.family is None or value.family in ("percent",):
@@ -502,7 +501,10 @@ def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
     run: list[_Item] = []
     closed = False
     for prev, cur in zip([None, *members], members, strict=False):
-        if prev is not None and not closed and _list_gap(_gap_text(prev, cur)):
+        gap = _gap_text(prev, cur) if prev is not None else ""
+        if prev is not None and any(_has(gap, p) for p in cues().parts):
+            closed = True  # "£8.6bn, split between ...": the total is not one of the parts
+        if prev is not None and not closed and _list_gap(gap):
             run.append(cur)
             closed = "and" in _words(_gap_text(prev, cur))
             continue
