@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from quant.interval import Interval
-from quant.model import Claim, Finding, FindingKind
+from quant.model import Claim, Finding, FindingKind, Kind
 
 
 class Document(Protocol):
@@ -95,6 +95,27 @@ def fmt_amount(value: float | None, interval: Interval | None, unit: str | None)
     shown = fmt_number(value) if value is not None else fmt_interval(interval)
     unit_text = fmt_unit(unit)
     return f"{shown} {unit_text}" if unit_text else shown
+
+
+def claim_value(claim: Claim) -> str:
+    """A claim's stated value; for a date, the ISO date or month it resolves to, where known."""
+    if claim.kind is Kind.DATE:
+        return claim.date or "–"
+    return fmt_number(claim.value)
+
+
+def claim_interval(claim: Claim) -> str:
+    """A claim's interval; dates have none worth showing."""
+    if claim.kind is Kind.DATE:
+        return "–"
+    return fmt_interval(claim.interval)
+
+
+def claim_amount(claim: Claim) -> str:
+    """'300 km**2', '2024-08' for a date."""
+    if claim.kind is Kind.DATE:
+        return claim.date or one_line(claim.text)
+    return fmt_amount(claim.value, claim.interval, claim.unit)
 
 
 def one_line(text: str, width: int = 0) -> str:

@@ -16,11 +16,13 @@ from quant.render._common import (
     Document,
     Named,
     arithmetic,
+    claim_amount,
+    claim_interval,
+    claim_value,
     finding_claims,
     finding_offset,
     fmt_amount,
     fmt_interval,
-    fmt_number,
     fmt_unit,
     one_line,
     sorted_findings,
@@ -84,8 +86,8 @@ _SEVERITY = (FindingKind.INCONSISTENT, FindingKind.AMBIGUOUS, FindingKind.CONSIS
 def claim_title(claim: Claim) -> str:
     """'c3 · measure: 300 km**2, interval 285–315'."""
     kind = str(claim.kind) + (f", {claim.direction}" if claim.direction else "")
-    amount = fmt_amount(claim.value, claim.interval, claim.unit)
-    interval = f"{fmt_interval(claim.interval)} {fmt_unit(claim.unit)}".rstrip()
+    amount = claim_amount(claim)
+    interval = f"{claim_interval(claim)} {fmt_unit(claim.unit)}".rstrip()
     return f"{claim.id} · {kind}: {amount}, interval {interval}"
 
 
@@ -135,7 +137,7 @@ def _finding_html(doc: Document, finding: Finding, prefix: str) -> str:
     for claim in finding_claims(doc, finding):
         c_line, c_col = doc.location(claim.span.start)
         surface = escape(one_line(claim.text, 80))
-        amount = escape(fmt_amount(claim.value, claim.interval, claim.unit))
+        amount = escape(claim_amount(claim))
         items.append(
             f'<li><a href="#{escape(prefix)}-claim-{escape(claim.id)}">“{surface}”</a>'
             f' <span class="where">{c_line}:{c_col}</span> = {amount}</li>'
@@ -170,8 +172,8 @@ def _claims_table(doc: Document, prefix: str) -> str:
         cells = [
             f'<td><a href="#{escape(prefix)}-claim-{escape(claim.id)}">{line}:{col}</a></td>',
             f"<td>{escape(one_line(claim.text))}</td>",
-            f'<td class="num">{escape(fmt_number(claim.value))}</td>',
-            f'<td class="num">{escape(fmt_interval(claim.interval))}</td>',
+            f'<td class="num">{escape(claim_value(claim))}</td>',
+            f'<td class="num">{escape(claim_interval(claim))}</td>',
             f"<td>{escape(fmt_unit(claim.unit))}</td>",
             f"<td>{escape(str(claim.kind))}{escape(f' ({claim.direction})' if claim.direction else '')}</td>",
             f"<td>{escape(claim.subject or '')}</td>",

@@ -18,9 +18,9 @@ from quant.render._common import (
     Document,
     Named,
     arithmetic,
+    claim_amount,
     describe_claims,
     finding_claims,
-    fmt_amount,
     one_line,
     sorted_findings,
 )
@@ -111,7 +111,7 @@ def results(name: str, doc: Document) -> list[dict[str, Any]]:
         for index, claim in enumerate(claims[1:], start=1):
             location = _location(name, doc, claim)
             location["id"] = index
-            amount = fmt_amount(claim.value, claim.interval, claim.unit)
+            amount = claim_amount(claim)
             location["message"] = {"text": f'"{one_line(claim.text, 80)}" = {amount}'}
             related.append(location)
         if related:

@@ -14,12 +14,14 @@ from quant.render._common import (
     Document,
     Named,
     arithmetic,
+    claim_amount,
+    claim_interval,
+    claim_value,
     describe_claims,
     finding_claims,
     finding_offset,
     fmt_amount,
     fmt_interval,
-    fmt_number,
     fmt_unit,
     one_line,
     sorted_findings,
@@ -88,8 +90,8 @@ def claim_lines(doc: Document) -> list[str]:
             [
                 f"{line}:{col}",
                 one_line(claim.text, SURFACE_WIDTH),
-                fmt_number(claim.value),
-                fmt_interval(claim.interval),
+                claim_value(claim),
+                claim_interval(claim),
                 fmt_unit(claim.unit) or "-",
                 kind,
             ]
@@ -123,8 +125,8 @@ def render_failure_table(
                 [
                     f"{c_line}:{c_col}",
                     f'"{one_line(claim.text, SURFACE_WIDTH)}"',
-                    fmt_amount(claim.value, claim.interval, claim.unit),
-                    fmt_interval(claim.interval),
+                    claim_amount(claim),
+                    claim_interval(claim),
                 ]
             )
         lines.extend(table(["LINE:COL", "CLAIM", "VALUE", "INTERVAL"], rows, indent="    "))
