@@ -175,7 +175,9 @@ class _Model:
 
     def apply(self, before: _Amount) -> _Amount:
         if self.multiply:
-            return _Amount(before.value * self.param.value, before.interval * self.param.interval, before.unit)
+            return _Amount(
+                before.value * self.param.value, before.interval * self.param.interval, before.unit
+            )
         return _Amount(before.value + self.param.value, before.interval + self.param.interval, before.unit)
 
     def undo(self, after: _Amount) -> _Amount:
@@ -206,10 +208,14 @@ def _models(change: Claim, unit: str, direction: Direction | None) -> list[_Mode
             models.append(_Model("points", False, pts, f"{'+' if s > 0 else '−'} {_fmt(c.value)} points"))
         return models
     if fam == "factor":
-        iv = c.interval if not (c.interval.low == c.interval.high) else _widen(c.interval, WORD_FACTOR_SLACK)
+        iv = c.interval if c.interval.low != c.interval.high else _widen(c.interval, WORD_FACTOR_SLACK)
         if is_fraction(change) and direction is not None:
             f = _Amount(1 + s * c.value, Interval.point(1) + iv * s, "dimensionless")
-            return [_Model("fraction", True, f, f"× {_fmt(f.value)} ({'up' if s > 0 else 'down'} {_fmt(c.value)})")]
+            return [
+                _Model(
+                    "fraction", True, f, f"× {_fmt(f.value)} ({'up' if s > 0 else 'down'} {_fmt(c.value)})"
+                )
+            ]
         if direction is Direction.DECREASE:
             f = _Amount(1 / c.value, Interval.point(1) / iv, "dimensionless")
             return [_Model("divide", True, f, f"÷ {_fmt(c.value)}")]
@@ -230,8 +236,10 @@ def _observed(model: _Model, before: _Amount, after: _Amount, change: Claim) -> 
     if not model.multiply:
         diff = after.interval - before.interval
         size = abs(after.value - before.value)
-        iv = Interval(max(0.0, min(abs(diff.low), abs(diff.high)) if diff.low * diff.high > 0 else 0.0),
-                      max(abs(diff.low), abs(diff.high)))
+        iv = Interval(
+            max(0.0, min(abs(diff.low), abs(diff.high)) if diff.low * diff.high > 0 else 0.0),
+            max(abs(diff.low), abs(diff.high)),
+        )
         lin = _linear(model.param.unit if model.param.unit != "percent" else "percent", change.unit)
         k = lin[0] if lin is not None and change.unit != "percentage_point" else 1.0
         return _Amount(size * k, iv * k, change.unit)
@@ -288,7 +296,11 @@ def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             f" ({_show_interval(seen.interval, seen.unit)} within the stated precision), not '{change.text}';"
             f" {_show(b)} {model.symbol} = {_show(expected)}"
         )
-        if len(models) > 1 and not model.multiply is models[1].multiply and _agree(models[1].apply(b), a, True):
+        if (
+            len(models) > 1
+            and model.multiply is not models[1].multiply
+            and _agree(models[1].apply(b), a, True)
+        ):
             text += f"; the figures agree only if '{change.text}' is read as percentage points"
         return [_Result(FindingKind.INCONSISTENT, rel.kind, ids, seen, text)]
     if not rel.firm:
@@ -298,14 +310,14 @@ def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
     for m in models[:2]:
         if before is not None:
             res = m.apply(_stated(before))
-            text = f"after '{change.text}' from '{before.text}': {_show(_stated(before))} {m.symbol} = {_show(res)}"
+            text = f"after '{change.text}' from '{before.text}': "
+            text += f"{_show(_stated(before))} {m.symbol} = {_show(res)}"
             src = before
         else:
             assert after is not None
             res = m.undo(_stated(after))
-            inverse = m.symbol.replace("×", "÷", 1) if m.multiply else m.symbol.replace("+", "−", 1)
-            text = f"before '{change.text}' to '{after.text}': {_show(_stated(after))} {_undo_symbol(m)} = {_show(res)}"
-            del inverse
+            text = f"before '{change.text}' to '{after.text}': "
+            text += f"{_show(_stated(after))} {_undo_symbol(m)} = {_show(res)}"
             src = after
         if src.interval.low != src.interval.high or res.interval.low != res.interval.high:
             text += "; " + _reading(src, res)
@@ -321,7 +333,10 @@ def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
         res2 = m2.apply(_stated(src)) if before is not None else m2.undo(_stated(src))
         first = out[0]
         out[0] = _Result(
-            first.kind, first.relation, first.claims, first.amount,
+            first.kind,
+            first.relation,
+            first.claims,
+            first.amount,
             first.explanation + f"; read as {m2.name}: {_show(res2)}",
         )
     return out
@@ -353,9 +368,8 @@ def _change_agrees(
     computed = m.apply(b)
     shown = _convert(computed, after.unit) or computed
     seen = _observed(m, b, a, change)
-    first = (
-        f"{_show(b)} {m.symbol} = {_show(shown)}, as stated ('{after.text}')"
-        + (f"; {_reading(before, shown)}" if before.interval.low != before.interval.high else "")
+    first = f"{_show(b)} {m.symbol} = {_show(shown)}, as stated ('{after.text}')" + (
+        f"; {_reading(before, shown)}" if before.interval.low != before.interval.high else ""
     )
     second = f"'{before.text}' to '{after.text}' is {_show(seen)}, matching '{change.text}'"
     if m.name == "points":
@@ -388,26 +402,42 @@ def _share(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
     if share is not None and whole is not None:
         s, w = _share_of(share), _stated(whole)
         comp = _Amount(s.value * w.value, s.interval * w.interval, w.unit)
-        expr = f"{_fmt(s.value * 100 if share.unit == 'percent' else s.value)}{_unit(share.unit)} of {_show(w)}"
+        expr = (
+            f"{_fmt(s.value * 100 if share.unit == 'percent' else s.value)}{_unit(share.unit)} of {_show(w)}"
+        )
         if part is None:
             if not rel.firm:
                 return []
             text = f"{expr} = {_show(comp)}"
             if whole.interval.low != whole.interval.high or share.interval.low != share.interval.high:
-                text += f"; '{share.text}' of '{whole.text}' allows {_show_interval(comp.interval, comp.unit)}"
+                text += (
+                    f"; '{share.text}' of '{whole.text}' allows {_show_interval(comp.interval, comp.unit)}"
+                )
             return [_Result(FindingKind.IMPLIED, rel.kind, ids, comp, text)]
         p = _convert(_stated(part), w.unit)
         if p is None:
             return []
         comp_p = _convert(comp, part.unit) or comp
         ratio = _Amount(p.value / w.value, p.interval / w.interval, "dimensionless")
-        ratio_shown = _Amount(ratio.value * 100, ratio.interval * 100, "percent") if share.unit == "percent" else ratio
+        ratio_shown = (
+            _Amount(ratio.value * 100, ratio.interval * 100, "percent") if share.unit == "percent" else ratio
+        )
         if _agree(comp, p, rel.firm):
             return [
-                _Result(FindingKind.CONSISTENT, rel.kind, ids, comp_p,
-                        f"{expr} = {_show(comp_p)}, matching '{part.text}'"),
-                _Result(FindingKind.CONSISTENT, rel.kind, ids, ratio_shown,
-                        f"{_show(_stated(part))} / {_show(w)} = {_show(ratio_shown)}, matching '{share.text}'"),
+                _Result(
+                    FindingKind.CONSISTENT,
+                    rel.kind,
+                    ids,
+                    comp_p,
+                    f"{expr} = {_show(comp_p)}, matching '{part.text}'",
+                ),
+                _Result(
+                    FindingKind.CONSISTENT,
+                    rel.kind,
+                    ids,
+                    ratio_shown,
+                    f"{_show(_stated(part))} / {_show(w)} = {_show(ratio_shown)}, matching '{share.text}'",
+                ),
             ]
         if not rel.firm or p.value > w.value:
             return []  # a "part" larger than its whole: the link, not the text, is wrong
@@ -422,14 +452,28 @@ def _share(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
         if p is None or not rel.firm:
             return []
         pct = _Amount(100 * p.value / w.value, (p.interval / w.interval) * 100, "percent")
-        return [_Result(FindingKind.IMPLIED, rel.kind, ids, pct,
-                        f"'{part.text}' of '{whole.text}': {_fmt(p.value)} / {_fmt(w.value)} = {_show(pct)}")]
+        return [
+            _Result(
+                FindingKind.IMPLIED,
+                rel.kind,
+                ids,
+                pct,
+                f"'{part.text}' of '{whole.text}': {_fmt(p.value)} / {_fmt(w.value)} = {_show(pct)}",
+            )
+        ]
     if share is not None and part is not None and rel.firm:
         s, p = _share_of(share), _stated(part)
         whole_v = _Amount(p.value / s.value, p.interval / s.interval, part.unit)
-        return [_Result(FindingKind.IMPLIED, rel.kind, ids, whole_v,
-                        f"'{part.text}' is '{share.text}' of a whole of {_show(p)} / {_fmt(s.value)}"
-                        f" = {_show(whole_v)}")]
+        return [
+            _Result(
+                FindingKind.IMPLIED,
+                rel.kind,
+                ids,
+                whole_v,
+                f"'{part.text}' is '{share.text}' of a whole of {_show(p)} / {_fmt(s.value)}"
+                f" = {_show(whole_v)}",
+            )
+        ]
     return []
 
 
@@ -444,14 +488,25 @@ def _sum(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
         if s.interval.low > 100:
             if not rel.firm:
                 return []
-            return [_Result(FindingKind.INCONSISTENT, rel.kind, rel.claims, s,
-                            f"shares of one whole add up to more than 100%: {expr}"
-                            f" (at least {_fmt(s.interval.low)}% within the stated precision)")]
+            return [
+                _Result(
+                    FindingKind.INCONSISTENT,
+                    rel.kind,
+                    rel.claims,
+                    s,
+                    f"shares of one whole add up to more than 100%: {expr}"
+                    f" (at least {_fmt(s.interval.low)}% within the stated precision)",
+                )
+            ]
         if s.interval.contains(100):
             return [_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, s, f"{expr}, the whole")]
         if not rel.firm:
             return []
-        return [_Result(FindingKind.IMPLIED, rel.kind, rel.claims, s, f"{expr}; the rest is {_fmt(100 - s.value)}%")]
+        return [
+            _Result(
+                FindingKind.IMPLIED, rel.kind, rel.claims, s, f"{expr}; the rest is {_fmt(100 - s.value)}%"
+            )
+        ]
     out: list[_Result] = []
     targets = rel.targets or (total.id,)
     for target in targets:
@@ -470,16 +525,29 @@ def _sum(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             if any(r is None for r in rest):
                 return []
             rs = [r for r in rest if r is not None]
-            comp = _Amount(t.value - sum(r.value for r in rs), t.interval - _total(r.interval for r in rs), total.unit)
+            comp = _Amount(
+                t.value - sum(r.value for r in rs), t.interval - _total(r.interval for r in rs), total.unit
+            )
             expr = f"{_show(t)} − " + " − ".join(_show(r) for r in rs) + f" = {_show(comp)}"
         stated = _convert(_stated(claim), comp.unit)
         if stated is None:
             return []
         if _agree(comp, stated, rel.firm):
-            out.append(_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, comp, f"{expr}, matching '{claim.text}'"))
+            out.append(
+                _Result(
+                    FindingKind.CONSISTENT, rel.kind, rel.claims, comp, f"{expr}, matching '{claim.text}'"
+                )
+            )
         elif rel.firm:
-            out.append(_Result(FindingKind.INCONSISTENT, rel.kind, rel.claims, comp,
-                               f"{expr} ({_show_interval(comp.interval, comp.unit)}), not '{claim.text}'"))
+            out.append(
+                _Result(
+                    FindingKind.INCONSISTENT,
+                    rel.kind,
+                    rel.claims,
+                    comp,
+                    f"{expr} ({_show_interval(comp.interval, comp.unit)}), not '{claim.text}'",
+                )
+            )
     return out
 
 
@@ -506,9 +574,21 @@ def _product(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
         comp = _multiply(factors)
         if comp is None:
             return []
-        return [_Result(FindingKind.IMPLIED, rel.kind, rel.claims, comp,
-                        " × ".join(_show(_stated(f)) for f in factors) + f" = {_show(comp)}"
-                        + (f"; {_reading(factors[0], comp)}" if factors[0].interval.low != factors[0].interval.high else ""))]
+        return [
+            _Result(
+                FindingKind.IMPLIED,
+                rel.kind,
+                rel.claims,
+                comp,
+                " × ".join(_show(_stated(f)) for f in factors)
+                + f" = {_show(comp)}"
+                + (
+                    f"; {_reading(factors[0], comp)}"
+                    if factors[0].interval.low != factors[0].interval.high
+                    else ""
+                ),
+            )
+        ]
     out: list[_Result] = []
     for target in targets:
         claim = by_id[target]
@@ -523,12 +603,26 @@ def _product(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             continue
         stated = _stated(claim)
         if _agree(comp, stated, rel.firm):
-            out.append(_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, comp,
-                               f"{expr} = {_show(comp)}, matching '{claim.text}'"))
+            out.append(
+                _Result(
+                    FindingKind.CONSISTENT,
+                    rel.kind,
+                    rel.claims,
+                    comp,
+                    f"{expr} = {_show(comp)}, matching '{claim.text}'",
+                )
+            )
         elif rel.firm:
-            out.append(_Result(FindingKind.INCONSISTENT, rel.kind, rel.claims, comp,
-                               f"{expr} = {_show(comp)} ({_show_interval(comp.interval, comp.unit)}),"
-                               f" not '{claim.text}'"))
+            out.append(
+                _Result(
+                    FindingKind.INCONSISTENT,
+                    rel.kind,
+                    rel.claims,
+                    comp,
+                    f"{expr} = {_show(comp)} ({_show_interval(comp.interval, comp.unit)}),"
+                    f" not '{claim.text}'",
+                )
+            )
     return out
 
 
@@ -568,15 +662,29 @@ def _conversion(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
     conv = _Amount(conv.value, _widen(conv.interval, CONVERSION_SLACK), conv.unit)
     stated = _stated(b, number_only=True)
     if _agree(conv, stated, rel.firm):
-        return [_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, conv,
-                        f"{_show(_stated(a))} = {_show(conv)}, matching '{b.text}'")]
+        return [
+            _Result(
+                FindingKind.CONSISTENT,
+                rel.kind,
+                rel.claims,
+                conv,
+                f"{_show(_stated(a))} = {_show(conv)}, matching '{b.text}'",
+            )
+        ]
     if not rel.firm:
         return []
     back = _convert(stated, a.unit)
     tail = f"; '{b.text}' would be {_show(back)}" if back is not None else ""
-    return [_Result(FindingKind.INCONSISTENT, rel.kind, rel.claims, conv,
-                    f"{_show(_stated(a))} is {_show(conv)} ({_show_interval(conv.interval, conv.unit)}),"
-                    f" not '{b.text}'{tail}")]
+    return [
+        _Result(
+            FindingKind.INCONSISTENT,
+            rel.kind,
+            rel.claims,
+            conv,
+            f"{_show(_stated(a))} is {_show(conv)} ({_show_interval(conv.interval, conv.unit)}),"
+            f" not '{b.text}'{tail}",
+        )
+    ]
 
 
 # -- the stage -------------------------------------------------------------------------------------

@@ -191,6 +191,7 @@ _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕":
 _MIXED = re.compile(r"(?:[ \u00a0]?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|[ \u00a0](?P<top>\d{1,2})[/⁄](?P<bottom>\d{1,3}))(?![/⁄\d])")
 _SPACE_GROUPS = re.compile(r"(?:[ ]\d{3})+(?![\d,.])")
 _PLUS_MINUS = re.compile(r"\s?(?:±|\+/-|\+-)\s?(?P<spread>\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3})?)")
+_CODE_BEFORE = re.compile(r"(?:\$US|\$A|USD|EUR|GBP|AUD|CAD|JPY|INR)\Z")
 _SIGN_WORD = re.compile(r"(?i:minus|negative)[\s-]\Z")
 _AGE_BEFORE = re.compile(r"\b(?i:aged|ages|age\s+of|ages\s+of|age)\s+(?:(?i:between|from|over|under)\s+)?\Z")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s/]))(?P<name>[A-Z][A-Za-z&]*|[a-z]+[A-Z][A-Za-z]*)[ ]\Z")
@@ -246,8 +247,14 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
     after = text[b : b + 2]
     if after[:1].isalpha() and not _unit_or_scale_attached(text, b, s_end):
         return None  # 5G, 3D, A321neo: part of a name
-    if a > s_start and (text[a - 1].isalpha() or text[a - 1] in "#№"):
+    if a > s_start and (text[a - 1].isalpha() or text[a - 1] in "#№") and not _CODE_BEFORE.search(
+        text, max(s_start, a - 3), a
+    ):
         return None
+    if re.search(r"[A-Za-z]-\Z", text[max(s_start, a - 2) : a]) and not _SIGN_WORD.search(
+        text, max(s_start, a - 9), a
+    ):
+        return None  # F-16, COVID-19: part of a name
     if _is_identifier(text, a, s_start) or _ordinal_suffix(text, b):
         return None
     grouped = _SPACE_GROUPS.match(text, b, s_end)
@@ -294,7 +301,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         draft = replace(draft, direction=Direction.INCREASE if surface[0] == "+" else Direction.DECREASE)
     if draft.bare and not _is_year(surface, value) and _after_name(text, a, s_start):
         return None
-    if draft.bare and _is_year(surface, value) and not _is_score(text, a, b, s_end):
+    if draft.bare and _is_year(surface, value) and not _ends_range(text, a, s_start):
         return _Draft(a, b, reading, kind=Kind.DATE, date=surface, bare=False)
     if draft.bare and _ordinal_suffix(text, b):
         return None
@@ -704,8 +711,13 @@ def _is_year(surface: str, value: float) -> bool:
     return len(surface) == 4 and surface.isdigit() and YEAR_MIN <= value <= YEAR_MAX
 
 
-def _is_score(text: str, a: int, b: int, s_end: int) -> bool:
-    return False
+_RANGE_START = re.compile(r"(?<![\d,.])(\d[\d,]*)\s*(?:to|-|–|and|or)\s*\Z")
+
+
+def _ends_range(text: str, a: int, s_start: int) -> bool:
+    """'1000 to 2000 hires': a year-like number closing a range of counts is a count."""
+    match = _RANGE_START.search(text, max(s_start, a - 16), a)
+    return bool(match and not _is_year(match.group(1), parse_digits(match.group(1))))
 
 
 def _ordinal_suffix(text: str, b: int) -> bool:

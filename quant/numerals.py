@@ -67,6 +67,9 @@ def lexicon() -> NumberWords:
     for i, word in enumerate(lists["fractions"]):
         fractions[word] = float(2 + i)
         fractions["halves" if word == "half" else word + "s"] = float(2 + i)
+    synonyms = lists.get("fraction_synonyms", [])
+    for word, meaning in zip(synonyms[::2], synonyms[1::2], strict=True):
+        fractions[word] = fractions[word + "s"] = fractions[meaning]
     ordinals = set(lists["ordinals_irregular"])
     for word, value in cardinals.items():
         stem = word.rsplit("-", 1)

@@ -67,7 +67,7 @@ def patterns() -> Patterns:
         | (?P<inratio>\b(?:{cardinal_words}|\d{{1,3}})\s+(?:in|out\s+of)\s+
               (?:{cardinal_words}|\d{{1,3}}(?:,\d{{3}})?)\b(?![.,]\d))         # one in five, 1 in 8
         | (?P<fold>\b(?:{number_words}|\d+(?:\.\d+)?)-?fold\b)                # five-fold, tenfold, 5-fold
-        | (?P<fraction>\b(?:(?:a|an|{cardinal_words})[\s-]+)?{fraction_words}\b)  # one-fifth, a third, half
+        | (?P<fraction>\b(?:(?:(?i:a|an)|{cardinal_words})[\s-]+)?{fraction_words}\b)  # one-fifth, a third
         | (?P<vague>\b{vague_words}(?:\s+(?i:hundred|thousand|million|billion))?\b)  # dozens, a few thousand
         | (?P<mult>\b{multipliers}\b)                                         # doubled, halved, twice
         | (?P<words>\b(?:(?i:an?)\s+(?=(?i:hundred|thousand|million|billion|trillion|dozen)\b))?{number_words}                           # twenty-five thousand
@@ -75,7 +75,8 @@ def patterns() -> Patterns:
               (?:\s+(?i:and\s+a\s+half))?\b)
         | (?P<slash>(?<![\w/.,])\d{{1,3}}[/⁄]\d{{1,3}}(?![/⁄\d]))            # 3/4, 1⁄32
         | (?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])                                      # ½
-        | (?P<digits>(?<![\w.,+])(?<![A-Za-z]-)(?:[-−+](?=\.?\d))?            # -3, +0.2, never inside F-16
+        | (?P<digits>(?:(?<![\w.,+])|(?<=\$US)|(?<=\$A)|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=AUD)|(?<=CAD)|(?<=JPY)|(?<=INR))
+              (?:[-−+](?=\.?\d))?                                               # -3, +0.2, $US55
               (?:\d{{1,3}}(?:,\d{{3}})++(?![\d])|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})++|\d++|(?=\.\d))
               (?:\.\d++)?
               (?:[eE][-+]?\d{{1,3}}(?![\w])|\s?[×x]\s?10\^?[-−]?\d{{1,3}}(?![\w.]))?)  # 4e14, 2.48×10−5

@@ -23,6 +23,7 @@ linear in the length of the document:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -156,7 +157,10 @@ def _per(claim: Claim) -> bool:
 def is_fraction(claim: Claim) -> bool:
     """A fraction of a value: 'one-fifth', 'fell by two-thirds', 'a third fewer'."""
     return claim.kind is Kind.FRACTION or (
-        claim.kind is Kind.CHANGE and claim.unit == "dimensionless" and claim.value is not None and claim.value < 1
+        claim.kind is Kind.CHANGE
+        and claim.unit == "dimensionless"
+        and claim.value is not None
+        and claim.value < 1
     )
 
 
@@ -188,8 +192,10 @@ def _difference_cue(item_text: str, after: str) -> Direction | None:
         if " " not in phrase and item_text.lower().endswith(" " + phrase):
             return direction
         first = phrase.split()[0]
-        if len(phrase.split()) > 1 and item_text.lower().endswith(" " + first) and _starts_with(
-            after, phrase[len(first) :].strip()
+        if (
+            len(phrase.split()) > 1
+            and item_text.lower().endswith(" " + first)
+            and _starts_with(after, phrase[len(first) :].strip())
         ):
             return direction
     return None
@@ -217,7 +223,9 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
         before = text[start : claim.span.start]
         after = text[claim.span.end : max(end, claim.span.end)]
         diff = _difference_cue(claim.text, after)
-        near = text[max(sentence.span.start, claim.span.start - 50) : min(sentence.span.end, claim.span.end + 40)]
+        near = text[
+            max(sentence.span.start, claim.span.start - 50) : min(sentence.span.end, claim.span.end + 40)
+        ]
         words = {w for w in _words(near) if len(w) > 3 and w not in cues().stop and not w[0].isdigit()}
         if claim.subject:
             words |= {w for w in _words(claim.subject) if len(w) > 3}
@@ -386,7 +394,7 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
             group=f"share:{share.id}",
         )
     # "30 of its 410 stores": a part and its whole with no share stated
-    for part, whole in zip(items, items[1:], strict=False):
+    for part, whole in itertools.pairwise(items):
         gap = _words(part.after_text)
         if (
             _is_value(part)
@@ -414,7 +422,12 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
     if nxt is not None and nxt in fit and not nxt.after_text.startswith("-"):
         gap = share.after_text if nxt.index == share.index + 1 else ""
         words = _words(gap)
-        if words[:1] == ["of"] and len(words) <= OF_WORDS and "," not in gap and not _detached(" ".join(words[1:])):
+        if (
+            words[:1] == ["of"]
+            and len(words) <= OF_WORDS
+            and "," not in gap
+            and not _detached(" ".join(words[1:]))
+        ):
             return nxt
     for whole in reversed([v for v in fit if v.index < share.index]):
         between = text[whole.claim.span.end : share.claim.span.start]
@@ -423,9 +436,9 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
             return whole
         # "Of the 610,000 displaced, 55% are children"
         lead = _words(text[start : whole.claim.span.start])
-        if lead[-3:-1] == ["of", "the"] or lead[-2:-1] == ["of"] or lead[:1] == ["of"] and len(lead) <= 3:
-            if "," in between:
-                return whole
+        led = lead[-3:-1] == ["of", "the"] or lead[-2:-1] == ["of"] or (lead[:1] == ["of"] and len(lead) <= 3)
+        if led and "," in between:
+            return whole
     return None
 
 
@@ -443,7 +456,12 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
     # "1,335, or 15%" / "3.2 million people, about 64%" / "$2.1bn (44%)"
     if share.index > 0:
         prev = items[share.index - 1]
-        if prev is not whole and fits(prev) and apposed(share.before_text) and len(_words(share.before_text)) <= 3:
+        if (
+            prev is not whole
+            and fits(prev)
+            and apposed(share.before_text)
+            and len(_words(share.before_text)) <= 3
+        ):
             return prev
     # "28% of the 36,500 students, about 8,200 people" / "62% support it, about 1,150 people"
     anchor = whole if whole is not None and whole.index > share.index else share
@@ -482,7 +500,7 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             total, firm = _total_for(parts, members, previous)
             if total is None:
                 continue
-            ids = tuple(p.id for p in parts) + (total.id,)
+            ids = (*tuple(p.id for p in parts), total.id)
             roles = (Role.PART.value,) * len(parts) + (Role.TOTAL.value,)
             yield Relation(
                 RelationKind.SUM,
@@ -554,13 +572,17 @@ def _total_for(parts: list[_Item], members: list[_Item], previous: list[_Item]) 
         return after[0], True
     # "total revenue of $4.8bn." in the sentence before: a candidate only
     for cand in reversed(previous):
-        if cand.family == first.family and _is_value(cand) and any(_has(cand.before_text, p) for p in cues().total):
+        if (
+            cand.family == first.family
+            and _is_value(cand)
+            and any(_has(cand.before_text, p) for p in cues().total)
+        ):
             return cand, False
     return None, False
 
 
 def _conversions(items: list[_Item]) -> Iterable[Relation]:
-    for a, b in zip(items, items[1:], strict=False):
+    for a, b in itertools.pairwise(items):
         if a.family is None or a.family != b.family or a.family in ("count", "percent", "pp", "factor"):
             continue
         if a.claim.unit == b.claim.unit or a.is_change != b.is_change:
@@ -759,8 +781,8 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
     spans = {s.index: s for s in sentences}
     items: dict[int, list[_Item]] = {}
     for index, members in by_sentence.items():
-        sentence = spans.get(index) or Sentence(index, members[0].span.cover(members[-1].span))
-        items[index] = _items(text, sentence, members)
+        where = spans.get(index) or Sentence(index, members[0].span.cover(members[-1].span))
+        items[index] = _items(text, where, members)
     by_id = {v.id: v for vs in items.values() for v in vs}
 
     firm: list[Relation] = []

@@ -41,7 +41,8 @@ def registry() -> Any:
 
 
 def _case_sensitive(surface: str) -> bool:
-    return len(surface) <= 3 or any(ch.isupper() for ch in surface)
+    """Short symbols keep their case (MW is not mW); names do not ("degrees celsius")."""
+    return len(surface) <= 3 or (len(surface) <= 5 and " " not in surface and any(ch.isupper() for ch in surface))
 
 
 def _variants(surface: str) -> list[str]:
@@ -194,6 +195,8 @@ def pint_unit(token: str) -> str | None:
         return None
     word = token.lower().rstrip("s")
     marked = any(ch.isupper() or not ch.isalpha() for ch in token)
+    if token.isalpha() and token[:1].isupper() and token[1:].islower() and len(token) > 2:
+        return None  # a capitalised word is a name ("Kia"), not a unit
     if not marked and not (len(token) <= 4 or word.endswith(_UNIT_WORD_ENDINGS)):
         return None
     expression = token.replace("^", "**").replace("²", "**2").replace("³", "**3").replace("·", "*")
