@@ -328,9 +328,9 @@ def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             break  # the plainest reading is the value; the other is stated in its explanation
     if kind is FindingKind.AMBIGUOUS and len(models) > 1:
         m2 = models[1]
-        src = before or after
-        assert src is not None
-        res2 = m2.apply(_stated(src)) if before is not None else m2.undo(_stated(src))
+        known = before or after
+        assert known is not None
+        res2 = m2.apply(_stated(known)) if before is not None else m2.undo(_stated(known))
         first = out[0]
         out[0] = _Result(
             first.kind,
@@ -560,6 +560,7 @@ def _total(ivs: Iterable[Interval]) -> Interval:
 
 def _product(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
     roles = _roles(rel, by_id)
+    targets: tuple[str, ...]
     if Role.RATE in roles:
         rate, duration = roles[Role.RATE][0], roles[Role.DURATION][0]
         amount = roles.get(Role.AMOUNT, [None])[0]
@@ -630,8 +631,7 @@ def _multiply(factors: list[Claim], unit: str | None = None) -> _Amount | None:
     expr = "*".join(f"({f.unit})" for f in factors)
     if unit is None:
         q = units.registry().Quantity(1.0, expr).to_reduced_units()
-        unit, k = f"{q.units:~C}" if False else str(q.units), float(q.magnitude)
-        unit = unit.replace(" ", "")
+        unit, k = str(q.units).replace(" ", ""), float(q.magnitude)
     else:
         k_ = units.factor(expr, unit)
         if k_ is None:
@@ -708,9 +708,7 @@ def _judge(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
         return _sum(rel, by_id)
     if rel.kind is RelationKind.RATE:
         return _product(rel, by_id)
-    if rel.kind is RelationKind.CONVERSION:
-        return _conversion(rel, by_id)
-    return []
+    return _conversion(rel, by_id)
 
 
 def assess(claims: tuple[Claim, ...], relations: tuple[Relation, ...]) -> tuple[Finding, ...]:
