@@ -112,7 +112,7 @@ def subject(text: str, m: Mention) -> str | None:
         if match is None or text[at:match.start(1)].count("\n") or re.search(r"[,.;:]", text[at : match.start(1)]):
             break
         word = match.group(1)
-        if word.lower() in function_words or word[:1].isupper() and words:
+        if word.lower() in function_words or (word[:1].isupper() and words):
             break
         words.append(word)
         at = match.end()
@@ -152,7 +152,7 @@ def _resolve(date: str | None, cue: str | None, published: dt.date | None) -> st
         return date
     month = int(date[5:7])
     year = published.year
-    if cue == "last" and month >= published.month or cue is None and month > published.month + 1:
+    if (cue == "last" and month >= published.month) or (cue is None and month > published.month + 1):
         year -= 1
     elif cue == "next" and month <= published.month:
         year += 1

@@ -188,7 +188,9 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
 
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
            "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
-_MIXED = re.compile(r"(?:[ \u00a0]?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|[ \u00a0](?P<top>\d{1,2})[/⁄](?P<bottom>\d{1,3}))(?![/⁄\d])")
+_MIXED = re.compile(
+    r"(?:[ \u00a0]?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|[ \u00a0](?P<top>\d{1,2})[/⁄](?P<bottom>\d{1,3}))(?![/⁄\d])"
+)
 _SPACE_GROUPS = re.compile(r"(?:[ ]\d{3})+(?![\d,.])")
 _PLUS_MINUS = re.compile(r"\s?(?:±|\+/-|\+-)\s?(?P<spread>\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3})?)")
 _CODE_BEFORE = re.compile(r"(?:\$US|\$A|USD|EUR|GBP|AUD|CAD|JPY|INR)\Z")
@@ -259,9 +261,11 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         return None
     grouped = _SPACE_GROUPS.match(text, b, s_end)
     if grouped and surface.isdigit() and len(surface) <= 3 and not _is_year(surface, float(surface)):
-        after = grouped.end()
-        if (patterns().unit_after.match(text, after, s_end) or patterns().scale_after.match(text, after, s_end)):
-            b = after  # "10 000 dollars": a space between thousands, unambiguous before a unit
+        grouped_end = grouped.end()
+        if patterns().unit_after.match(text, grouped_end, s_end) or patterns().scale_after.match(
+            text, grouped_end, s_end
+        ):
+            b = grouped_end  # "10 000 dollars": a space between thousands, unambiguous before a unit
             surface = text[a:b]
     try:
         value = _digits_value(surface)
@@ -295,7 +299,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
     draft = _grow_right(text, draft, s_start, s_end)
     if draft.bare and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
         draft = replace(draft, unit="year", unit_text="aged", bare=False)
-    if surface[:1] in "+-−" and draft.unit in ("percent", "percentage_point") or (
+    if (surface[:1] in "+-−" and draft.unit in ("percent", "percentage_point")) or (
         surface[:1] == "+" and draft.currency
     ):
         draft = replace(draft, direction=Direction.INCREASE if surface[0] == "+" else Direction.DECREASE)
@@ -438,7 +442,8 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
         factor_value = units.surfaces().scale.get(word) or units.surfaces().scale.get(word.lower(), 0.0)
         if scale.group("spelled2"):
             factor_value *= units.surfaces().scale.get(scale.group("spelled2").lower(), 1.0)
-        if scale.group("short") in ("m", "b", "T") and draft.currency is None and not _million_meant(text, draft, scale):
+        short = scale.group("short")
+        if short in ("m", "b", "T") and draft.currency is None and not _million_meant(text, draft, scale):
             factor_value = 0.0
         if factor_value:
             number = draft.number
@@ -563,7 +568,7 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
     base = rate.group("base")
     denominator, used = _denominator(rest)
     if denominator is None:
-        if joiner != "per" or draft.currency is None and draft.unit != "dimensionless":
+        if joiner != "per" or (draft.currency is None and draft.unit != "dimensionless"):
             return draft
         if not rest[:1].isalpha():
             return draft
@@ -824,9 +829,8 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
         nxt = _next_word(text, second.end, len(text))
         if nxt in SCORE_NOUNS:
             return None
-    if word in ("to", "or"):
-        if first.direction or second.direction or (first.cue == "from" and _CHANGE_WORDS.search(before)):
-            return None
+    if word in ("to", "or") and first.cue == "from" and _CHANGE_WORDS.search(before):
+        return None  # "rose from 40 to 60": two levels of a change, not a range
     if first.direction or second.direction:
         return None
     if not (first.unit == second.unit or first.bare or second.bare

@@ -70,7 +70,8 @@ def patterns() -> Patterns:
         | (?P<fraction>\b(?:(?:(?i:a|an)|{cardinal_words})[\s-]+)?{fraction_words}\b)  # one-fifth, a third
         | (?P<vague>\b{vague_words}(?:\s+(?i:hundred|thousand|million|billion))?\b)  # dozens, a few thousand
         | (?P<mult>\b{multipliers}\b)                                         # doubled, halved, twice
-        | (?P<words>\b(?:(?i:an?)\s+(?=(?i:hundred|thousand|million|billion|trillion|dozen)\b))?{number_words}                           # twenty-five thousand
+        | (?P<words>\b(?:(?i:an?)\s+(?=(?i:hundred|thousand|million|billion|trillion|dozen)\b))?  # a hundred
+              {number_words}                                                  # twenty-five thousand
               (?:(?:[ \t-]+|\s+(?i:and)\s+)(?:{number_words}))*+
               (?:\s+(?i:and\s+a\s+half))?\b)
         | (?P<slash>(?<![\w/.,])\d{{1,3}}[/⁄]\d{{1,3}}(?![/⁄\d]))            # 3/4, 1⁄32

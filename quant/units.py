@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -34,7 +33,7 @@ def registry() -> Any:
     """The library's pint registry, built once."""
     import pint
 
-    ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    ureg: Any = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
     with resources.as_file(resources.files("quant.data").joinpath(DEFINITIONS_FILE)) as path:
         ureg.load_definitions(str(path))
     return ureg
@@ -85,7 +84,7 @@ class SurfaceTable:
 @cache
 def surfaces() -> SurfaceTable:
     rows = cached_table(SURFACES_FILE, 2)
-    before = {surface: unit for surface, unit in rows["before"]}
+    before = {row[0]: row[1] for row in rows["before"]}
     scale = {surface: float(factor) for surface, factor in rows["scale"]}
     exact: dict[str, str] = {}
     folded: dict[str, str] = {}
@@ -173,9 +172,11 @@ _UNIT_WORD_ENDINGS = (
 )
 #: Short words pint reads as units that in prose are ordinary English.
 _NOT_UNITS = frozenset(
-    "a am an are at bar bars rod rods hand hands link links shot shots rem rad pi sun tex gal mil lea nit "
-    "pole poles cord cords span point points stone stones chain chains barn barns grain grains quarter "
-    "quarters line lines drop drops g s t m h in b c d e f k l n o p r u v x y z".split()
+    """
+    a am an are at bar bars rod rods hand hands link links shot shots rem rad pi sun tex gal mil lea nit
+    pole poles cord cords span point points stone stones chain chains barn barns grain grains quarter
+    quarters line lines drop drops g s t m h in b c d e f k l n o p r u v x y z
+    """.split()
 )
 _UNIT_TOKEN = re.compile(r"[A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_-]{0,24}")
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from quant.interval import Interval
-from quant.model import Claim, Finding, FindingKind, Kind
+from quant.model import Claim, Finding, FindingKind, Kind, Step
 
 
 class Document(Protocol):
@@ -163,6 +163,12 @@ def arithmetic(finding: Finding) -> str:
     if finding.explanation:
         return one_line(finding.explanation)
     return "; ".join(step_line(s.expression, s.result, s.unit) for s in finding.steps)
+
+
+def extra_steps(finding: Finding) -> list[Step]:
+    """The steps that say more than the explanation already does."""
+    told = one_line(finding.explanation)
+    return [s for s in finding.steps if one_line(s.expression) not in told]
 
 
 def step_line(expression: str, result: Interval, unit: str) -> str:

@@ -19,6 +19,7 @@ from quant.render._common import (
     claim_amount,
     claim_interval,
     claim_value,
+    extra_steps,
     finding_claims,
     finding_offset,
     fmt_amount,
@@ -40,6 +41,7 @@ STYLE = """
   align-items: start; }
 @media (max-width: 800px) { .quant-report .layout { grid-template-columns: 1fr; } }
 .quant-report .text { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f8fa;
+  font: 16px/1.7 Georgia, "Times New Roman", serif;
   border: 1px solid #d0d7de; border-radius: 6px; padding: 1em 1.2em; margin: 0; }
 .quant-report mark { background: #fff1b8; border-bottom: 2px solid #d4a72c; border-radius: 2px;
   padding: 0 1px; color: inherit; cursor: help; }
@@ -47,7 +49,8 @@ STYLE = """
 .quant-report mark.warn { background: #fff1d6; border-bottom-color: #bf8700; }
 .quant-report mark.bad { background: #ffebe9; border-bottom-color: #cf222e; }
 .quant-report mark:target { outline: 2px solid #0969da; }
-.quant-report .findings { display: flex; flex-direction: column; gap: .7em; }
+.quant-report .findings { display: flex; flex-direction: column; gap: .7em; position: sticky; top: .5em;
+  max-height: calc(100vh - 1em); overflow-y: auto; }
 .quant-report .finding { border: 1px solid #d0d7de; border-left-width: 5px; border-radius: 6px;
   padding: .55em .8em; background: #fff; }
 .quant-report .finding.inconsistent { border-color: #cf222e; background: #fff5f5; }
@@ -59,7 +62,7 @@ STYLE = """
 .quant-report .inconsistent .verdict { color: #cf222e; }
 .quant-report .where { color: #57606a; font-size: .85em; margin-left: .5em; }
 .quant-report .finding ul { margin: .3em 0; padding-left: 1.2em; }
-.quant-report .finding ol { margin: .3em 0; padding-left: 1.4em; font-family: ui-monospace, monospace;
+.quant-report .finding ol { margin: .3em 0; padding-left: 2em; font-family: ui-monospace, monospace;
   font-size: .9em; }
 .quant-report .finding p { margin: .3em 0; }
 .quant-report .value { font-weight: 600; }
@@ -156,9 +159,9 @@ def _finding_html(doc: Document, finding: Finding, prefix: str) -> str:
         parts.append("<ul>" + "".join(items) + "</ul>")
     if finding.explanation:
         parts.append(f"<p>{escape(arithmetic(finding))}</p>")
-    if finding.steps:
+    if extra_steps(finding):
         steps = "".join(
-            f"<li>{escape(step_line(s.expression, s.result, s.unit))}</li>" for s in finding.steps
+            f"<li>{escape(step_line(s.expression, s.result, s.unit))}</li>" for s in extra_steps(finding)
         )
         parts.append(f"<ol>{steps}</ol>")
     parts.append("</section>")

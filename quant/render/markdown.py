@@ -21,7 +21,7 @@ from quant.render._common import (
 )
 
 #: characters that would end a table cell or start markup
-_MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+!|~"})
+_MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~"})
 
 ICONS = {
     FindingKind.INCONSISTENT: "❌ inconsistent",

@@ -18,6 +18,7 @@ from quant.render._common import (
     claim_interval,
     claim_value,
     describe_claims,
+    extra_steps,
     finding_claims,
     finding_offset,
     fmt_amount,
@@ -130,6 +131,6 @@ def render_failure_table(
                 ]
             )
         lines.extend(table(["LINE:COL", "CLAIM", "VALUE", "INTERVAL"], rows, indent="    "))
-        for step in finding.steps:
+        for step in extra_steps(finding):
             lines.append("    " + step_line(step.expression, step.result, step.unit))
     return "\n".join(lines)
