@@ -194,8 +194,12 @@ def _sign(direction: Direction | None) -> float:
     return -1.0 if direction is Direction.DECREASE else 1.0
 
 
-def _models(change: Claim, unit: str, direction: Direction | None) -> list[_Model]:
-    """The readings of a change against values in ``unit``, the plainest first."""
+def _models(change: Claim, unit: str, direction: Direction | None, *, judging: bool) -> list[_Model]:
+    """The readings of a change against values in ``unit``, the plainest first.
+
+    When ``judging`` a stated before and after, a factor stated in words gets WORD_FACTOR_SLACK; an
+    implied value is computed from the factor as stated.
+    """
     fam = family(change)
     s = _sign(direction)
     c = _stated(change)
@@ -208,7 +212,8 @@ def _models(change: Claim, unit: str, direction: Direction | None) -> list[_Mode
             models.append(_Model("points", False, pts, f"{'+' if s > 0 else '−'} {_fmt(c.value)} points"))
         return models
     if fam == "factor":
-        iv = c.interval if c.interval.low != c.interval.high else _widen(c.interval, WORD_FACTOR_SLACK)
+        point = c.interval.low == c.interval.high
+        iv = _widen(c.interval, WORD_FACTOR_SLACK) if point and judging else c.interval
         if is_fraction(change) and direction is not None:
             f = _Amount(1 + s * c.value, Interval.point(1) + iv * s, "dimensionless")
             return [
@@ -270,7 +275,7 @@ def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
     if before is None and after is None:
         return []
     unit = (before or after).unit  # type: ignore[union-attr]
-    models = _models(change, unit, rel.direction)
+    models = _models(change, unit, rel.direction, judging=before is not None and after is not None)
     if not models:
         return []
     model = models[0]

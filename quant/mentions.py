@@ -163,6 +163,8 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
         reading = NumberReading(Span(a, b), factor, Interval.point(factor), Form.WORDS)
         draft = _Draft(a, b, reading, kind=mult_kind, direction=direction, bare=False)
         return _grow_left(text, draft, s_start)
+    if kind == "aunit":
+        return _single_unit(text, a, b, s_start, s_end)
     if kind == "inratio":
         parts = re.split(r"\s+(?:in|out\s+of)\s+", surface, flags=re.IGNORECASE)
         top, bottom = (_any_value(p) for p in parts)
@@ -194,7 +196,7 @@ _MIXED = re.compile(
 _SPACE_GROUPS = re.compile(r"(?:[ ]\d{3})+(?![\d,.])")
 _PLUS_MINUS = re.compile(r"\s?(?:±|\+/-|\+-)\s?(?P<spread>\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3})?)")
 _CODE_BEFORE = re.compile(r"(?:\$US|\$A|USD|EUR|GBP|AUD|CAD|JPY|INR)\Z")
-_SIGN_WORD = re.compile(r"(?i:minus|negative)[\s-]\Z")
+_SIGN_WORD = re.compile(r"(?<!or )(?i:minus|negative)[\s-]\Z")  # not "plus or minus 2.3": a margin
 _AGE_BEFORE = re.compile(r"\b(?i:aged|ages|age\s+of|ages\s+of|age)\s+(?:(?i:between|from|over|under)\s+)?\Z")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s/]))(?P<name>[A-Z][A-Za-z&]*|[a-z]+[A-Z][A-Za-z]*)[ ]\Z")
 
@@ -253,7 +255,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         text, max(s_start, a - 3), a
     ):
         return None
-    if re.search(r"[A-Za-z]-\Z", text[max(s_start, a - 2) : a]) and not _SIGN_WORD.search(
+    if re.search(r"[A-Za-z][-−]\Z", text[max(s_start, a - 2) : a]) and not _SIGN_WORD.search(
         text, max(s_start, a - 9), a
     ):
         return None  # F-16, COVID-19: part of a name
@@ -392,6 +394,30 @@ def _vague(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None
     return _grow_left(text, _grow_right(text, draft, s_start, s_end), s_start)
 
 
+def _single_unit(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
+    """'a gallon', 'one kibibyte': one of a unit of measure. Not time ('a day' is a rate or an idiom)
+    and not money or counts."""
+    reading = NumberReading(Span(a, b - 1), 1.0, Interval.point(1.0), Form.WORDS)
+    draft = _grow_right(text, _Draft(a, b - 1, reading), s_start, s_end)
+    if draft.bare or draft.kind is not None or draft.unit in ("dimensionless", "percent", "percentage_point"):
+        return None
+    if units.kind_of(draft.unit) is not Kind.MEASURE or draft.direction:
+        return None
+    written = (draft.unit_text or "").lower()
+    phrase = " ".join(text[a:b].lower().split()) + " " + written
+    if not written.isalpha() or len(written) < 4 or phrase in _idioms_a_unit():
+        return None  # "a PC", "a bit", "a ton of": not one unit of measure
+    return _grow_left(text, draft, s_start)
+
+
+@cache
+def _idioms_a_unit() -> frozenset[str]:
+    from quant.lexicon import iter_lines
+
+    return frozenset(line.strip().lower() for section, _n, line in iter_lines("not_quantities_en.txt")
+                     if section == "idiom_a_unit")
+
+
 def _clock(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
     surface = text[a:b]
     fields = [int(x) for x in surface.split(":")]
@@ -520,7 +546,7 @@ def _spaced_short_unit(text: str, at: int, s_end: int) -> re.Match[str] | None:
     return match
 
 
-_UNIT_TOKEN = re.compile(r"[ \u00a0]?([A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_]{0,24})(?![\w-])")
+_UNIT_TOKEN = re.compile(r"[ \u00a0]?([A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_]{0,24}(?:[-−]\d)?)(?![\w-])")
 
 
 def _million_meant(text: str, draft: _Draft, scale: re.Match[str]) -> bool:

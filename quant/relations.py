@@ -520,9 +520,10 @@ def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
     closed = False
     for prev, cur in zip([None, *members], members, strict=False):
         gap = _gap_text(prev, cur) if prev is not None else ""
-        if prev is not None and any(_has(gap, p) for p in cues().parts):
-            closed = True  # "£8.6bn, split between ...": the total is not one of the parts
-        if prev is not None and not closed and _list_gap(gap):
+        if prev is not None and (any(_has(gap, p) for p in cues().parts) or _of_led(prev)):
+            closed = True  # "£8.6bn, split between ...", "Of 500 staff, ...": the total is not a part
+        joined = prev is not None and (prev.clause == cur.clause or cur.family == "percent")
+        if prev is not None and not closed and joined and _list_gap(gap):
             run.append(cur)
             closed = "and" in _words(_gap_text(prev, cur))
             continue
@@ -532,6 +533,12 @@ def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
     if len(run) >= 2:
         runs.append((run, closed))
     return runs
+
+
+def _of_led(item: _Item) -> bool:
+    """'Of the 610,000 displaced, ...': a whole named at the head of its clause."""
+    words = _words(item.before_text)
+    return words[-2:] in (["of"], ["of", "the"]) and len(words) <= 2
 
 
 def _gap_text(a: _Item, b: _Item) -> str:
@@ -564,6 +571,10 @@ def _total_for(parts: list[_Item], members: list[_Item], previous: list[_Item]) 
         before = [m for m in members if m.index < first.index]
         if before:
             return before[-1], True
+    # "Of 500 staff, 300 are women and 250 men"
+    before = [m for m in members if m.index < first.index]
+    if before and _of_led(before[-1]) and "," in lead:
+        return before[-1], True
     # "14 killed and 61 wounded, a total of 75"
     after = [m for m in members if m.index > last.index]
     if after and any(_has(after[0].before_text, p) for p in cues().total):

@@ -178,7 +178,8 @@ _NOT_UNITS = frozenset(
     quarters line lines drop drops g s t m h in b c d e f k l n o p r u v x y z
     """.split()
 )
-_UNIT_TOKEN = re.compile(r"[A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_-]{0,24}")
+_UNIT_TOKEN = re.compile(r"[A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_-]{0,24}(?:[-−]\d)?")
+_EXPONENT = re.compile(r"([A-Za-z])(-?\d)\b")
 
 
 @cache
@@ -201,6 +202,7 @@ def pint_unit(token: str) -> str | None:
     if not marked and not (len(token) <= 4 or word.endswith(_UNIT_WORD_ENDINGS)):
         return None
     expression = token.replace("^", "**").replace("²", "**2").replace("³", "**3").replace("·", "*")
+    expression = _EXPONENT.sub(r"\1**\2", expression.replace("−", "-"))  # s2 -> s**2, s-1 -> s**-1
     try:
         unit = registry().parse_units(expression)
     except (pint.UndefinedUnitError, pint.DefinitionSyntaxError, AttributeError, TypeError, ValueError,
