@@ -23,6 +23,7 @@ SCORE_NOUNS = frozenset("win victory defeat loss lead record vote draw margin sc
 #: Words after "points" that make them index points, not percentage points.
 INDEX_WORDS = re.compile(r"\b(?:index|Dow|FTSE|S&P|Nasdaq|Nikkei|DAX|CAC|Hang Seng|Sensex|points? (?:per|a) game)\b")
 PERCENT_CONTEXT = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bpoll", re.IGNORECASE)
+TEMPERATURE_CONTEXT = re.compile(r"°|\b(?i:celsius|fahrenheit|kelvin|temperature)")
 RELATIVE_AFTER_A = re.compile(r"\s+(?:earlier|ago|before|later|after|and\s+a\s+half)\b")
 YEAR_MIN, YEAR_MAX = 1800, 2100
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
@@ -471,6 +472,8 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
         short = scale.group("short")
         if short in ("m", "b", "T") and draft.currency is None and not _million_meant(text, draft, scale):
             factor_value = 0.0
+        if short == "K" and draft.currency is None and TEMPERATURE_CONTEXT.search(text, s_start, s_end):
+            factor_value = 0.0  # "573.15K" beside °C and °F: kelvin
         if factor_value:
             number = draft.number
             draft = replace(draft, end=scale.end(), multiplier=factor_value, scaled=True, bare=False,
@@ -495,21 +498,21 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
     if unit and not (draft.currency and (unit.group("attached") or unit.group("spaced")) in ("m", "M", "b", "B")):
         surface = unit.group("attached") or unit.group("spaced") or unit.group("temperature")
         expression = units.surfaces().after(" ".join(surface.split()))
-        power = _POWER.match(text, unit.end(), s_end)
+        if surface == '"' and text.count('"', s_start, at) % 2:
+            expression = None  # the quotation closes here: 'he said "it was 8"'
+        end = unit.end()
+        power = _POWER.match(text, end, s_end)
         if expression is not None and power:
             expression = f"({expression})**{2 if power.group().strip().lower() in ('^2', '2', '²', 'squared') else 3}"
-            unit = power
-        if expression in ("lb",) and draft.scaled and draft.multiplier >= 1e6:
+            end = power.end()
+        if expression == "lb" and draft.scaled and draft.multiplier >= 1e6:
             expression = "GBP"  # "20 million pounds": money, not weight
         if expression is not None:
-            unit_text = surface
-            if expression in ("percentage_point",) and surface.lower().startswith("point"):
-                expression = "percentage_point"
             if draft.currency and units.kind_of(expression) is Kind.MONEY:
                 expression = draft.unit  # "$5 USD": the code repeats the sign
             elif draft.currency:
                 expression = f"{draft.unit}*{expression}"
-            draft = replace(draft, end=unit.end(), unit=expression, unit_text=unit_text, bare=False)
+            draft = replace(draft, end=end, unit=expression, unit_text=surface, bare=False)
             at = draft.end
     elif (token := _UNIT_TOKEN.match(text, at, s_end)) and (found := units.pint_unit(token.group(1))):
         expression = found if not draft.currency else f"{draft.unit}*{found}"

@@ -14,7 +14,7 @@ from quant.numerals import lexicon
 from quant.units import surfaces
 
 #: Unit surfaces that must touch the number ("5in", "40C"): spaced, they are ordinary words.
-ATTACHED_ONLY = frozenset({"in", "t", "s", "h", "l", "L", "p", "C", "F", "B", "b", "W", "J", "M"})
+ATTACHED_ONLY = frozenset({"in", "t", "s", "h", "l", "L", "p", "C", "F", "B", "b", "W", "J", "M", "K", '"', "″", "′"})
 
 
 def _alternation(words: list[str], fold: bool = False) -> str:
