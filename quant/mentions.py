@@ -402,7 +402,8 @@ def _single_unit(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft 
     draft = _grow_right(text, _Draft(a, b - 1, reading), s_start, s_end)
     if draft.bare or draft.kind is not None or draft.unit in ("dimensionless", "percent", "percentage_point"):
         return None
-    if units.kind_of(draft.unit) is not Kind.MEASURE or draft.direction:
+    kind = units.kind_of(draft.unit)
+    if kind not in (Kind.MEASURE, Kind.MONEY, Kind.DURATION) or draft.direction or draft.unit in TIME_UNITS:
         return None
     written = (draft.unit_text or "").lower()
     phrase = " ".join(text[a:b].lower().split()) + " " + written
@@ -456,6 +457,9 @@ def _unit_or_scale_attached(text: str, at: int, s_end: int) -> bool:
     unit = pats.unit_after.match(text, at, s_end)
     if unit is not None:
         return True
+    token = _UNIT_TOKEN.match(text, at, s_end)
+    if token and len(token.group(1)) >= 2 and units.pint_unit(token.group(1)):
+        return True  # "1Ga", "50mL"
     return bool(re.compile(r"(?:x|×|pp|st|nd|rd|th|s)\b").match(text, at, s_end))
 
 
@@ -536,7 +540,8 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
 
 _POWER = re.compile(r"\^[23]|[²³]|[ ](?i:squared|cubed)\b")
 _SHORT_SPACED = re.compile(
-    r"(?P<attached>(?!x)x)?[ \u00a0](?:(?P<spaced>in|L|t|W|b)(?=\s*(?:[.,;:)!?]|\Z|of\b))"
+    r"(?P<attached>(?!x)x)?[ \u00a0](?:(?P<spaced>in|L|t|W|b)"
+    r"(?=\s*(?:[.,;:)!?]|\Z|of\b|(?:thick|long|wide|high|tall|deep|across|in\s+diameter)\b))"
     r"|(?P<temperature>C|F)(?![\w°])(?!\s+[A-Z0-9]))"
 )
 
