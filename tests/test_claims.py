@@ -1,0 +1,430 @@
+"""What quant.check extracts, one named table per phenomenon, in the manner of price-parser's tests.
+
+Where the cases came from: every sentence here was written for this file (none is taken from
+shared/eval or shared/peers); the phenomena are the ones shared/eval/FORMAT.md counts as quantities,
+and the expected values follow its conventions (multipliers as written with a direction, ranges as one
+claim with low and high, vague amounts as an interval, percentage points never percent).
+
+How a case is checked: the claim is the one whose span overlaps the first occurrence of ``surface``
+in ``text``; its text must contain ``surface`` and equal ``text[start:end]``; its value (or low and
+high) must agree within 1e-9 relative after pint converts the claim's unit to the expected one; kind,
+direction, qualifier, subject and date are checked where the case states them.
+
+Where new cases go: into the table of their phenomenon. A case quant gets wrong today goes into the
+``..._XFAIL`` table beside it with the reason; the xfail is strict, so when extraction is fixed the
+case XPASSes and fails until it is moved into the passing table. A case that caught a bug stays.
+Things that must *not* be claims are in tests/test_not_quantities.py.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pytest
+
+import quant
+from quant.model import Claim
+
+REL = 1e-9
+_UNSET = "<unset>"
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    surface: str
+    value: float | None = None
+    unit: str = "dimensionless"
+    kind: str | None = None
+    low: float | None = None  #: for ranges, vague amounts and qualified values: the interval's ends
+    high: float | None = None
+    direction: str | None = _UNSET  #: "increase", "decrease", None (must have none) or unset (not checked)
+    qualifier: str | None = None
+    vague: bool = False  #: value must be None and low < high
+    subject: str | None = None  #: a word the claim's subject must contain
+    date: str | None = None  #: the resolved date, for kind "date"
+    published: str | None = None
+    reason: str = ""  #: for the _XFAIL tables: what quant gets wrong
+
+    @property
+    def is_range(self) -> bool:
+        return self.value is None and self.low is not None and not self.vague
+
+
+def _close(got: float, want: float) -> bool:
+    if math.isinf(want) or math.isinf(got):
+        return got == want
+    return math.isclose(got, want, rel_tol=REL, abs_tol=1e-12)
+
+
+def _convert(value: float, got_unit: str, want_unit: str) -> float:
+    if math.isinf(value):
+        return value
+    return float(quant.ureg.Quantity(value, got_unit).to(want_unit).magnitude)
+
+
+def find_claim(case: Case) -> Claim:
+    report = quant.check(case.text, published=case.published)
+    start = case.text.index(case.surface)
+    end = start + len(case.surface)
+    found = [c for c in report.claims if c.span.start < end and start < c.span.end]
+    listing = [(c.text, c.value, c.unit) for c in report.claims]
+    assert found, f"no claim overlaps {case.surface!r} in {case.text!r}; claims: {listing}"
+    assert len(found) == 1, f"{case.surface!r} is split over several claims: {listing}"
+    return found[0]
+
+
+def check_case(case: Case) -> None:
+    claim = find_claim(case)
+    scenario = f"{case.surface!r} in {case.text!r} gave {claim}"
+    assert claim.text == case.text[claim.span.start : claim.span.end], scenario
+    assert case.surface in claim.text, scenario
+    if case.kind is not None:
+        assert claim.kind == case.kind, scenario
+    if case.direction != _UNSET:
+        assert claim.direction == case.direction, scenario
+    if case.qualifier is not None:
+        assert claim.qualifier is not None, scenario
+        assert claim.qualifier.lower() == case.qualifier, scenario
+    if case.subject is not None:
+        assert claim.subject is not None and case.subject in claim.subject, scenario
+    if case.date is not None:
+        assert claim.date == case.date, scenario
+    if case.kind == "date":
+        return
+    if case.unit.startswith("delta_") or case.unit == "percentage_point":
+        assert claim.unit == case.unit, scenario  # a difference must say so, not convert silently
+    if case.vague or case.is_range:
+        assert claim.value is None, scenario
+        assert claim.low < claim.high, scenario
+    if case.value is not None:
+        assert claim.value is not None, scenario
+        assert _close(_convert(claim.value, claim.unit, case.unit), case.value), scenario
+    else:
+        # no value expected: still the unit must convert
+        _convert(1.0, claim.unit, case.unit)
+    if case.low is not None:
+        assert _close(_convert(claim.low, claim.unit, case.unit), case.low), scenario
+    if case.high is not None:
+        assert _close(_convert(claim.high, claim.unit, case.unit), case.high), scenario
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The tables
+
+DIGITS = [
+    Case("The depot holds 1,500 crates.", "1,500", 1500, kind="count", subject="crates"),
+    Case("The mast is 3.75 metres tall.", "3.75 metres", 3.75, "m", kind="measure"),
+    Case("Overnight it was -3 degrees Celsius.", "-3 degrees Celsius", -3, "degC"),
+    Case("About 0.5 litres spilled.", "0.5 litres", 0.5, "liter"),
+    Case("The warehouse stores 2 500 tonnes of rice.", "2 500 tonnes", 2500, "tonne"),
+    Case("The video got 3k views.", "3k", 3000, kind="count"),
+    Case("The shop sold 12,345 loaves.", "12,345", 12345, low=12344.5, high=12345.5),
+    Case("The team scored 0 goals.", "0", 0, kind="count"),
+    Case("Turnout hit a record 71.25%.", "71.25%", 71.25, "percent"),
+    Case("The company has 2,400 employees.", "2,400", 2400, subject="employees"),
+]
+
+SCALES = [
+    Case("The firm earned 1.2 million dollars.", "1.2 million dollars", 1.2e6, "USD", kind="money"),
+    Case("The project cost 2.5bn.", "2.5bn", 2.5e9),
+    Case("The bridge cost $2.3bn to build.", "$2.3bn", 2.3e9, "USD", kind="money"),
+    Case("The club paid £450m for the land.", "£450m", 4.5e8, "GBP", kind="money"),
+    Case("Debt reached €1.2 trillion.", "€1.2 trillion", 1.2e12, "EUR", kind="money"),
+    Case("The show drew 3.2m viewers.", "3.2m", 3.2e6, kind="count", subject="viewers"),
+    Case("There are 1.4 billion people in the region.", "1.4 billion", 1.4e9, subject="people"),
+    Case("The loan was ₹40 lakh.", "₹40 lakh", 4e6, "INR"),
+    Case("Its debt is 3.4 trillion yen.", "3.4 trillion yen", 3.4e12, "JPY"),
+    Case("Tens of thousands of people marched.", "Tens of thousands", low=20000, high=99999, vague=True),
+]
+
+NUMBER_WORDS = [
+    Case("Twenty-five thousand fans came.", "Twenty-five thousand", 25000, kind="count"),
+    Case("She bought a dozen eggs.", "dozen", 12, subject="eggs"),
+    Case("The talks took two and a half days.", "two and a half days", 2.5, "day", kind="duration"),
+    Case("The town has three hundred and forty houses.", "three hundred and forty", 340, subject="houses"),
+    Case("Two million voters stayed home.", "Two million", 2e6),
+    Case("Nine ships docked.", "Nine", 9, kind="count"),
+    Case("Fourteen miners were rescued.", "Fourteen", 14, subject="miners"),
+    Case("About a hundred people waited.", "About a hundred", 100, qualifier="about", low=95, high=105),
+]
+
+NUMBER_WORDS_XFAIL = [
+    Case("It took one and a half hours.", "one and a half hours", 1.5, "hour", kind="duration",
+         reason="'one and a half hours' is cut to 'a half hours' (0.5 hour): the 'a <unit>' reading wins"),
+]
+
+FRACTIONS = [
+    Case("One-fifth of the budget went to roads.", "One-fifth", 0.2, kind="fraction"),
+    Case("Two-thirds of voters agreed.", "Two-thirds", 2 / 3, kind="fraction"),
+    Case("Half of the staff left.", "Half", 0.5, kind="fraction"),
+    Case("A quarter of the farms closed.", "A quarter", 0.25, kind="fraction"),
+    Case("About 3/4 of the wells ran dry.", "3/4", 0.75, qualifier="about"),
+    Case("One in five children walks to school.", "One in five", 0.2),
+    Case("About 1 in 10 adults smoke.", "1 in 10", 0.1, qualifier="about"),
+    Case("Three-quarters of firms hired.", "Three-quarters", 0.75, kind="fraction"),
+    Case("Nearly two-thirds of the land is forest.", "two-thirds", 2 / 3, qualifier="nearly"),
+]
+
+PERCENTAGES = [
+    Case("Turnout was 62%.", "62%", 62, "percent", kind="percent", subject="Turnout"),
+    Case("Turnout was 62 percent.", "62 percent", 62, "percent", kind="percent"),
+    Case("Turnout was 62 per cent.", "62 per cent", 62, "percent", kind="percent"),
+    Case("The deficit narrowed to 3.1% of output.", "3.1%", 3.1, "percent"),
+    Case("Only 4% of the 300 pupils passed.", "4%", 4, "percent"),
+    Case("The rate was cut by 25 basis points.", "25 basis points", 0.25, "percent", direction="decrease"),
+]
+
+PERCENTAGE_POINTS = [
+    Case("Support fell 4 percentage points to 38%.", "4 percentage points", 4, "percentage_point",
+         direction="decrease"),
+    Case("The lead narrowed by 4pp.", "4pp", 4, "percentage_point", direction="decrease"),
+    Case("The jobless rate was 5.1%, down 4 points from its peak.", "4 points", 4, "percentage_point",
+         direction="decrease"),
+    Case("Unemployment rose to 6%, up 1.5 points.", "1.5 points", 1.5, "percentage_point", direction="increase"),
+    Case("The gap shrank by 3 ppt.", "3 ppt", 3, "percentage_point", direction="decrease"),
+    Case("The deficit is 4.5 percentage points wider.", "4.5 percentage points", 4.5, "percentage_point"),
+]
+
+PERCENTAGE_POINTS_XFAIL = [
+    Case("Support, at 41%, slipped 2 pts.", "2 pts", 2, "percentage_point", direction="decrease",
+         reason="'pts' resolves to pint's unit 'pint' (a volume) instead of percentage points"),
+]
+
+MULTIPLIERS = [
+    Case("Output grew five-fold in a decade.", "five-fold", 5, kind="multiplier", direction="increase"),
+    Case("The new chip is 5x faster.", "5x", 5, kind="multiplier"),
+    Case("Traffic rose tenfold.", "tenfold", 10, kind="multiplier", direction="increase"),
+    Case("Output grew 5-fold.", "5-fold", 5, kind="multiplier", direction="increase"),
+    Case("Output grew two-fold.", "two-fold", 2, kind="multiplier", direction="increase"),
+    Case("Prices doubled since the war.", "doubled", 2, kind="multiplier", direction="increase"),
+    Case("The herd tripled in size.", "tripled", 3, kind="multiplier", direction="increase"),
+    Case("The deficit halved last year.", "halved", 2, kind="multiplier", direction="decrease"),
+    Case("Exports quadrupled.", "quadrupled", 4, kind="multiplier", direction="increase"),
+    Case("Fish stocks showed a five-fold decrease.", "five-fold decrease", 5, kind="multiplier",
+         direction="decrease"),
+]
+
+RATIOS = [
+    Case("There were three times as many visitors as in winter.", "three times as many", 3, kind="ratio"),
+    Case("Twice as many women applied.", "Twice", 2, kind="ratio"),
+    Case("There were 15 cases per 100,000 people.", "15 cases per 100,000 people", 0.00015),
+]
+
+UNITS = [
+    Case("The park covers 40 km² of marsh.", "40 km²", 40, "km**2", kind="measure", subject="marsh"),
+    Case("The park covers 40 square kilometers of marsh.", "40 square kilometers", 40, "km**2"),
+    Case("The lake spans 12 sq mi.", "12 sq mi", 12, "mile**2"),
+    Case("They planted 300 hectares of oak.", "300 hectares", 3, "km**2"),
+    Case("The farm has 250 acres.", "250 acres", 250, "acre"),
+    Case("The limit is 50 km/h in town.", "50 km/h", 50, "km/hour"),
+    Case("The car hit 90 mph.", "90 mph", 90, "mile/hour"),
+    Case("It reached 38°C at noon.", "38°C", 38, "degC"),
+    Case("It reached 101°F at noon.", "101°F", 101, "degF"),
+    Case("The temperature rose 3 degrees Celsius.", "3 degrees Celsius", 3, "delta_degC", direction="increase"),
+    Case("The ship carries 40,000 tonnes of grain.", "40,000 tonnes", 4e7, "kg"),
+    Case("The parcel weighs 12 lb.", "12 lb", 12, "lb"),
+    Case("The plant produces 600 MW.", "600 MW", 0.6, "GW"),
+    Case("The dam generated 450 GWh last year.", "450 GWh", 450, "GW*hour"),
+    Case("The country used 80 TWh of power.", "80 TWh", 80_000, "GW*hour"),
+    Case("The tank holds 200 litres.", "200 litres", 200, "liter"),
+    Case("The field pumps 300,000 barrels per day.", "300,000 barrels per day", 300_000, "oil_barrel/day"),
+    Case("The phone has 128 GB of storage.", "128 GB", 128, "gigabyte"),
+    Case("The strike lasted five days.", "five days", 5, "day", kind="duration"),
+    Case("The deal runs for three years.", "three years", 3, "year", kind="duration"),
+    Case("A 45-year-old man was hurt.", "45-year-old", 45, "year"),
+    Case("The match lasted 90 minutes.", "90 minutes", 1.5, "hour", kind="duration"),
+    Case("The pipeline moves 40 km a day.", "40 km a day", 40, "km/day"),
+    Case("The mill runs 24 hours a day.", "24 hours a day", 1, "dimensionless"),
+    Case("Income reached $9,000 per capita.", "$9,000", 9000, "USD"),
+    Case("The well is 1,200 m deep.", "1,200 m", 1.2, "km"),
+    Case("The wall is 12 feet high.", "12 feet", 12, "foot"),
+    Case("The car does 35 mpg.", "35 mpg", 35, "mile/gallon"),
+    Case("The wind blew at 10 m/s.", "10 m/s", 36, "km/hour"),
+    Case("Rainfall was 80 mm.", "80 mm", 8, "cm"),
+    Case("The ship sailed 300 nautical miles.", "300 nautical miles", 300, "nautical_mile"),
+    Case("The chip runs at 3.2 GHz.", "3.2 GHz", 3200, "MHz"),
+    Case("Air holds 420 ppm of carbon dioxide.", "420 ppm", 420e-6, "dimensionless"),
+    Case("The plant emits 3 Mt of carbon.", "3 Mt", 3e6, "tonne"),
+]
+
+UNITS_XFAIL = [
+    Case("It warmed 2°C over the century.", "2°C", 2, "delta_degC",
+         reason="'warmed' is no direction word, so a warming of 2°C stays a temperature (degC), not delta_degC"),
+    Case("The region warmed by 1.5°C since 1900.", "1.5°C", 1.5, "delta_degC",
+         reason="'warmed by' is no direction word, so the 1.5°C rise is read as a temperature, not delta_degC"),
+]
+
+CURRENCIES = [
+    Case("A coffee costs $3.50 here.", "$3.50", 3.5, "USD", kind="money"),
+    Case("The nurse earns €32,000.", "€32,000", 32000, "EUR", kind="money"),
+    Case("Mr. Smith earned £40,000.", "£40,000", 40000, "GBP", kind="money"),
+    Case("The ticket was ¥3,000.", "¥3,000", 3000, "JPY", kind="money"),
+    Case("The fund holds USD 40 million.", "USD 40 million", 4e7, "USD", kind="money"),
+    Case("The fee is CHF 200.", "CHF 200", 200, "CHF", kind="money"),
+    Case("The prize is 5,000 pounds sterling.", "5,000 pounds sterling", 5000, "GBP"),
+    Case("The grant was 300 euros.", "300 euros", 300, "EUR", kind="money"),
+    Case("A stamp costs 50p.", "50p", 0.5, "GBP", kind="money"),
+    Case("It costs 40 cents.", "40 cents", 0.4, "USD", kind="money"),
+    Case("The fare is Rs 500.", "Rs 500", 500, "INR"),
+    Case("The bet was A$20.", "A$20", 20, "AUD"),
+    Case("The deal was worth 8 billion yen.", "8 billion yen", 8e9, "JPY"),
+]
+
+RANGES = [
+    Case("The road is between 20 and 30 km long.", "20 and 30 km", None, "km", low=20, high=30),
+    Case("Inflation was 20-30% last year.", "20-30%", None, "percent", low=20, high=30, kind="percent"),
+    Case("Estimates of the crowd range from 5 to 7 million.", "5 to 7 million", None, low=5e6, high=7e6),
+    Case("The trail is 5 to 7 km long.", "5 to 7 km", None, "km", low=5, high=7),
+    Case("The share was 20 to 30 per cent.", "20 to 30 per cent", None, "percent", low=20, high=30),
+    Case("The share was 20% to 30%.", "20% to 30%", None, "percent", low=20, high=30),
+    Case("Prices ranged from $10 to $15.", "$10 to $15", None, "USD", low=10, high=15, kind="money"),
+    Case("Between 200 and 300 homes were damaged.", "200 and 300", None, low=200, high=300),
+    Case("Some 5-10 km of road washed away.", "5-10 km", None, "km", low=5, high=10),
+    Case("The fund grew between $3m and $5m a year.", "$3m and $5m a year", None, "USD/year", low=3e6, high=5e6),
+]
+
+RANGES_XFAIL = [
+    Case("Rents rose 3–5% in the spring.", "3–5%", None, "percent", low=3, high=5,
+         reason="an en-dash range after a change verb is split into 'rose 3' (a count) and '5%'"),
+    Case("Wages rose 20 to 30 per cent.", "20 to 30 per cent", None, "percent", low=20, high=30,
+         reason="a 'N to M per cent' range after a change verb is split into 'rose 20' (a count) and '30 per cent'"),
+    Case("The city grew from 5 to 7 million people.", "5 to 7 million", None, low=5e6, high=7e6,
+         reason="'from 5 to 7 million' after 'grew' is split, and the first value stays 5 instead of 5 million"),
+]
+
+VAGUE = [
+    Case("Dozens of shops shut.", "Dozens", vague=True, low=24, high=99, subject="shops"),
+    Case("Hundreds of homes flooded.", "Hundreds", vague=True, low=200, high=999),
+    Case("Several bridges collapsed.", "Several", vague=True, low=3, high=9),
+    Case("A few ferries ran.", "A few", vague=True, low=2, high=5),
+    Case("Scores of birds died.", "Scores", vague=True, low=40, high=99),
+    Case("Several hundred workers struck.", "Several hundred", vague=True, low=300, high=900),
+    Case("A few thousand people came.", "A few thousand", vague=True, low=2000, high=5000),
+]
+
+QUALIFIERS = [
+    Case("The lake covers approximately 300 square kilometers.", "approximately 300 square kilometers", 300,
+         "km**2", qualifier="approximately", low=285, high=315),
+    Case("About 40 boats sank.", "About 40", 40, qualifier="about", low=38, high=42),
+    Case("Roughly 2,000 jobs went.", "Roughly 2,000", 2000, qualifier="roughly", low=1900, high=2100),
+    Case("Nearly 90 people died.", "Nearly 90", 90, qualifier="nearly", low=81, high=92.25),
+    Case("Almost 50% of homes lack heat.", "Almost 50%", 50, "percent", qualifier="almost", low=45, high=51.25),
+    Case("More than 40% backed the plan.", "More than 40%", 40, "percent", qualifier="more than", low=39,
+         high=math.inf),
+    Case("Over 1,000 runners entered.", "Over 1,000", 1000, qualifier="over", low=975, high=math.inf),
+    Case("At least 12 people were hurt.", "At least 12", 12, qualifier="at least", low=11.7, high=math.inf),
+    Case("Up to 500 jobs may go.", "Up to 500", 500, qualifier="up to", low=0, high=512.5),
+    Case("Fewer than 20 seats remain.", "Fewer than 20", 20, qualifier="fewer than", low=0, high=20.5),
+    Case("Under 10% of cars are electric.", "Under 10%", 10, "percent", qualifier="under", low=0, high=10.25),
+    Case("The yard is some 80 m² in size.", "some 80 m²", 80, "m**2", qualifier="some", low=76, high=84),
+    Case("Just over 600 people voted.", "Just over 600", 600, qualifier="just over", low=585, high=660),
+    Case("The war has lasted more than two years.", "more than two years", 2, "year", low=2, high=math.inf),
+]
+
+ROUNDING = [
+    # numerals.MAX_ROUNDING: half a unit of the last significant digit, at most 2.5% of the value
+    Case("Police counted 1,500 marchers.", "1,500", 1500, low=1462.5, high=1537.5),
+    Case("Police counted 1,487 marchers.", "1,487", 1487, low=1486.5, high=1487.5),
+    Case("There were 17 protests.", "17", 17, low=16.575, high=17.425),
+    Case("The tower is 330 meters high.", "330 meters", 330, "m", low=325, high=335),
+    Case("The rod is 1.2 metres long.", "1.2 metres", 1.2, "m", low=1.17, high=1.23),
+    Case("Nine ships docked.", "Nine", 9, low=9, high=9),  # number words are exact
+]
+
+CHANGES = [
+    Case("Membership rose 25% this year.", "rose 25%", 25, "percent", kind="change", direction="increase"),
+    Case("The budget fell by $2bn.", "fell by $2bn", 2e9, "USD", kind="change", direction="decrease"),
+    Case("Sales saw a 12% drop in May.", "12% drop", 12, "percent", kind="change", direction="decrease"),
+    Case("Prices are 18% higher than last year.", "18% higher", 18, "percent", direction="increase"),
+    Case("Sales were 40% below target.", "40% below", 40, "percent", direction="decrease"),
+    Case("It cost £6.7bn more than planned.", "£6.7bn more", 6.7e9, "GBP", direction="increase"),
+    Case("Sales were 12% lower.", "12% lower", 12, "percent", direction="decrease"),
+    Case("Rates rose 0.5% in June.", "rose 0.5%", 0.5, "percent", kind="change", direction="increase"),
+    Case("The index lost 2.3% on Friday.", "lost 2.3%", 2.3, "percent", direction="decrease"),
+    Case("Imports fell by a third.", "fell by a third", 1 / 3, direction="decrease"),
+    Case("Output fell by half.", "fell by half", 0.5, direction="decrease"),
+    Case("The farm lost a fifth of its herd.", "a fifth", 0.2, direction="decrease"),
+    Case("Exports rose 20% to $4bn.", "rose 20%", 20, "percent", direction="increase"),
+    Case("Exports rose 20% to $4bn.", "$4bn", 4e9, "USD", direction=None),
+    Case("Turnout was 62%.", "62%", 62, "percent", direction=None),
+]
+
+DATES = [
+    Case("The mine closed last August.", "last August", kind="date", date="2024-08", published="2025-03-12"),
+    Case("The bridge opened in 2014.", "2014", kind="date", date="2014"),
+    Case("Talks resume on March 3.", "March 3", kind="date", date="2025-03-03", published="2025-03-12"),
+    Case("The vote was held on March 3, 2025.", "March 3, 2025", kind="date", date="2025-03-03"),
+    Case("The shop closes at 3 p.m.", "3 p.m.", kind="date"),
+    Case("Rates rose 0.5% in June.", "June", kind="date", date="2024-06", published="2025-03-12"),
+]
+
+DATES_XFAIL = [
+    Case("The 1990s were calm.", "1990s", kind="date",
+         reason="a decade '1990s' is read as a duration of 1990 seconds (the 's' taken for seconds)"),
+]
+
+SUBJECTS = [
+    Case("They found 12 villages in the valley.", "12", 12, subject="villages"),
+    Case("The ferry takes 300 passengers.", "300", 300, subject="passengers"),
+    Case("The death toll climbed to 42.", "42", 42, subject="death toll"),
+    Case("Unemployment fell 2% in the spring.", "2%", 2, "percent", subject="Unemployment"),
+]
+
+TABLES = {
+    "DIGITS": DIGITS,
+    "SCALES": SCALES,
+    "NUMBER_WORDS": NUMBER_WORDS,
+    "FRACTIONS": FRACTIONS,
+    "PERCENTAGES": PERCENTAGES,
+    "PERCENTAGE_POINTS": PERCENTAGE_POINTS,
+    "MULTIPLIERS": MULTIPLIERS,
+    "RATIOS": RATIOS,
+    "UNITS": UNITS,
+    "CURRENCIES": CURRENCIES,
+    "RANGES": RANGES,
+    "VAGUE": VAGUE,
+    "QUALIFIERS": QUALIFIERS,
+    "ROUNDING": ROUNDING,
+    "CHANGES": CHANGES,
+    "DATES": DATES,
+    "SUBJECTS": SUBJECTS,
+}
+
+XFAIL_TABLES = {
+    "NUMBER_WORDS_XFAIL": NUMBER_WORDS_XFAIL,
+    "PERCENTAGE_POINTS_XFAIL": PERCENTAGE_POINTS_XFAIL,
+    "UNITS_XFAIL": UNITS_XFAIL,
+    "RANGES_XFAIL": RANGES_XFAIL,
+    "DATES_XFAIL": DATES_XFAIL,
+}
+
+
+def idfn(name: str, case: Case) -> str:
+    return f"{name}:{case.surface}"
+
+
+def _params() -> list[object]:
+    params: list[object] = []
+    for name, cases in TABLES.items():
+        params += [pytest.param(case, id=idfn(name, case)) for case in cases]
+    for name, cases in XFAIL_TABLES.items():
+        for case in cases:
+            assert case.reason, f"{name}: {case.surface!r} needs a reason"
+            mark = pytest.mark.xfail(strict=True, reason=case.reason)
+            params.append(pytest.param(case, id=idfn(name, case), marks=mark))
+    return params
+
+
+@pytest.mark.parametrize("case", _params())
+def test_claim(case: Case) -> None:
+    check_case(case)
+
+
+def test_tables_hold_only_own_cases() -> None:
+    """Every surface occurs in its text, and passing tables carry no xfail reason."""
+    for name, cases in {**TABLES, **XFAIL_TABLES}.items():
+        for case in cases:
+            assert case.surface in case.text, f"{name}: {case.surface!r} not in {case.text!r}"
+            assert bool(case.reason) == name.endswith("_XFAIL"), f"{name}: {case.surface!r}"
