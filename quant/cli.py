@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from quant.errors import BadDateError, QuantError, UndecodableInput, UnreadableInput
 
@@ -43,6 +43,24 @@ class Source:
     name: str  #: as given on the command line; "<stdin>" for "-"
     text: str
     suffix: str
+
+
+class InternalError(QuantError, RuntimeError):
+    """quant itself failed on a document: a bug to report, not a problem with the input."""
+
+    def __init__(self, name: str, error: Exception) -> None:
+        super().__init__(name, error)
+        self.name = name
+        self.error = error
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.name, self.error)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.name}: quant failed while checking it ({type(self.error).__name__}: {self.error}). "
+            "This is a bug in quant; please report it with the document (QUANT_DEBUG=1 shows the traceback)."
+        )
 
 
 class _Parser(argparse.ArgumentParser):
@@ -186,7 +204,14 @@ def run_check(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: T
     try:
         for done, source in enumerate(sources):
             progress.update(done, source.name)
-            report = check(source.text, published)
+            try:
+                report = check(source.text, published)
+            except QuantError:
+                raise
+            except Exception as error:  # a bug in quant: name the document, keep the traceback on demand
+                if os.environ.get("QUANT_DEBUG"):
+                    raise
+                raise InternalError(source.name, error) from error
             documents.append((source.name, report.without_lines(ignored_lines(source.text, source.suffix))))
     finally:
         progress.close()

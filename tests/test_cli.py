@@ -199,3 +199,17 @@ def test_console_script_runs() -> None:
     done = subprocess.run([str(script), "check", str(KURSK)], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert "kursk-article.txt:" in done.stdout
+
+
+def test_a_crash_in_the_pipeline_is_named_not_dumped(
+    sales: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(text: str, published: object = None) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr("quant.pipeline.check", broken)
+    monkeypatch.delenv("QUANT_DEBUG", raising=False)
+    status, _, err = run(["check", str(sales)], capsys)
+    assert status == 2
+    assert f"{sales}: quant failed while checking it (ZeroDivisionError: division by zero)" in err
+    assert "Traceback" not in err
