@@ -1,0 +1,293 @@
+"""Relations: which claims are linked, in which roles, on claims built by hand.
+
+Every passage was written for these tests. Tables:
+
+* LINKS: a passage, its claims, and a link that must be made (kind, surfaces, roles), firm.
+* NOT_LINKED: pairs of claims that must not be joined by a firm link.
+* END_TO_END: passages run through quant.check (extraction included) that must give a finding.
+
+New cases go in the table of the behaviour they show, with a name that says what it checks.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import pytest
+
+import quant
+from quant import relations, sentences
+from quant.interval import Interval
+from quant.model import Claim, Direction, FindingKind, Kind, Relation, RelationKind, Span
+
+UP, DOWN = Direction.INCREASE, Direction.DECREASE
+
+
+@dataclass(frozen=True)
+class C:
+    surface: str
+    kind: Kind
+    value: float
+    unit: str = "dimensionless"
+    direction: Direction | None = None
+    cue: str | None = None
+
+
+def build(text: str, specs: tuple[C, ...]) -> tuple[Claim, ...]:
+    sents = sentences.split(text)
+    out: list[Claim] = []
+    at = 0
+    for n, spec in enumerate(specs, start=1):
+        start = text.index(spec.surface, at)
+        at = start + len(spec.surface)
+        sentence = next(s.index for s in sents if s.span.start <= start < s.span.end)
+        iv = Interval(spec.value * 0.995, spec.value * 1.005)
+        out.append(
+            Claim(
+                f"c{n}",
+                Span(start, at),
+                spec.surface,
+                sentence,
+                spec.kind,
+                spec.value,
+                iv,
+                spec.unit,
+                direction=spec.direction,
+                cue=spec.cue,
+            )
+        )
+    return tuple(out)
+
+
+def link(text: str, specs: tuple[C, ...]) -> tuple[tuple[Relation, ...], dict[str, str]]:
+    claims = build(text, specs)
+    return relations.link(text, sentences.split(text), claims), {c.id: c.text for c in claims}
+
+
+@dataclass(frozen=True)
+class Link:
+    name: str
+    text: str
+    claims: tuple[C, ...]
+    kind: RelationKind
+    roles: dict[str, str]  #: surface -> role
+
+    def __str__(self) -> str:
+        return self.name
+
+
+LINKS = [
+    Link(
+        "after value before its change",
+        "The army holds 300 km², a five-fold decrease.",
+        (C("300 km²", Kind.MEASURE, 300, "km**2"), C("five-fold decrease", Kind.MULTIPLIER, 5, direction=DOWN)),
+        RelationKind.CHANGE,
+        {"300 km²": "after", "five-fold decrease": "change"},
+    ),
+    Link(
+        "from and to after the change",
+        "Arrivals rose 35% in a year, from 420 to 610.",
+        (
+            C("rose 35%", Kind.CHANGE, 35, "percent", UP),
+            C("a year", Kind.DURATION, 1, "year"),
+            C("420", Kind.COUNT, 420, cue="from"),
+            C("610", Kind.COUNT, 610, cue="to"),
+        ),
+        RelationKind.CHANGE,
+        {"rose 35%": "change", "420": "before", "610": "after"},
+    ),
+    Link(
+        "compared with before a decline",
+        "Profit was $212m, compared with $248m, a 20% decline.",
+        (
+            C("$212m", Kind.MONEY, 212e6, "USD"),
+            C("$248m", Kind.MONEY, 248e6, "USD"),
+            C("a 20% decline", Kind.CHANGE, 20, "percent", DOWN),
+        ),
+        RelationKind.CHANGE,
+        {"$212m": "after", "$248m": "before"},
+    ),
+    Link(
+        "a value after 'below' is the reference",
+        "Turnout stood at 58%, 4 points below the 62% of 2019.",
+        (
+            C("58%", Kind.PERCENT, 58, "percent"),
+            C("4 points below", Kind.CHANGE, 4, "percentage_point", DOWN),
+            C("62%", Kind.PERCENT, 62, "percent"),
+        ),
+        RelationKind.DIFFERENCE,
+        {"58%": "after", "62%": "before"},
+    ),
+    Link(
+        "a share of the whole after 'of the'",
+        "Some 45% of the 8,000 pupils walk to school.",
+        (C("Some 45%", Kind.PERCENT, 45, "percent"), C("8,000", Kind.COUNT, 8000)),
+        RelationKind.SHARE,
+        {"Some 45%": "share", "8,000": "whole"},
+    ),
+    Link(
+        "a part restated as a share",
+        "Rail carried 2.4 million tonnes, or 18%, of the freight.",
+        (C("2.4 million tonnes", Kind.MEASURE, 2.4e6, "tonne"), C("18%", Kind.PERCENT, 18, "percent")),
+        RelationKind.SHARE,
+        {"2.4 million tonnes": "part", "18%": "share"},
+    ),
+    Link(
+        "a whole named first, its part later",
+        "Of the 1,400 applicants, 35% were hired, some 490 people.",
+        (C("1,400", Kind.COUNT, 1400), C("35%", Kind.PERCENT, 35, "percent"), C("some 490", Kind.COUNT, 490)),
+        RelationKind.SHARE,
+        {"1,400": "whole", "35%": "share", "some 490": "part"},
+    ),
+    Link(
+        "parts after 'made up of'",
+        "Aid reached €9bn, made up of €4bn in grants, €3bn in loans and €2bn in guarantees.",
+        (
+            C("€9bn", Kind.MONEY, 9e9, "EUR"),
+            C("€4bn", Kind.MONEY, 4e9, "EUR"),
+            C("€3bn", Kind.MONEY, 3e9, "EUR"),
+            C("€2bn", Kind.MONEY, 2e9, "EUR"),
+        ),
+        RelationKind.SUM,
+        {"€9bn": "total", "€4bn": "part", "€2bn": "part"},
+    ),
+    Link(
+        "a conversion in parentheses",
+        "The lake covers 52 km² (20 square miles).",
+        (C("52 km²", Kind.MEASURE, 52, "km**2"), C("20 square miles", Kind.MEASURE, 20, "mile**2")),
+        RelationKind.CONVERSION,
+        {"52 km²": "same", "20 square miles": "same"},
+    ),
+    Link(
+        "a rate, a duration and an amount",
+        "Crews laid 3 km of track a day for 12 days, about 36 km in all.",
+        (
+            C("3 km of track a day", Kind.MEASURE, 3, "km/day"),
+            C("12 days", Kind.DURATION, 12, "day"),
+            C("about 36 km", Kind.MEASURE, 36, "km"),
+        ),
+        RelationKind.RATE,
+        {"3 km of track a day": "rate", "12 days": "duration", "about 36 km": "amount"},
+    ),
+    Link(
+        "a ratio across a clause",
+        "The north built 30 homes, but the south, at 90, built three times as many.",
+        (C("30", Kind.COUNT, 30), C("90", Kind.COUNT, 90), C("three times", Kind.RATIO, 3)),
+        RelationKind.RATIO,
+        {"30": "before", "90": "after"},
+    ),
+]
+
+NOT_LINKED = [
+    (
+        "a duration is not a before value",
+        "Exports rose 35% in three months to 8,100 tonnes.",
+        (
+            C("rose 35%", Kind.CHANGE, 35, "percent", UP),
+            C("three months", Kind.DURATION, 3, "month"),
+            C("8,100 tonnes", Kind.MEASURE, 8100, "tonne"),
+        ),
+        ("rose 35%", "three months"),
+    ),
+    (
+        "changes in separate clauses keep their own values",
+        "Sales from Spain rose by half, to 5,700, while those from Italy fell 12% to 4,400.",
+        (
+            C("rose by half", Kind.CHANGE, 0.5, direction=UP),
+            C("5,700", Kind.COUNT, 5700, cue="to"),
+            C("fell 12%", Kind.CHANGE, 12, "percent", DOWN),
+            C("4,400", Kind.COUNT, 4400, cue="to"),
+        ),
+        ("rose by half", "4,400"),
+    ),
+    (
+        "a compound adjective is not a whole",
+        "She made 41% of her three-point shots.",
+        (C("41%", Kind.PERCENT, 41, "percent"), C("three", Kind.COUNT, 3)),
+        ("41%", "three"),
+    ),
+    (
+        "a total named at the head is not a part",
+        "Of 900 voters, 500 said yes and 400 said no.",
+        (C("900", Kind.COUNT, 900), C("500", Kind.COUNT, 500), C("400", Kind.COUNT, 400)),
+        None,
+    ),
+]
+
+
+def _roles(rel: Relation, texts: dict[str, str]) -> dict[str, str]:
+    return {texts[c]: r for c, r in zip(rel.claims, rel.roles, strict=True)}
+
+
+@pytest.mark.parametrize("case", LINKS, ids=str)
+def test_links(case: Link) -> None:
+    rels, texts = link(case.text, case.claims)
+    firm = [r for r in rels if r.firm and r.kind is case.kind]
+    assert any(case.roles.items() <= _roles(r, texts).items() for r in firm), f"{case.name}: " + "; ".join(
+        f"{r.kind.value} {_roles(r, texts)}" for r in rels if r.firm
+    )
+
+
+@pytest.mark.parametrize("name, text, specs, pair", NOT_LINKED, ids=[c[0] for c in NOT_LINKED])
+def test_not_linked(name: str, text: str, specs: tuple[C, ...], pair: tuple[str, str] | None) -> None:
+    rels, texts = link(text, specs)
+    for r in rels:
+        if not r.firm:
+            continue
+        surfaces = {texts[c] for c in r.claims}
+        if pair is None:  # the total of a sum must not be listed among its parts
+            assert not (r.kind is RelationKind.SUM and "total" not in r.roles and len(surfaces) == 3), name
+        else:
+            assert not set(pair) <= surfaces, f"{name}: {r}"
+
+
+def test_links_stay_within_a_window_and_time_grows_linearly() -> None:
+    sentence = "Output rose 10% to 440 tonnes, from 400 tonnes, split between wheat (300 tonnes) and rye (140 tonnes). "
+
+    def run(n: int) -> tuple[float, tuple[Relation, ...], tuple[Claim, ...]]:
+        text = sentence * n
+        claims = quant.check(text).claims
+        t0 = time.perf_counter()
+        rels = relations.link(text, sentences.split(text), claims)
+        return time.perf_counter() - t0, rels, claims
+
+    small, _, _ = run(20)
+    large, rels, claims = run(160)
+    assert large < small * 8 * 3 + 0.5  # 8x the text: far less than the 64x of all pairs
+    where = {c.id: c.sentence for c in claims}
+    for r in rels:
+        spread = max(where[c] for c in r.claims) - min(where[c] for c in r.claims)
+        assert spread <= relations.EQUATION_WINDOW
+
+
+END_TO_END = [
+    (
+        "a five-fold decrease implies the earlier area",
+        "The ministry says the rebels hold approximately 200 square kilometers, a five-fold decrease since May.",
+        FindingKind.IMPLIED,
+        1000,
+    ),
+    (
+        "a rise that disagrees with from and to",
+        "Ridership rose 10% last year, from 2,000 to 2,600.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
+    ("a wrong conversion", "The border runs 300 km (250 miles) through the hills.", FindingKind.INCONSISTENT, None),
+    (
+        "a share of a whole",
+        "About 40% of the 5,000 residents left, roughly 2,000 people.",
+        FindingKind.CONSISTENT,
+        2000,
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, kind, value", END_TO_END, ids=[c[0] for c in END_TO_END])
+def test_end_to_end(name: str, text: str, kind: FindingKind, value: float | None) -> None:
+    report = quant.check(text)
+    hits = [f for f in report.findings if f.kind is kind]
+    if value is not None:
+        hits = [f for f in hits if f.value is not None and abs(f.value - value) <= 0.02 * value]
+    assert hits, f"{name}: " + "; ".join(f"{f.kind.value} {f.value} {f.explanation}" for f in report.findings)
