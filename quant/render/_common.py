@@ -38,13 +38,15 @@ VERDICT_ORDER = (
 )
 
 
-def fmt_number(x: float | None) -> str:
-    """A number as a reader writes it.
+def fmt_number(x: float | None, significant: int = 6) -> str:
+    """A number as a reader writes it, to ``significant`` digits (but never rounding the integer part).
 
     >>> fmt_number(1500.0), fmt_number(2.5), fmt_number(2.3e9), fmt_number(0.00015), fmt_number(None)
     ('1,500', '2.5', '2,300,000,000', '0.00015', '–')
     >>> fmt_number(math.inf), fmt_number(-math.inf), fmt_number(1/3), fmt_number(1e20)
     ('∞', '-∞', '0.333333', '1e+20')
+    >>> fmt_number(12345.678), fmt_number(15.853704, 4), fmt_number(1339.5, 4), fmt_number(0.316667, 4)
+    ('12,345.7', '15.85', '1,340', '0.3167')
     """
     if x is None:
         return "–"
@@ -53,12 +55,16 @@ def fmt_number(x: float | None) -> str:
     if x == int(x) and abs(x) < 1e15:
         return f"{int(x):,}"
     if abs(x) >= 1e15:
-        return f"{x:.6g}"
-    return f"{x:,.6g}" if abs(x) >= 1 else f"{x:.6g}"
+        return f"{x:.{significant}g}"
+    if abs(x) < 1:
+        return f"{x:.{significant}g}"
+    decimals = max(0, significant - len(str(int(abs(x)))))
+    shown = f"{x:,.{decimals}f}"
+    return shown.rstrip("0").rstrip(".") if "." in shown else shown
 
 
-def fmt_interval(interval: Interval | None) -> str:
-    """low–high, or one bound for an open interval.
+def fmt_interval(interval: Interval | None, significant: int = 4) -> str:
+    """low–high (to four significant digits), or one bound for an open interval.
 
     >>> fmt_interval(Interval(285, 315)), fmt_interval(Interval(40, math.inf)), fmt_interval(Interval(3, 3))
     ('285–315', '≥ 40', '3')
@@ -71,12 +77,12 @@ def fmt_interval(interval: Interval | None) -> str:
     if math.isinf(low) and math.isinf(high):
         return "any"
     if math.isinf(high):
-        return f"≥ {fmt_number(low)}"
+        return f"≥ {fmt_number(low, significant)}"
     if math.isinf(low):
-        return f"≤ {fmt_number(high)}"
+        return f"≤ {fmt_number(high, significant)}"
     if low == high:
-        return fmt_number(low)
-    return f"{fmt_number(low)}–{fmt_number(high)}"
+        return fmt_number(low, significant)
+    return f"{fmt_number(low, significant)}–{fmt_number(high, significant)}"
 
 
 def fmt_unit(unit: str | None) -> str:
@@ -86,13 +92,13 @@ def fmt_unit(unit: str | None) -> str:
     return unit
 
 
-def fmt_amount(value: float | None, interval: Interval | None, unit: str | None) -> str:
+def fmt_amount(value: float | None, interval: Interval | None, unit: str | None, significant: int = 6) -> str:
     """'1,500 km**2', or the interval when there is no single value.
 
     >>> fmt_amount(1500.0, Interval(1425, 1575), "km**2"), fmt_amount(None, Interval(12, 99), "dimensionless")
     ('1,500 km**2', '12–99')
     """
-    shown = fmt_number(value) if value is not None else fmt_interval(interval)
+    shown = fmt_number(value, significant) if value is not None else fmt_interval(interval)
     unit_text = fmt_unit(unit)
     return f"{shown} {unit_text}" if unit_text else shown
 

@@ -13,6 +13,7 @@ from html import escape
 
 from quant.model import Claim, Finding, FindingKind
 from quant.render._common import (
+    VERDICT_ORDER,
     Document,
     Named,
     arithmetic,
@@ -152,7 +153,7 @@ def _finding_html(doc: Document, finding: Finding, prefix: str) -> str:
         f" · {escape(str(finding.relation))}</span>",
     ]
     if finding.interval is not None or finding.value is not None:
-        amount = fmt_amount(finding.value, finding.interval, finding.unit)
+        amount = fmt_amount(finding.value, finding.interval, finding.unit, 4)
         interval = f" (interval {fmt_interval(finding.interval)})" if finding.interval else ""
         parts.append(f'<p><span class="value">{escape(amount)}</span>{escape(interval)}</p>')
     if items:
@@ -192,7 +193,7 @@ def _claims_table(doc: Document, prefix: str) -> str:
 
 def render_html_fragment(name: str, doc: Document, prefix: str = "q0", style: bool = True) -> str:
     """One document as a ``<div class="quant-report">``, with its style sheet unless ``style`` is False."""
-    findings = sorted_findings(doc)
+    findings = sorted(sorted_findings(doc), key=lambda f: VERDICT_ORDER.index(f.kind))  # worst first
     bad = any(f.kind is FindingKind.INCONSISTENT for f in findings)
     if findings:
         cards = "\n".join(_finding_html(doc, finding, prefix) for finding in findings)

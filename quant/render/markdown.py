@@ -53,7 +53,7 @@ def render_document(name: str, doc: Document, level: int = 2) -> str:
         rows = []
         for finding in findings:
             line, col = doc.location(finding_offset(doc, finding))
-            shown = fmt_amount(finding.value, finding.interval, finding.unit) if finding.interval else ""
+            shown = fmt_amount(finding.value, finding.interval, finding.unit, 4) if finding.interval else ""
             rows.append(
                 [
                     f"{line}:{col}",

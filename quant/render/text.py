@@ -71,7 +71,7 @@ def implied_lines(doc: Document) -> list[str]:
         rows.append(
             [
                 f"{line}:{col}",
-                fmt_amount(finding.value, finding.interval, finding.unit),
+                fmt_amount(finding.value, finding.interval, finding.unit, 4),
                 fmt_interval(finding.interval),
                 describe_claims(doc, finding),
                 arithmetic(finding),
