@@ -428,3 +428,23 @@ def test_tables_hold_only_own_cases() -> None:
         for case in cases:
             assert case.surface in case.text, f"{name}: {case.surface!r} not in {case.text!r}"
             assert bool(case.reason) == name.endswith("_XFAIL"), f"{name}: {case.surface!r}"
+
+
+# --- every qualifier of the data file, through the pipeline ---------------------------------------------
+
+def _qualifier_rows() -> list[tuple[str, str, str]]:
+    from quant.lexicon import table
+
+    return table("qualifiers_en.tsv", 3)["qualifiers"]
+
+
+@pytest.mark.parametrize(("qualifier", "low", "high"), _qualifier_rows(), ids=[r[0] for r in _qualifier_rows()])
+def test_every_qualifier_widens_as_the_data_says(qualifier: str, low: str, high: str) -> None:
+    """"<qualifier> 400 boats": the interval is the hull of 390..410 (the digits' own rounding) and
+    400 x the data file's factors."""
+    text = f"The survey counted {qualifier} 400 boats in the bay."
+    claim = find_claim(Case(text, f"{qualifier} 400"))
+    assert claim.text.lower().startswith(qualifier.lower()), claim
+    assert claim.value == 400
+    assert _close(claim.low, min(390.0, 400 * float(low))), claim
+    assert _close(claim.high, max(410.0, 400 * float(high))), claim
