@@ -8,6 +8,7 @@ joined afterwards, and a unit left out of a parallel phrase is inherited.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -102,8 +103,7 @@ def _in_sentence(text: str, sentence: Sentence) -> list[Mention]:
     start, end = sentence.span.start, sentence.span.end
     drafts = _dates(text, start, end)
     taken = [Span(d.start, d.end) for d in drafts]
-    pats = patterns()
-    for match in pats.core.finditer(text, start, end):
+    for match in _core_matches(text, start, end):
         span = Span(match.start(), match.end())
         if any(span.overlaps(t) for t in taken):
             continue
@@ -121,6 +121,24 @@ def _in_sentence(text: str, sentence: Sentence) -> list[Mention]:
     drafts = _inherit_units(text, drafts)
     drafts = _inherit_directions(text, drafts)
     return [_finish(d, sentence.index) for d in drafts]
+
+
+def _core_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The core pattern's matches, tried only where a number can start (a digit or a number word),
+    which keeps the scan fast on long documents."""
+    pats = patterns()
+    resume = start
+    for candidate in pats.candidate.finditer(text, start, end):
+        at = candidate.start()
+        if at < resume:
+            continue
+        tries = (at, at + 1) if candidate.group()[0] in "-−+." else (at,)
+        for position in tries:
+            match = pats.core.match(text, position, end)
+            if match:
+                yield match
+                resume = match.end()
+                break
 
 
 def _trim_to_free(draft: _Draft, taken: list[Span]) -> _Draft | None:
@@ -265,7 +283,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
     grouped = _SPACE_GROUPS.match(text, b, s_end)
     if grouped and surface.isdigit() and len(surface) <= 3 and not _is_year(surface, float(surface)):
         grouped_end = grouped.end()
-        if patterns().unit_after.match(text, grouped_end, s_end) or patterns().scale_after.match(
+        if _unit_match(text, grouped_end, s_end) or patterns().scale_after.match(
             text, grouped_end, s_end
         ):
             b = grouped_end  # "10 000 dollars": a space between thousands, unambiguous before a unit
@@ -454,7 +472,7 @@ def _unit_or_scale_attached(text: str, at: int, s_end: int) -> bool:
     scale = pats.scale_after.match(text, at, s_end)
     if scale and scale.group("short"):
         return True
-    unit = pats.unit_after.match(text, at, s_end)
+    unit = _unit_match(text, at, s_end)
     if unit is not None:
         return True
     token = _UNIT_TOKEN.match(text, at, s_end)
@@ -495,7 +513,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
             if rate.unit != "dimensionless":
                 return replace(rate, kind=None)  # "78,000 times a minute": a frequency
             return replace(draft, end=times.end(), kind=Kind.RATIO, bare=False)
-    unit = pats.unit_after.match(text, at, s_end) or _spaced_short_unit(text, at, s_end)
+    unit = _unit_match(text, at, s_end) or _spaced_short_unit(text, at, s_end)
     token = _UNIT_TOKEN.match(text, at, s_end)
     if unit and token and token.end() > unit.end() and (found := units.pint_unit(token.group(1))):
         unit = None  # "kg/cm³": pint reads more than the table does
@@ -544,6 +562,16 @@ _SHORT_SPACED = re.compile(
     r"(?=\s*(?:[.,;:)!?]|\Z|of\b|(?:thick|long|wide|high|tall|deep|across|in\s+diameter)\b))"
     r"|(?P<temperature>C|F)(?![\w°])(?!\s+[A-Z0-9]))"
 )
+
+
+def _unit_match(text: str, at: int, s_end: int) -> re.Match[str] | None:
+    """The longest unit surface at ``at``, case-sensitive symbols and case-free names alike."""
+    pats = patterns()
+    exact = pats.unit_exact.match(text, at, s_end)
+    folded = pats.unit_folded.match(text, at, s_end)
+    if exact and folded:
+        return exact if exact.end() >= folded.end() else folded
+    return exact or folded
 
 
 def _spaced_short_unit(text: str, at: int, s_end: int) -> re.Match[str] | None:
@@ -688,36 +716,94 @@ def _grow_left_currency(text: str, draft: _Draft, s_start: int) -> _Draft:
     return replace(draft, start=match.start(), currency=code, unit=code, unit_text=symbol, bare=False)
 
 
+_WORD_BEFORE = re.compile(r"\S+")
+_OPENERS = "([\"'“‘"
+_DETERMINERS = frozenset("the a an its their his her our about some nearly roughly around".split())
+_CUES = frozenset(
+    "from to of than against versus vs vs. by at on over in totalling totaling reaching reached or".split()
+) | {"compared with", "compared to", "out of"}
+_BY_VERBS = {
+    "cut": Direction.DECREASE, "cuts": Direction.DECREASE, "reduced": Direction.DECREASE,
+    "reduces": Direction.DECREASE, "reduce": Direction.DECREASE, "lowered": Direction.DECREASE,
+    "lower": Direction.DECREASE, "slashed": Direction.DECREASE, "trimmed": Direction.DECREASE,
+    "shrink": Direction.DECREASE, "shrank": Direction.DECREASE, "raised": Direction.INCREASE,
+    "raise": Direction.INCREASE, "raises": Direction.INCREASE, "boosted": Direction.INCREASE,
+    "boost": Direction.INCREASE, "lifted": Direction.INCREASE, "lift": Direction.INCREASE,
+    "expand": Direction.INCREASE, "expanded": Direction.INCREASE, "grow": Direction.INCREASE,
+    "increase": Direction.INCREASE, "decrease": Direction.DECREASE,
+}
+
+
+def _words_before(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
+    """The words of text[lo:hi], lower-cased, each with its offset; opening brackets and quotes dropped."""
+    words = []
+    for match in _WORD_BEFORE.finditer(text, lo, hi):
+        word = match.group()
+        stripped = word.lstrip(_OPENERS)
+        words.append((stripped.lower(), match.start() + len(word) - len(stripped)))
+    if lo > 0 and words and not text[lo - 1].isspace():
+        words.pop(0)  # the window cut a word in two
+    return words
+
+
+def _phrase_at_end(words: list[tuple[str, int]], table: Collection[str], longest: int = 4) -> int:
+    """How many of the last words form a phrase of the table (0 if none)."""
+    for count in range(min(longest, len(words)), 0, -1):
+        if " ".join(w for w, _ in words[-count:]) in table:
+            return count
+    return 0
+
+
 def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
-    pats = patterns()
     window_start = max(s_start, draft.start - 60)
+    if window_start == draft.start or not text[draft.start - 1].isspace():
+        return draft
+    words = _words_before(text, window_start, draft.start)
     start = draft.start
     qualifier = draft.qualifier
     direction = draft.direction
+    qualifiers = _qualifier_words()
+    directions = _direction_phrases()
     for _ in range(3):
-        q = pats.qualifier_before.search(text, window_start, start)
-        if q and qualifier is None:
-            word = " ".join(q.group("q").lower().split())
-            qualifier = _qualifier_words().get(word, word)
-            start = q.start()
-            continue
-        d = pats.direction_before.search(text, window_start, start) or (
-            pats.verb_by_before.search(text, window_start, start) if direction is None else None
-        )
-        if d and direction is None:
-            word = " ".join(d.group("d").lower().split())
-            found = _directions().get((word, "before"))
-            if found is None:
-                found = Direction.DECREASE if word in {"cut", "cuts", "reduced", "reduces", "lowered", "slashed",
-                                                      "trimmed"} else Direction.INCREASE
-            direction = found
-            if d.re is pats.direction_before:
-                start = d.start()
-            continue
+        if qualifier is None:
+            skip = 1 if words and words[-1][0] in ("a", "an") else 0
+            count = _phrase_at_end(words[: len(words) - skip], qualifiers)
+            if count:
+                phrase = " ".join(w for w, _ in words[len(words) - skip - count : len(words) - skip])
+                qualifier = qualifiers[phrase]
+                start = words[len(words) - skip - count][1]
+                words = words[: len(words) - skip - count]
+                continue
+        if direction is None:
+            skip = 1 if words and words[-1][0] in ("by", "of") else 0
+            count = _phrase_at_end(words[: len(words) - skip], directions)
+            if count:
+                direction = directions[" ".join(w for w, _ in words[len(words) - skip - count : len(words) - skip])]
+                start = words[len(words) - skip - count][1]
+                words = words[: len(words) - skip - count]
+                continue
+            if skip and words[-1][0] == "by":
+                for word, _at in reversed(words[-9:-1]):
+                    if word[-1:] in ",.;:":
+                        break
+                    found = _BY_VERBS.get(word) or directions.get(word)
+                    if found and word not in ("up", "down", "higher", "lower"):
+                        direction = found  # "cut their output by 11%", "grow sales by 35 per cent"
+                        break
         break
-    cue = pats.cue_before.search(text, window_start, start)
-    return replace(draft, start=start, qualifier=qualifier, direction=direction,
-                   cue=" ".join(cue.group("cue").lower().split()) if cue else draft.cue)
+    cue = draft.cue
+    skip = 1 if words and words[-1][0] in _DETERMINERS else 0
+    count = _phrase_at_end(words[: len(words) - skip], _CUES, longest=2)
+    if count:
+        cue = " ".join(w for w, _ in words[len(words) - skip - count : len(words) - skip])
+    if (start, qualifier, direction, cue) == (draft.start, draft.qualifier, draft.direction, draft.cue):
+        return draft
+    return replace(draft, start=start, qualifier=qualifier, direction=direction, cue=cue)
+
+
+@cache
+def _direction_phrases() -> dict[str, Direction]:
+    return {" ".join(w.split()): d for (w, where), d in _directions().items() if where == "before"}
 
 
 # --- tests on the surroundings ----------------------------------------------------------------
@@ -768,8 +854,10 @@ def _ordinal_suffix(text: str, b: int) -> bool:
 
 
 def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
-    months, ambiguous, temporal = _months()
     found: list[_Draft] = []
+    if not patterns().date_hint.search(text, s_start, s_end):
+        return found
+    months, ambiguous, temporal = _months()
     for match in patterns().month_date.finditer(text, s_start, s_end):
         month = match.group("month")
         day = match.group("day1") or match.group("day2")

@@ -18,33 +18,54 @@ ATTACHED_ONLY = frozenset({"in", "t", "s", "h", "l", "L", "p", "C", "F", "B", "b
 
 
 def _alternation(words: list[str], fold: bool = False) -> str:
-    return _mixed_alternation([(w, fold) for w in words])
+    r"""A pattern for exactly these words, as a prefix trie; spaces inside a word match any whitespace.
+
+    >>> print(_alternation(["per cent", "percent"], fold=True))
+    (?i:(?:per(?:\s+cent|cent)))
+    """
+    body = _trie(sorted({w.lower() if fold else w for w in words}))
+    return f"(?i:{body})" if fold else body
 
 
-def _mixed_alternation(words: list[tuple[str, bool]]) -> str:
-    """Longest first, so that "km/h" wins over "km"; folded words match in any case."""
-    ordered = sorted(set(words), key=lambda item: len(item[0]), reverse=True)
-    pieces = []
-    for word, fold in ordered:
-        piece = re.escape(word).replace(r"\ ", r"\s+")
-        pieces.append(f"(?i:{piece})" if fold else piece)
-    return "(?:" + "|".join(pieces) + ")"
+def _trie(words: list[str]) -> str:
+    """A pattern matching exactly the words, factored by common prefixes so that it runs in time
+    proportional to the text, not to the number of words.
+
+    >>> _trie(["ten", "tenth", "two"])
+    '(?:t(?:en(?:th)?|wo))'
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return "(?:" + build(root) + ")"
 
 
 @dataclass(frozen=True, slots=True)
 class Patterns:
     core: re.Pattern[str]
+    candidate: re.Pattern[str]
     scale_after: re.Pattern[str]
-    unit_after: re.Pattern[str]
+    unit_exact: re.Pattern[str]  #: case-sensitive unit symbols (MW, mW)
+    unit_folded: re.Pattern[str]  #: unit names in any case
     rate_after: re.Pattern[str]
     nouns_then_rate: re.Pattern[str]
     direction_after: re.Pattern[str]
     times_after: re.Pattern[str]
     currency_before: re.Pattern[str]
-    qualifier_before: re.Pattern[str]
-    direction_before: re.Pattern[str]
-    verb_by_before: re.Pattern[str]
-    cue_before: re.Pattern[str]
+    date_hint: re.Pattern[str]  #: a cheap test that a sentence may hold a date at all
     iso_date: re.Pattern[str]
     month_date: re.Pattern[str]
     clock_time: re.Pattern[str]
@@ -85,6 +106,18 @@ def patterns() -> Patterns:
         """,
         re.VERBOSE,
     )
+    first_words = {w.split("-")[0].lower() for w in (*lex.cardinals, *lex.scales, *lex.fractions)}
+    first_words |= {w.split()[0].lower() for w in lex.vague}
+    first_words |= {row[0].lower() for row in cached_table("multipliers_en.tsv", 4)["multipliers"]}
+    first_words |= {"a", "an", "one"}
+    candidate = re.compile(
+        rf"""
+        [-−+.]?\d                             # digits, perhaps signed
+        | [½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]                   # a vulgar fraction
+        | \b(?i:{_trie(sorted(first_words))})(?:fold)?\b  # a word a number can start with
+        """,
+        re.VERBOSE,
+    )
     scales = table.scale
     spelled = [s for s in scales if len(s) > 1 and s.isalpha() and s.lower() == s and len(s) > 2]
     short = [s for s in scales if s not in spelled]
@@ -96,16 +129,21 @@ def patterns() -> Patterns:
         """,
         re.VERBOSE,
     )
-    attached = [(u, False) for u in table.after_exact] + [(u, True) for u in table.after_folded]
-    spaced = [(u, False) for u in table.after_exact if u not in ATTACHED_ONLY]
-    spaced += [(u, True) for u in table.after_folded]
-    unit_after = re.compile(
-        rf"""
-        (?:(?P<attached>{_mixed_alternation(attached)})                            # 300km, 40C, 5%
-           |[ \u00a0\u202f-]?(?:(?i:more|additional|extra|further)[ ])?(?P<spaced>{_mixed_alternation(spaced)})
-        )(?![A-Za-z0-9])
-        """,
-        re.VERBOSE,
+    spaced_exact = [u for u in table.after_exact if u not in ATTACHED_ONLY]
+    unit_exact, unit_folded = (
+        re.compile(
+            rf"""
+            (?:(?P<attached>{_alternation(attached, fold)})                        # 300km, 40C, 5%
+               |[ \u00a0\u202f-]?(?:(?i:more|additional|extra|further)[ ])?     # 5 more days
+                (?P<spaced>{_alternation(spaced, fold)})                          # 300 square kilometers
+            )(?![A-Za-z0-9])
+            """,
+            re.VERBOSE,
+        )
+        for attached, spaced, fold in (
+            (list(table.after_exact), spaced_exact, False),
+            (list(table.after_folded), list(table.after_folded), True),
+        )
     )
     rate_after = re.compile(
         r"""
@@ -118,34 +156,16 @@ def patterns() -> Patterns:
     nouns_then_rate = re.compile(r"((?:\s+[a-z][a-z-]{1,20}){1,2}?)(?=\s+(?:per|an?|each)\s)")
     directions = cached_table("changes_en.tsv", 3)["directions"]
     after_words = [w for w, _d, where in directions if where == "after"]
-    before_words = [w for w, _d, where in directions if where == "before"]
     direction_after = re.compile(rf"[ ](?P<word>{_alternation(after_words, fold=True)})\b")
     times_after = re.compile(
         r"[ ]times\b(?:[ ](?:as|more|higher|larger|bigger|greater|smaller|lower|less)\b"
         r"(?:[ ](?:large|many|much|high|big|great|long|fast|likely|expensive)\b)?)?"
     )
     currency_before = re.compile(rf"(?P<cur>{_alternation(list(table.before))})[ \u00a0]?\Z")
-    qualifiers = [row[0] for row in cached_table("qualifiers_en.tsv", 3)["qualifiers"]]
-    qualifier_before = re.compile(
-        rf"(?:^|(?<=[\s(]))(?P<q>{_alternation(qualifiers, fold=True)})\s+(?:(?i:an?)\s+)?\Z"
-    )
-    direction_before = re.compile(
-        rf"\b(?P<d>{_alternation(before_words, fold=True)})(?:\s+(?i:by|of))?\s+\Z"
-    )
-    verb_by_before = re.compile(
-        r"\b(?P<d>(?i:cut|cuts|reduced|reduces|reduce|lowered|lower|slashed|trimmed|raised|raise|raises|increased|"
-        r"increase|boosted|boost|lifted|lift|grow|grew|rise|rose|fall|fell|drop|dropped|decrease|decreased|"
-        r"decline|declined|gain|gained|climb|climbed|jump|jumped|expand|expanded|shrink|shrank))"
-        r"\b[^.;,]{0,40}?\s(?i:by)\s+\Z"
-    )
-    cue_before = re.compile(
-        r"\b(?P<cue>(?i:from|to|of|than|against|versus|vs\.?|compared\s+with|compared\s+to|by|at|on|"
-        r"over|out\s+of|in|totalling|totaling|reaching|reached|or))\s+"
-        r"(?:(?i:the|a|an|its|their|his|her|our|about|some|nearly|roughly|around)\s+)?\Z"
-    )
     dates = cached_word_lists("dates_en.txt")
     months = _alternation(dates["months"])
     abbreviations = _alternation([m for m in dates["month_abbreviations"] if m != "-"])
+    date_hint = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d\s?(?i:[ap]\.?m)|\d{4}[-–/]\d")
     iso_date = re.compile(
         r"\b(?:1[89]|20)\d{2}(?:-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?|[-–/]\d{2})(?![\w-])"
     )  # 2019-09-01, 2013-14
@@ -163,6 +183,5 @@ def patterns() -> Patterns:
         r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
     )
     word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-    return Patterns(core, scale_after, unit_after, rate_after, nouns_then_rate, direction_after,
-                    times_after, currency_before, qualifier_before, direction_before, verb_by_before,
-                    cue_before, iso_date, month_date, clock_time, word)
+    return Patterns(core, candidate, scale_after, unit_exact, unit_folded, rate_after, nouns_then_rate,
+                    direction_after, times_after, currency_before, date_hint, iso_date, month_date, clock_time, word)
