@@ -274,7 +274,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         text, max(s_start, a - 3), a
     ):
         return None
-    if re.search(r"[A-Za-z][-−]\Z", text[max(s_start, a - 2) : a]) and not _SIGN_WORD.search(
+    if _LETTER_HYPHEN_END.search(text, max(s_start, a - 2), a) and not _SIGN_WORD.search(
         text, max(s_start, a - 9), a
     ):
         return None  # F-16, COVID-19: part of a name
@@ -341,7 +341,7 @@ def _number_words(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft
     reading = NumberReading(Span(a, b), value, Interval.point(value), Form.WORDS)
     draft = _grow_right(text, _Draft(a, b, reading), s_start, s_end)
     lowered = surface.lower()
-    joined = re.compile(r"\s*(?:-|–|to|or)\s*\w").match(text, b, s_end)
+    joined = _JOINED_NEXT.match(text, b, s_end)
     if lowered in ("one", "a", "an") and draft.bare and not text[b : b + 6].startswith("-") and not joined:
         return None  # a bare "one": an idiom or an article, counted by nobody
     if draft.bare and _after_name(text, a, s_start):
@@ -365,7 +365,7 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
     if numerator_word is None:
         if parts[-1] != "half":
             return None  # "third", "quarter" alone: an ordinal or a period
-        if re.search(r"\b(?:first|second|third|fourth|final|last|other|the)\s+\Z", before):
+        if _PERIOD_HALF_BEFORE.search(before):
             return None  # "the second half": a period
         if text[b : b + 1] == "-":
             return None  # half-time, half-century
@@ -379,8 +379,7 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
                                         "bigger", "greater", "below", "above", "", "as", "since", "from",
                                         "to", "in", "over", "on", "this", "last", "compared", "than"} or (
                 not next_word.isalpha())
-            if not comparative and not re.search(r"\b(?:by|about|nearly|roughly|almost|around|than|over|just)\s+\Z",
-                                                 before):
+            if not comparative and not _FRACTION_LEAD_BEFORE.search(before):
                 return None  # "a third consecutive month": an ordinal
     value = numerator / denominator
     reading = NumberReading(Span(a, b), value, Interval.point(value), Form.FRACTION)
@@ -405,7 +404,7 @@ def _vague(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None
         low, high = low * scale, high * scale
     reading = NumberReading(Span(a, b), None, Interval(low, high), Form.VAGUE)
     draft = _Draft(a, b, reading)
-    unit = re.compile(r"\s+of\s+").match(text, b, s_end)
+    unit = _OF.match(text, b, s_end)
     if unit:
         grown = _grow_right(text, replace(draft, end=unit.end()), s_start, s_end)
         if not grown.bare:
@@ -416,6 +415,10 @@ def _vague(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None
 def _single_unit(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
     """'a gallon', 'one kibibyte': one of a unit of measure. Not time ('a day' is a rate or an idiom)
     and not money or counts."""
+    if not _unit_match(text, b - 1, s_end):
+        token = _UNIT_TOKEN.match(text, b - 1, s_end)
+        if not (token and units.pint_unit(token.group(1))):
+            return None  # most "a" and "one" are not followed by a unit: a quick test first
     reading = NumberReading(Span(a, b - 1), 1.0, Interval.point(1.0), Form.WORDS)
     draft = _grow_right(text, _Draft(a, b - 1, reading), s_start, s_end)
     if draft.bare or draft.kind is not None or draft.unit in ("dimensionless", "percent", "percentage_point"):
@@ -478,7 +481,7 @@ def _unit_or_scale_attached(text: str, at: int, s_end: int) -> bool:
     token = _UNIT_TOKEN.match(text, at, s_end)
     if token and len(token.group(1)) >= 2 and units.pint_unit(token.group(1)):
         return True  # "1Ga", "50mL"
-    return bool(re.compile(r"(?:x|×|pp|st|nd|rd|th|s)\b").match(text, at, s_end))
+    return bool(_ATTACHED_SUFFIX.match(text, at, s_end))
 
 
 def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
@@ -504,7 +507,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
             at = draft.end
     # multipliers written with digits: 5x, 10×; and "N times"
     if draft.kind is None:
-        x = re.compile(r"[x×](?![A-Za-z0-9])").match(text, at, s_end)
+        x = _TIMES_SIGN.match(text, at, s_end)
         if x and draft.number.form is Form.DIGITS:
             return _grow_direction_after(text, replace(draft, end=x.end(), kind=Kind.MULTIPLIER, bare=False), s_end)
         times = pats.times_after.match(text, at, s_end)
@@ -541,7 +544,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
         draft = replace(draft, end=token.end(), unit=expression, unit_text=token.group(1), bare=False)
         at = draft.end
     elif draft.number.form is not Form.VAGUE:
-        points = re.compile(r"[ ]?(?:points?|pts?)\b").match(text, at, s_end)
+        points = _POINTS.match(text, at, s_end)
         context = text[max(0, s_start - 300) : s_end]  # this sentence and the one before
         if points and PERCENT_CONTEXT.search(context) and not INDEX_WORDS.search(text[s_start:s_end]):
             draft = replace(draft, end=points.end(), unit="percentage_point", unit_text=points.group().strip(),
@@ -549,7 +552,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
             at = draft.end
     if draft.unit in TIME_UNITS:
         draft = _grow_compound_duration(text, draft, s_end)
-        old = re.compile(r"-old\b").match(text, draft.end, s_end)
+        old = _OLD.match(text, draft.end, s_end)
         if old:
             draft = replace(draft, end=old.end())
     draft = _grow_rate(text, draft, s_end)
@@ -582,6 +585,24 @@ def _spaced_short_unit(text: str, at: int, s_end: int) -> re.Match[str] | None:
     return match
 
 
+_JOINED_NEXT = re.compile(r"\s*(?:-|–|to|or)\s*\w")  # "one to two", "one-"
+_OF = re.compile(r"\s+of\s+")  # "dozens of"
+_ATTACHED_SUFFIX = re.compile(r"(?:x|×|pp|st|nd|rd|th|s)\b")  # "5x", "4pp", "21st", "1990s"
+_TIMES_SIGN = re.compile(r"[x×](?![A-Za-z0-9])")  # "5x"
+_POINTS = re.compile(r"[ ]?(?:points?|pts?)\b")  # "4 points"
+_OLD = re.compile(r"-old\b")  # "45-year-old"
+_SPACED_WORD = re.compile(r" ([A-Za-z]+)")  # the word after a space
+_SMALLER_TIME = re.compile(r"(?:\s+and)?\s+(\d{1,2})\s+(minutes?|mins?|seconds?|secs?|hours?)\b")  # "1 hour 50 minutes"
+_THAN = re.compile(r"\s+than\b")  # "more than"
+_TO_OR_FROM = re.compile(r"\s+(?:to|from)\b")  # "up to", "up from"
+_NEXT_TOKEN = re.compile(r"\s*([A-Za-z]+|[^\sA-Za-z]?)")  # the next word or mark
+_ORDINAL_AFTER = re.compile(  # "21st", "second-largest", "third-quarter"
+    r"(?:st|nd|rd|th)\b|-(?:largest|biggest|highest|lowest|most|best|worst|ranked|placed|quarter|half)\b"
+)
+_LETTER_HYPHEN_END = re.compile(r"[A-Za-z][-−]\Z")  # "F-", "COVID-" before digits
+_PERIOD_HALF_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|other|the)\s+\Z")  # "the second half"
+_FRACTION_LEAD_BEFORE = re.compile(r"\b(?:by|about|nearly|roughly|almost|around|than|over|just)\s+\Z")  # "by a third"
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)  # "between 20 and 30"
 _UNIT_TOKEN = re.compile(r"[ \u00a0]?([A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_]{0,24}(?:[-−]\d)?)(?![\w-])")
 
 
@@ -590,13 +611,13 @@ def _million_meant(text: str, draft: _Draft, scale: re.Match[str]) -> bool:
     written = text[draft.number.span.start : draft.number.span.end]
     if "." in written:
         return True
-    following = re.compile(r" ([A-Za-z]+)").match(text, scale.end())
+    following = _SPACED_WORD.match(text, scale.end())
     return bool(following and units.surfaces().after(following.group(1)) is not None)
 
 
 def _grow_compound_duration(text: str, draft: _Draft, s_end: int) -> _Draft:
     """1 hour 50 minutes -> 110 minutes."""
-    more = re.compile(r"(?:\s+and)?\s+(\d{1,2})\s+(minutes?|mins?|seconds?|secs?|hours?)\b").match(
+    more = _SMALLER_TIME.match(
         text, draft.end, s_end
     )
     if more is None or draft.number.value is None:
@@ -685,9 +706,9 @@ def _grow_direction_after(text: str, draft: _Draft, s_end: int) -> _Draft:
     direction = _directions().get((word, "after"))
     if direction is None:
         return draft
-    if word in ("more", "less", "fewer") and re.compile(r"\s+than\b").match(text, match.end()):
+    if word in ("more", "less", "fewer") and _THAN.match(text, match.end()):
         pass
-    elif word == "up" and re.compile(r"\s+(?:to|from)\b").match(text, match.end()):
+    elif word == "up" and _TO_OR_FROM.match(text, match.end()):
         return draft
     return replace(draft, end=match.end(), direction=draft.direction or direction)
 
@@ -815,7 +836,7 @@ def _function_words() -> frozenset[str]:
 
 
 def _next_word(text: str, at: int, s_end: int) -> str:
-    match = re.compile(r"\s*([A-Za-z]+|[^\sA-Za-z]?)").match(text, at, s_end)
+    match = _NEXT_TOKEN.match(text, at, s_end)
     return match.group(1).lower() if match else ""
 
 
@@ -846,8 +867,7 @@ def _ends_range(text: str, a: int, s_start: int) -> bool:
 
 
 def _ordinal_suffix(text: str, b: int) -> bool:
-    return bool(re.compile(r"(?:st|nd|rd|th)\b|-(?:largest|biggest|highest|lowest|most|best|worst|"
-                           r"ranked|placed|quarter|half)\b").match(text, b))
+    return bool(_ORDINAL_AFTER.match(text, b))
 
 
 # --- dates ----------------------------------------------------------------------------------------
@@ -943,7 +963,7 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
         return None
     word = " ".join(gap.split())
     before = text[s_start : first.start]
-    if word == "and" and not re.search(r"\bbetween\s+\Z", before, re.IGNORECASE):
+    if word == "and" and not _BETWEEN_BEFORE.search(before):
         return None
     if word == "or" and not (first.bare and not second.bare and second.unit != "dimensionless"):
         return None  # "three or four years"; not "40, or 12%"
