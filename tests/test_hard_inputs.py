@@ -40,14 +40,10 @@ def assert_well_formed(text: str, report: Report) -> None:
         assert claim.low <= claim.high, f"{claim.id}: interval {claim.interval}"
         if claim.value is not None:
             assert math.isfinite(claim.value), f"{claim.id}: value {claim.value} in {claim.text!r}"
-            assert claim.low <= claim.value <= claim.high, (
-                f"{claim.id}: {claim.value} outside {claim.interval}"
-            )
+            assert claim.low <= claim.value <= claim.high, f"{claim.id}: {claim.value} outside {claim.interval}"
         assert 0 <= claim.sentence < len(report.sentences), f"{claim.id}: sentence {claim.sentence}"
         sentence = report.sentences[claim.sentence].span
-        assert sentence.start <= start and end <= sentence.end, (
-            f"{claim.id}: {claim.text!r} leaves its sentence"
-        )
+        assert sentence.start <= start and end <= sentence.end, f"{claim.id}: {claim.text!r} leaves its sentence"
         line, column = report.location(start)
         assert line >= 1 and column >= 1
     finding_ids = [f.id for f in report.findings]
@@ -55,9 +51,7 @@ def assert_well_formed(text: str, report: Report) -> None:
     known = set(ids)
     for finding in report.findings:
         assert finding.claims, f"{finding.id} names no claim"
-        assert set(finding.claims) <= known, (
-            f"{finding.id} names unknown claims {set(finding.claims) - known}"
-        )
+        assert set(finding.claims) <= known, f"{finding.id} names unknown claims {set(finding.claims) - known}"
     json.dumps(report.to_dict(), allow_nan=False)  # strict JSON: no NaN, no Infinity
 
 
@@ -156,13 +150,9 @@ HUGE_NUMBERS = [
     Case("huge percent", "9" * 400 + "%"),
     Case("huge range", "9" * 400 + " to " + "9" * 401 + " km"),
 ]
-HUGE_XFAIL = dict.fromkeys(
-    ("1 and 400 zeros", "1 and 400 zeros km", "1 and 309 zeros", "1 and 400 zeros million"),
-    "OverflowError in numerals.precision: 10.0 ** (trailing zeros) for more than 308 trailing zeros",
-)
 
 
-@pytest.mark.parametrize("case", cases(HUGE_NUMBERS, HUGE_XFAIL))
+@pytest.mark.parametrize("case", cases(HUGE_NUMBERS))
 def test_huge_numbers(case: Case) -> None:
     """A number beyond float range gives no claim or a claim without a value: never inf, never a crash."""
     report = checked(case.text)
@@ -186,6 +176,55 @@ def test_largest_float_still_reads() -> None:
     assert claim.value == 1e300 and claim.unit == "km"
 
 
+# -- degenerate arithmetic: zeros where the checks divide ------------------------------------------
+
+ZEROS = [
+    Case("zero factor", "It was $5 last year and 0 times that now."),
+    Case("zero factor, bare", "0 0 times"),
+    Case("zero-fold", "It grew 0-fold to 0 km."),
+    Case("share of a zero percent", "Out of 0 people, 5 voted, 0%."),
+    Case("zero change to zero", "Sales rose 0% to $0 from $0."),
+    Case("a fall of 100%", "Sales fell 100% to $0 from $5."),
+    Case("zero whole", "5 of 0 people voted."),
+    Case("zero people sharing", "0 people shared $10, or $5 each."),
+    Case("zero days", "Costs of $0 over 0 days is $0 a day."),
+    Case("zero points", "It was up 0 percentage points to 0% from 0%."),
+    Case("huge change", "Prices rose 1e308% to $5 from $1."),
+    Case("huge factor", "It was 1e300 times the $1e300 of last year."),
+    Case("part and share of a zero whole", "Of 0 staff, 0, or 5%, are women."),
+    Case("zero part of a zero whole", "0 of the 0 staff, or 5%, are women."),
+    Case("a unit over zero", "It is 5 km/0 at most."),
+    Case("a decade over zero", "1990s/0"),
+]
+ZERO_DIVISION_MODEL = (
+    "ZeroDivisionError in findings._Model.undo: after.value / self.param.value when the stated factor is 0"
+)
+ZERO_DIVISION_SHARE = (
+    "ZeroDivisionError in findings._share: p.value / w.value (a zero whole) or p.value / s.value (a 0% share)"
+)
+ZERO_DIVISION_UNIT = (
+    "ZeroDivisionError from pint in units.pint_unit: registry().parse_units('km/0'); the except tuple "
+    "lacks ZeroDivisionError"
+)
+ZEROS_XFAIL = {
+    "zero factor": ZERO_DIVISION_MODEL,
+    "zero factor, bare": ZERO_DIVISION_MODEL,
+    "zero-fold": ZERO_DIVISION_MODEL,
+    "share of a zero percent": ZERO_DIVISION_SHARE,
+    "part and share of a zero whole": ZERO_DIVISION_SHARE,
+    "zero part of a zero whole": ZERO_DIVISION_SHARE,
+    "a unit over zero": ZERO_DIVISION_UNIT,
+    "a decade over zero": ZERO_DIVISION_UNIT,
+}
+
+
+@pytest.mark.parametrize("case", cases(ZEROS, ZEROS_XFAIL))
+def test_zeros_where_checks_divide(case: Case) -> None:
+    """A zero factor, share or whole gives no finding or an open one, never a ZeroDivisionError."""
+    report = checked(case.text)
+    assert report.claims, "the numbers are still claims"
+
+
 # -- binary and control characters ---------------------------------------------------------------
 
 rng = random.Random(20251125)
@@ -206,16 +245,23 @@ BINARY = [
 ]
 
 
-@pytest.mark.parametrize("case", cases(BINARY))
+BINARY_XFAIL = {
+    "random bytes, errors=replace": ZERO_DIVISION_SHARE + " ('0 ... 0 5%' in the noise)",
+    "random bytes, latin-1": ZERO_DIVISION_SHARE + " ('0 ... 0 5%' in the noise)",
+}
+
+
+@pytest.mark.parametrize("case", cases(BINARY, BINARY_XFAIL))
 def test_binary_text(case: Case) -> None:
     checked(case.text)
 
 
 def test_digits_in_latin1_bytes() -> None:
-    """The ten ASCII digits of bytes 0-255 stand between '/' and ':': at most one number, read as written."""
+    """Bytes 0-255 hold one run of digits (between '/' and ':') and three vulgar fractions, nothing else."""
     text = bytes(range(256)).decode("latin-1")
-    for claim in checked(text).claims:
-        assert claim.text.startswith("0123456789") or claim.text.endswith("0123456789")
+    claims = checked(text).claims
+    assert sum("0123456789" in c.text for c in claims) == 1, [c.text for c in claims]
+    assert all("0123456789" in c.text or c.text in "¼½¾" for c in claims), [c.text for c in claims]
 
 
 CONTROL = [
@@ -245,10 +291,14 @@ def test_control_characters(text: str, expected: list[tuple[float, str]] | None)
 
 # -- a 10 MB document -----------------------------------------------------------------------------
 
-PARAGRAPH = (
+PARAGRAPH = (  # news-like density: five quantities in about 700 characters
     "The regional water board said on Tuesday that its reservoirs held 412 million cubic meters, "
-    "down 7% from a year earlier. About 1,200 households in three valleys lost supply for 36 hours. "
-    "Repairs to the 14 km pipeline cost $2.5 million, and the board expects another 40 florbs of rain."
+    "a level its engineers described as tight but manageable for the season ahead. Residents in the "
+    "northern valleys were asked to water gardens only in the evening and to report leaking mains to "
+    "the council. About 1,200 households lost supply for 36 hours after a joint failed near the old "
+    "pumping station, which the board plans to replace over the coming years. Repairs to the 14 km "
+    "pipeline cost $2.5 million, the board said, adding that crews had worked through the weekend. "
+    "A spokesman said the board hoped for another 40 florbs of rain before the summer."
 )
 
 
@@ -309,9 +359,7 @@ def test_default_limit() -> None:
     with pytest.raises(DocumentTooLarge) as caught:
         quant.check(" " * (MAX_CHARS + 1))
     assert caught.value.limit == MAX_CHARS == 20_000_000
-    assert str(caught.value).startswith(
-        "the document has 20,000,001 characters, more than the limit of 20,000,000."
-    )
+    assert str(caught.value).startswith("the document has 20,000,001 characters, more than the limit of 20,000,000.")
     assert_suggests_a_limit(str(caught.value), MAX_CHARS + 1)
 
 
