@@ -13,13 +13,16 @@ direction, qualifier, subject and date are checked where the case states them.
 Where new cases go: into the table of their phenomenon. A case quant gets wrong today goes into the
 ``..._XFAIL`` table beside it with the reason; the xfail is strict, so when extraction is fixed the
 case XPASSes and fails until it is moved into the passing table. A case that caught a bug stays.
-Things that must *not* be claims are in tests/test_not_quantities.py.
+Things that must *not* be claims are in tests/test_not_quantities.py. ECONOMY_BRIEF runs the same
+checks on a whole document, fixtures/economy-brief.md (written for these tests): new cases for it go
+there, and the document may grow as long as the surfaces listed stay first occurrences.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -77,7 +80,8 @@ def find_claim(case: Case) -> Claim:
 
 def check_case(case: Case) -> None:
     claim = find_claim(case)
-    scenario = f"{case.surface!r} in {case.text!r} gave {claim}"
+    where = case.text if len(case.text) < 200 else "the document"
+    scenario = f"{case.surface!r} in {where!r} gave {claim}"
     assert claim.text == case.text[claim.span.start : claim.span.end], scenario
     assert case.surface in claim.text, scenario
     if case.kind is not None:
@@ -372,6 +376,41 @@ SUBJECTS = [
     Case("Unemployment fell 2% in the spring.", "2%", 2, "percent", subject="Unemployment"),
 ]
 
+#: a whole document of my own (fixtures/economy-brief.md): the same checks, in running Markdown prose
+BRIEF = (Path(__file__).parent.parent / "fixtures" / "economy-brief.md").read_text(encoding="utf-8")
+BRIEF_PUBLISHED = "2025-04-01"
+
+
+def _brief(surface: str, *args: object, **kwargs: object) -> Case:
+    return Case(BRIEF, surface, *args, published=BRIEF_PUBLISHED, **kwargs)  # type: ignore[arg-type]
+
+
+ECONOMY_BRIEF = [
+    _brief("rose 12%", 12, "percent", kind="change", direction="increase"),
+    _brief("4.2 million tonnes", 4.2e6, "tonne", direction=None),
+    _brief("fell by a third", 1 / 3, direction="decrease"),
+    _brief("40", 40, subject="boats"),
+    _brief("doubled", 2, kind="multiplier", direction="increase"),
+    _brief("About 2,300", 2300, qualifier="about", low=2185, high=2415),
+    _brief("one-fifth", 0.2, kind="fraction", qualifier="roughly"),
+    _brief("6.5%", 6.5, "percent", direction=None),
+    _brief("1.2 percentage points", 1.2, "percentage_point", direction="decrease"),
+    _brief("£950 a month", 950, "GBP/month", kind="money"),
+    _brief("Dozens", vague=True, low=24, high=99, subject="shops"),
+    _brief("several", vague=True, low=3, high=9),
+    _brief("320 MW", 320, "MW"),
+    _brief("150,000", 150_000, subject="homes"),
+    _brief("31°C", 31, "degC"),
+    _brief("July", kind="date", date="2024-07"),
+    _brief("five days", 5, "day", kind="duration"),
+    _brief("three weeks", 21, "day", qualifier="nearly", low=18.9, high=21),
+]
+
+ECONOMY_BRIEF_XFAIL = [
+    _brief("8 and 10 per cent", None, "percent", low=8, high=10, direction="increase",
+           reason="a range after 'rose between' loses the direction of the change"),
+]
+
 TABLES = {
     "DIGITS": DIGITS,
     "SCALES": SCALES,
@@ -390,6 +429,7 @@ TABLES = {
     "CHANGES": CHANGES,
     "DATES": DATES,
     "SUBJECTS": SUBJECTS,
+    "ECONOMY_BRIEF": ECONOMY_BRIEF,
 }
 
 XFAIL_TABLES = {
@@ -398,6 +438,7 @@ XFAIL_TABLES = {
     "UNITS_XFAIL": UNITS_XFAIL,
     "RANGES_XFAIL": RANGES_XFAIL,
     "DATES_XFAIL": DATES_XFAIL,
+    "ECONOMY_BRIEF_XFAIL": ECONOMY_BRIEF_XFAIL,
 }
 
 

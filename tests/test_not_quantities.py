@@ -97,3 +97,15 @@ def test_not_a_quantity(case: Case) -> None:
         at = case.text.index(case.keep)
         kept = [c for c in report.claims if c.span.start < at + len(case.keep) and at < c.span.end]
         assert kept, f"{case.keep!r} in {case.text!r} is a quantity but gave no claim"
+
+
+#: the not-quantities of the document fixtures/economy-brief.md (tested for its claims in test_claims.py)
+BRIEF_NOT_QUANTITIES = ["second-highest", "COVID-19", "One of the"]
+
+
+@pytest.mark.parametrize("surface", BRIEF_NOT_QUANTITIES)
+def test_not_a_quantity_in_the_brief(surface: str) -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "fixtures" / "economy-brief.md").read_text(encoding="utf-8")
+    test_not_a_quantity(Case(text, surface))
