@@ -15,7 +15,8 @@ inputs of 100,000 characters: long runs of digits, digits with separators, space
 words, brackets, hyphens, dots, letters and mixtures, each also followed by a character
 that stops a match at the very end. A linear pattern takes milliseconds on each; one
 taking over ``BUDGET`` seconds fails, and a child that runs past its timeout (a
-catastrophic pattern) fails the test instead of hanging the suite.
+catastrophic pattern) fails the test instead of hanging the suite. The same runs through
+check() as a whole, marked ``slow`` (deselect with ``-m "not slow"``).
 
 Where the fix belongs in quant/, the case sits in ``KNOWN_SLOW`` as a strict xfail naming
 the problem, so the fix turns it into an XPASS failure until the entry is removed.
@@ -49,13 +50,46 @@ import quant
 
 BUDGET = 2.0  #: seconds for one pattern on one input; linear patterns take milliseconds
 GROWTH = 3.0  #: a time growing more than 3x faster than the input (10x) is superlinear
+NOISE = 0.5  #: seconds below which growth is not judged (allocation and cache effects dominate)
 LENGTH = 100_000
 RE_FUNCTIONS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"}
 
-#: (pattern id, input name) -> the problem, for cases whose fix belongs in quant/. Strict xfail.
-KNOWN_SLOW: dict[str, str] = {
-    "quant.sentences._BOUNDARY": "quadratic on a run of [.!?]: '[.!?]+' backtracks from every start; "
-    "fix: '(?<![.!?])(?P<stop>[.!?]++)'",
+WHITESPACE = ("spaces", "newlines")
+LEADING_SPACE = (
+    "quadratic under search/finditer on a run of whitespace: the leading \\s+ or \\s* rescans the run from "
+    "every start. Harmless while quant only calls it with .match at one position or on a short window; "
+    "fix: begin it with (?<!\\s) so that no match starts inside a run"
+)
+#: pattern id -> (the inputs it is slow on, the problem and its fix). Strict: run on those inputs only,
+#: and fail once none of them is slow any more.
+KNOWN_SLOW: dict[str, tuple[tuple[str, ...], str]] = {
+    "quant.sentences._BOUNDARY": (
+        ("dots", "dots+stop"),
+        "quadratic on a run of [.!?]: '[.!?]+' backtracks from every start; fix: '(?<![.!?])(?P<stop>[.!?]++)'",
+    ),
+    "mentions.py:re.search:3d7361bf": (
+        ("letters", "hyphens"),
+        "'([A-Za-z-]+)\\s+\\Z' is quadratic under search on a run of letters (each start scans the run, "
+        "then fails at \\Z); harmless on a short window; fix: '(?<![A-Za-z-])([A-Za-z-]++)\\s+\\Z'",
+    ),
+    "mentions.py:re.search:500efe60": (
+        ("capitals",),
+        "'([A-Z][A-Za-z.]*)\\s+\\Z' is quadratic under search on a run of capitals; harmless on a short "
+        "window; fix: '(?<![A-Za-z.])([A-Z][A-Za-z.]*+)\\s+\\Z'",
+    ),
+    "mentions.py:re.split:f42a5dc5": (WHITESPACE, LEADING_SPACE),
+    "quant.claims._WORD": (WHITESPACE, LEADING_SPACE),
+    "quant.mentions.RELATIVE_AFTER_A": (WHITESPACE, LEADING_SPACE),
+    "quant.mentions._JOINED_NEXT": (WHITESPACE, LEADING_SPACE),
+    "quant.mentions._LIST_GAP": (WHITESPACE, LEADING_SPACE),
+    "quant.mentions._OF": (WHITESPACE, LEADING_SPACE),
+    "quant.mentions._RANGE_GAP": (WHITESPACE, LEADING_SPACE),
+    "quant.mentions._RESTATED": (WHITESPACE, LEADING_SPACE),
+    "quant.mentions._SMALLER_TIME": (WHITESPACE, LEADING_SPACE),
+    "quant.mentions._THAN": (WHITESPACE, LEADING_SPACE),
+    "quant.mentions._TO_OR_FROM": (WHITESPACE, LEADING_SPACE),
+    "quant.mentions.patterns().nouns_then_rate": (WHITESPACE, LEADING_SPACE),
+    "quant.mentions.patterns().rate_after": (WHITESPACE, LEADING_SPACE),
 }
 
 
@@ -266,13 +300,13 @@ inputs = json.loads(sys.stdin.read())
 for name, text in inputs.items():
     print(json.dumps({"input": name, "started": True}), flush=True)
     times = {}
-    for size in (len(text) // 100, len(text) // 10, len(text)):
+    for size in sorted({max(1, len(text) // 100), max(1, len(text) // 10), len(text)}):
         start = time.perf_counter()
         pattern.search(text[:size])
         for _ in pattern.finditer(text[:size]):
             pass
         times[size] = time.perf_counter() - start
-        if times[size] * 10 > 3 * budget:  # the next size would take far past the budget: stop here
+        if times[size] * len(text) / size > budget:  # linear growth alone would pass the budget: stop
             break
     print(json.dumps({"input": name, "seconds": times}), flush=True)
 """
@@ -286,7 +320,7 @@ inputs = json.loads(sys.stdin.read())
 for name, text in inputs.items():
     print(json.dumps({"input": name, "started": True}), flush=True)
     times = {}
-    for size in (len(text) // 100, len(text) // 10, len(text)):
+    for size in sorted({max(1, len(text) // 100), max(1, len(text) // 10), len(text)}):
         start = time.perf_counter()
         try:
             quant.check(text[:size])
@@ -317,7 +351,7 @@ def verdict(times: dict[str, float] | float, budget: float = BUDGET) -> str:
         return "did not finish"
     measured = sorted((int(size), seconds) for size, seconds in times.items())
     for (small, t_small), (big, t_big) in itertools.pairwise(measured):
-        if t_big > 0.05 and t_big > GROWTH * (big / small) * max(t_small, 0.001):
+        if t_big > NOISE and t_big > GROWTH * (big / small) * max(t_small, 0.001):
             return f"superlinear: {t_small:.3f} s at {small:,} chars, {t_big:.3f} s at {big:,}"
     size, seconds = measured[-1]
     full = seconds * LENGTH / size
@@ -398,12 +432,14 @@ def test_pattern_is_linear_on_adversarial_input(where: str) -> None:
     """search and finditer on 1,000, 10,000 and 100,000 chars of each input: linear, and under BUDGET."""
     pattern, flags = PATTERNS[where]
     inputs = {name + suffix: text + end for name, text in ADVERSARIAL.items() for suffix, end in SUFFIXES.items()}
+    if where in KNOWN_SLOW:  # run only the inputs it is known to be slow on: is it still?
+        inputs = {name: inputs[name] for name in KNOWN_SLOW[where][0]}
     seconds = run_pattern(pattern, flags, inputs, timeout=BUDGET * 2)
     assert set(seconds) == set(inputs), f"no time for {sorted(set(inputs) - set(seconds))}"
     problems = {name: v for name, times in seconds.items() if (v := verdict(times))}
     if where in KNOWN_SLOW:
         assert problems, f"{where} is no longer slow: remove it from KNOWN_SLOW"
-        pytest.xfail(f"{KNOWN_SLOW[where]} (measured: {_first(problems)})")
+        pytest.xfail(f"{KNOWN_SLOW[where][1]} (measured: {_first(problems)})")
     assert not problems, f"{where} = {pattern!r}:\n" + "\n".join(f"  {n}: {v}" for n, v in problems.items())
 
 
@@ -439,6 +475,7 @@ CHECK_BUDGET = 10.0  #: seconds for check() on one 100,000-char input; at the 1 
         for name in ADVERSARIAL
     ],
 )
+@pytest.mark.slow
 def test_check_is_linear_on_adversarial_input(name: str) -> None:
     """check() as a whole on 1,000, 10,000 and 100,000 chars: no stage may be superlinear or hang."""
     problem = verdict(check_times()[name], CHECK_BUDGET)
