@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("text", "json", "markdown", "html", "github", "sarif")
 PROGRESS_FILES = 5  #: show progress when checking more files than this ...
-PROGRESS_BYTES = 1_000_000  #: ... or more bytes than this in all
+PROGRESS_CHARS = 200_000  #: ... or more characters than this in all
 
 EPILOG = """\
 examples:
@@ -199,7 +199,7 @@ def run_check(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: T
         raise UnreadableInput("-", "standard input given more than once", "Pass - at most once")
     sources = [read_source(name, stdin) for name in args.files]
     size = sum(len(s.text) for s in sources)
-    progress = Progress(len(sources), stderr, len(sources) > PROGRESS_FILES or size > PROGRESS_BYTES)
+    progress = Progress(len(sources), stderr, len(sources) > PROGRESS_FILES or size > PROGRESS_CHARS)
     documents = []
     try:
         for done, source in enumerate(sources):

@@ -30,8 +30,10 @@ class Report:
     findings: tuple[Finding, ...]
     sentences: tuple[Sentence, ...] = ()
     _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _by_id: dict[str, Claim] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {c.id: c for c in self.claims})
         if not self._line_starts:
             starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
             object.__setattr__(self, "_line_starts", tuple(starts))
@@ -42,10 +44,8 @@ class Report:
         return line, offset - self._line_starts[line - 1] + 1
 
     def claim(self, claim_id: str) -> Claim:
-        for claim in self.claims:
-            if claim.id == claim_id:
-                return claim
-        raise KeyError(claim_id)
+        """The claim with this id; KeyError if the report holds none."""
+        return self._by_id[claim_id]
 
     @property
     def contradictions(self) -> tuple[Finding, ...]:
@@ -153,7 +153,7 @@ class Report:
 
         rows = []
         for f in self.findings:
-            claims = [self.claim(i) for i in f.claims if any(c.id == i for c in self.claims)]
+            claims = [self._by_id[i] for i in f.claims if i in self._by_id]
             start = min((c.span.start for c in claims), default=0)
             line, column = self.location(start)
             rows.append(

@@ -138,8 +138,13 @@ def one_line(text: str, width: int = 0) -> str:
 
 def finding_claims(doc: Document, finding: Finding) -> list[Claim]:
     """The finding's claims in text order; ids the report does not hold are skipped."""
-    known = {c.id: c for c in doc.claims}
-    return sorted((known[i] for i in finding.claims if i in known), key=lambda c: c.span.start)
+    claims = []
+    for claim_id in finding.claims:
+        try:
+            claims.append(doc.claim(claim_id))
+        except KeyError:
+            continue
+    return sorted(claims, key=lambda c: c.span.start)
 
 
 def finding_offset(doc: Document, finding: Finding) -> int:

@@ -111,17 +111,24 @@ def highlighted_text(doc: Document, prefix: str) -> str:
     marks of every claim covering it, so a claim may span several marks with the same data-claim.
     """
     text = doc.text
-    claims = [c for c in doc.claims if 0 <= c.span.start < c.span.end <= len(text)]
+    claims = sorted(
+        (c for c in doc.claims if 0 <= c.span.start < c.span.end <= len(text)),
+        key=lambda c: (c.span.start, -c.span.end),
+    )
     cuts = sorted({0, len(text), *(c.span.start for c in claims), *(c.span.end for c in claims)})
     classes = _mark_classes(doc)
     seen: set[str] = set()
     out: list[str] = []
+    active: list[Claim] = []  #: claims begun before this piece, outer first
+    upcoming = iter(claims)
+    following = next(upcoming, None)
     for start, end in itertools.pairwise(cuts):
+        active = [c for c in active if c.span.end > start]
+        while following is not None and following.span.start == start:
+            active.append(following)
+            following = next(upcoming, None)
         piece = escape(text[start:end], quote=False)
-        covering = sorted(
-            (c for c in claims if c.span.start <= start and end <= c.span.end),
-            key=lambda c: (c.span.start, -c.span.end),
-        )
+        covering = sorted(active, key=lambda c: (c.span.start, -c.span.end))
         for claim in reversed(covering):
             anchor = ""
             if claim.id not in seen:
