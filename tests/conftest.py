@@ -37,10 +37,14 @@ class ReportBuilder:
         direction: Direction | None = None,
         subject: str | None = None,
         date: str | None = None,
+        at: int | None = None,
     ) -> str:
+        """Add a claim at its ``occurrence``-th match in the text, or at offset ``at``."""
         start = -1
-        for _ in range(occurrence):
+        for _ in range(occurrence if at is None else 0):
             start = self.text.index(surface, start + 1)
+        if at is not None:
+            start = self.text.index(surface, at)
         low = value if low is None else low
         high = value if high is None else high
         interval = Interval(-math.inf if low is None else low, math.inf if high is None else high)

@@ -197,3 +197,20 @@ def test_every_verdict_renders_in_every_format(builder: type[ReportBuilder], kin
     assert "the " + str(kind) + " arithmetic" in report.to_text()
     assert "the " + str(kind) + " arithmetic" in report.to_markdown()
     assert "the " + str(kind) + " arithmetic" in report.to_html()
+
+
+def test_rendering_stays_linear_on_a_long_document(builder: type[ReportBuilder]) -> None:
+    import time
+
+    sentence = "The depot sent 40 vans, then 60 vans. "
+    b = builder(sentence * 3000)
+    for n in range(3000):
+        first = b.claim("40 vans", 40, at=n * len(sentence))
+        second = b.claim("60 vans", 60, at=n * len(sentence))
+        b.finding(FindingKind.IMPLIED, [first, second], "60 - 40 = 20", value=20, interval=(20, 20))
+    report = b.build()
+    started = time.perf_counter()
+    text, html = report.to_text("depot.txt"), report.to_html()
+    elapsed = time.perf_counter() - started
+    assert text.count("\n  ") >= 6000 and html.count("data-claim=") == 6000
+    assert elapsed < 5, f"rendering 6,000 claims took {elapsed:.1f} s; something is quadratic"
