@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from quant.model import FindingKind
 from quant.render._common import (
+    VERDICT_ORDER,
     Document,
     Named,
     arithmetic,
@@ -48,7 +49,7 @@ def md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 def render_document(name: str, doc: Document, level: int = 2) -> str:
     lines = [f"{'#' * level} quant: {escape(name)}", "", escape(summary(doc)) + ".", ""]
-    findings = sorted_findings(doc)
+    findings = sorted(sorted_findings(doc), key=lambda f: VERDICT_ORDER.index(f.kind))  # worst first
     if findings:
         rows = []
         for finding in findings:
