@@ -796,7 +796,7 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
                 words = words[: len(words) - skip - count]
                 continue
         if direction is None:
-            skip = 1 if words and words[-1][0] in ("by", "of") else 0
+            skip = 1 if words and words[-1][0] == "by" else 0  # "rose by 5%"; "made up of" is no change
             count = _phrase_at_end(words[: len(words) - skip], directions)
             if count:
                 direction = directions[" ".join(w for w, _ in words[len(words) - skip - count : len(words) - skip])]
