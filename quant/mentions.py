@@ -16,7 +16,7 @@ from quant import units
 from quant.interval import Interval
 from quant.lexicon import cached_table, cached_word_lists
 from quant.model import Direction, Form, Kind, Mention, NumberReading, Sentence, Span
-from quant.numerals import lexicon, parse_digits, precision, words_value
+from quant.numerals import clean, lexicon, parse_digits, precision, words_value
 from quant.patterns import patterns
 
 #: Nouns after "N-M" that make it a score or a record, not a range: "a 112-104 win".
@@ -503,7 +503,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
             number = draft.number
             draft = replace(draft, end=scale.end(), multiplier=factor_value, scaled=True, bare=False,
                             number=replace(number, interval=number.interval.scale(factor_value),
-                                           value=None if number.value is None else number.value * factor_value))
+                                           value=None if number.value is None else clean(number.value * factor_value)))
             at = draft.end
     # multipliers written with digits: 5x, 10×; and "N times"
     if draft.kind is None:

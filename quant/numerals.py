@@ -167,9 +167,9 @@ def precision(written: str, value: float) -> Interval:
     half = min(step / 2 * scale, abs(value) * MAX_ROUNDING)
     if not math.isfinite(half):
         half = 0.0
-    return Interval(_clean(value - half), _clean(value + half))
+    return Interval(clean(value - half), clean(value + half))
 
 
-def _clean(x: float) -> float:
+def clean(x: float) -> float:
     """x without binary noise in its last digits: 1.8350000000000002 -> 1.835."""
     return float(f"{x:.12g}")
