@@ -1,8 +1,10 @@
 """quant: check the numbers in prose.
 
 >>> report = check("Sales rose 25% to 60 units.")
->>> [(c.text, c.value, c.unit) for c in report.claims]
-[('rose 25%', 25.0, 'percent'), ('60 units', 60.0, 'dimensionless')]
+>>> [(c.text, c.value, c.unit, c.subject) for c in report.claims]
+[('rose 25%', 25.0, 'percent', 'Sales'), ('60', 60.0, 'dimensionless', 'units')]
+>>> [(f.kind.value, f.value) for f in report.findings]
+[('implied', 48.0)]
 """
 
 from __future__ import annotations
