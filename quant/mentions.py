@@ -920,7 +920,9 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|—|-?\s*to|and|or|up\s+to)\s*\Z")
 _CHANGE_WORDS = re.compile(
     r"\b(?:rose|rise|risen|fell|fall|fallen|grew|grown|climbed|jumped|dropped|declined|increased|decreased|"
     r"cut|cuts|shrank|doubled|tripled|halved|narrowed|widened|surged|soared|plunged|slid|tumbled|went|"
-    r"moved|changed|up|down|increase|decrease|drop|decline|gain|growth)\b",
+    r"moved|changed|up|down|increase|decrease|drop|decline|gain|growth|raise[sd]?|raising|lift(?:ed|s)?|"
+    r"boost(?:ed|s)?|reduc(?:e|ed|es|ing)|lower(?:ed|s)?|br(?:ing|ought)|push(?:ed)?|expand(?:ed)?|"
+    r"improv(?:e|ed)|slow(?:ed)?|eas(?:e|ed)|inch(?:ed)?|edg(?:e|ed)|climb|jump|fell|slump(?:ed)?)\b",
     re.IGNORECASE,
 )
 
@@ -1056,7 +1058,12 @@ def _inherit_directions(text: str, drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _level_partner(drafts: list[_Draft], i: int) -> _Draft | None:
-    """The nearest level (not a change) in the same sentence that a bare number parallels."""
+    """The nearest level (not a change) in the same sentence that a bare number parallels:
+    the one before it, or for "from $7.25 to $15 an hour" the one after."""
+    if drafts[i].cue == "from" and i + 1 < len(drafts) and drafts[i + 1].cue == "to":
+        after = drafts[i + 1]
+        if not after.bare and not after.direction and after.kind is None:
+            return after
     for d in reversed(drafts[:i]):
         if d.kind in (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER) or d.direction:
             continue

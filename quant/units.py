@@ -179,7 +179,7 @@ _NOT_UNITS = frozenset(
     """.split()
 )
 _UNIT_TOKEN = re.compile(r"[A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_-]{0,24}(?:[-−]\d)?")
-_EXPONENT = re.compile(r"([A-Za-z])(-?\d)\b")
+_EXPONENT = re.compile(r"([A-Za-z])(-[1-3]|[23])\b")
 
 
 @cache
