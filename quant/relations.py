@@ -42,7 +42,7 @@ WINDOW_AFTER = 1
 #: sums and products found by arithmetic alone may join claims this many sentences apart
 EQUATION_WINDOW = 3
 #: at most this many claims are compared in one window (keeps linking linear on dense tables)
-WINDOW_CLAIMS = 40
+WINDOW_CLAIMS = 16
 #: a change reaches values at most this many claims away in its clause
 CHANGE_REACH = 4
 #: words allowed between a share and the whole it is "of", or a part and its apposition
@@ -116,16 +116,27 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+@cache
+def _phrase_patterns(phrase: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The phrase anywhere, at the end and at the start of a text, as whole words; compiled once."""
+    body = re.escape(phrase)
+    return (
+        re.compile(r"(?<![\w])" + body + r"(?![\w])"),
+        re.compile(r"(?<![\w])" + body + r"\W*$"),
+        re.compile(r"\W*" + body + r"(?![\w])"),
+    )
+
+
 def _has(text: str, phrase: str) -> bool:
-    return re.search(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text.lower()) is not None
+    return _phrase_patterns(phrase)[0].search(text.lower()) is not None
 
 
 def _ends_with(text: str, phrase: str) -> bool:
-    return re.search(r"(?<![\w])" + re.escape(phrase) + r"\W*$", text.lower()) is not None
+    return _phrase_patterns(phrase)[1].search(text.lower()) is not None
 
 
 def _starts_with(text: str, phrase: str) -> bool:
-    return re.match(r"\W*" + re.escape(phrase) + r"(?![\w])", text.lower()) is not None
+    return _phrase_patterns(phrase)[2].match(text.lower()) is not None
 
 
 # -- what a claim is -------------------------------------------------------------------------------
@@ -682,16 +693,17 @@ def _equations(current: list[_Item], window: list[_Item], seen: set[frozenset[st
     for i, x in enumerate(pool):
         for j in range(i + 1, len(pool)):
             y = pool[j]
+            pair_here = x.id in here or y.id in here
             for z in pool[j + 1 :]:
-                if not {x.id, y.id, z.id} & here:
+                if not pair_here and z.id not in here:
                     continue
                 key = frozenset((x.id, y.id, z.id))
                 if key in seen:
                     continue
                 seen.add(key)
-                for found in (_sum_of(x, y, z), _product_of(x, y, z)):
-                    if found is not None:
-                        yield found
+                found = _sum_of(x, y, z) or _product_of(x, y, z)
+                if found is not None:
+                    yield found
 
 
 def _sum_of(x: _Item, y: _Item, z: _Item) -> Relation | None:
@@ -715,10 +727,11 @@ def _product_of(x: _Item, y: _Item, z: _Item) -> Relation | None:
     for a, b, c in ((x, y, z), (x, z, y), (y, z, x)):
         if a.family == "percent" and b.family == "percent":
             continue
-        if units.factor(f"({a.claim.unit})*({b.claim.unit})", c.claim.unit) is None:
+        scale = _product_scale(a.claim.unit, b.claim.unit, c.claim.unit)
+        if scale is None:
             continue
         va, vb, vc = (abs(v.claim.value or 0.0) for v in (a, b, c))
-        if not 0.9 <= va * vb * _scale(a, b, c) / vc <= 1.1:
+        if not vc or not 0.9 <= va * vb * scale / vc <= 1.1:
             continue
         return Relation(
             RelationKind.RATE,
@@ -731,8 +744,10 @@ def _product_of(x: _Item, y: _Item, z: _Item) -> Relation | None:
     return None
 
 
-def _scale(a: _Item, b: _Item, c: _Item) -> float:
-    return units.factor(f"({a.claim.unit})*({b.claim.unit})", c.claim.unit) or 0.0
+@cache
+def _product_scale(unit_a: str, unit_b: str, unit_c: str) -> float | None:
+    """How many unit_c one unit_a times one unit_b is, or None where they do not convert."""
+    return units.factor(f"({unit_a})*({unit_b})", unit_c)
 
 
 def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -> Iterable[Relation]:
