@@ -14,7 +14,7 @@ FIX_BYTES = "Decode it first, e.g. data.decode('utf-8')."
 FIX_OTHER = "Pass the document's text as a str."
 MSG_TOO_LARGE = (
     "the document has {size:,} characters, more than the limit of {limit:,}. "
-    "Raise it with check(text, max_chars={suggested:,}) or split the document."
+    "Raise it with check(text, max_chars={suggested:_}) or split the document."
 )
 MSG_LEXICON = "{path}:{line}: expected {expected}, got {raw!r}"
 MSG_UNKNOWN_UNIT = "unknown unit {surface!r}"

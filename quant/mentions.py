@@ -326,6 +326,10 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         draft = replace(draft, direction=Direction.INCREASE if surface[0] == "+" else Direction.DECREASE)
     if draft.bare and not _is_year(surface, value) and _after_name(text, a, s_start):
         return None
+    if _is_year(surface, value) and _DECADE_S.match(text, b):
+        end = b + 1 if text[b] == "s" else b + 2
+        return _Draft(a, end, NumberReading(Span(a, end), None, Interval(float("-inf"), float("inf")), Form.DIGITS),
+                      kind=Kind.DATE, date=surface[:3] + "0s", bare=False)  # the 1990s
     if draft.bare and _is_year(surface, value) and not _ends_range(text, a, s_start):
         return _Draft(a, b, reading, kind=Kind.DATE, date=surface, bare=False)
     if draft.bare and _ordinal_suffix(text, b):
@@ -596,13 +600,15 @@ _SMALLER_TIME = re.compile(r"(?:\s+and)?\s+(\d{1,2})\s+(minutes?|mins?|seconds?|
 _THAN = re.compile(r"\s+than\b")  # "more than"
 _TO_OR_FROM = re.compile(r"\s+(?:to|from)\b")  # "up to", "up from"
 _NEXT_TOKEN = re.compile(r"\s*([A-Za-z]+|[^\sA-Za-z]?)")  # the next word or mark
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+)")
+_DECADE_S = re.compile(r"'?s\b")  # "1990s", "1990's"
 _ORDINAL_AFTER = re.compile(  # "21st", "second-largest", "third-quarter"
     r"(?:st|nd|rd|th)\b|-(?:largest|biggest|highest|lowest|most|best|worst|ranked|placed|quarter|half)\b"
 )
 _LETTER_HYPHEN_END = re.compile(r"[A-Za-z][-−]\Z")  # "F-", "COVID-" before digits
 _PERIOD_HALF_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|other|the)\s+\Z")  # "the second half"
 _FRACTION_LEAD_BEFORE = re.compile(r"\b(?:by|about|nearly|roughly|almost|around|than|over|just)\s+\Z")  # "by a third"
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)  # "between 20 and 30"
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[^\w\s]{1,3}|[A-Z]{3}\s?)?\Z", re.IGNORECASE)  # "between 20 and 30"
 _UNIT_TOKEN = re.compile(r"[ \u00a0]?([A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_]{0,24}(?:[-−]\d)?)(?![\w-])")
 
 
@@ -796,7 +802,7 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
                 words = words[: len(words) - skip - count]
                 continue
         if direction is None:
-            skip = 1 if words and words[-1][0] == "by" else 0  # "rose by 5%"; "made up of" is no change
+            skip = 1 if words and words[-1][0] in ("by", "between") else 0  # "rose by 5%"; not "made up of"
             count = _phrase_at_end(words[: len(words) - skip], directions)
             if count:
                 direction = directions[" ".join(w for w, _ in words[len(words) - skip - count : len(words) - skip])]
@@ -867,7 +873,10 @@ def _ends_range(text: str, a: int, s_start: int) -> bool:
 
 
 def _ordinal_suffix(text: str, b: int) -> bool:
-    return bool(_ORDINAL_AFTER.match(text, b))
+    if _ORDINAL_AFTER.match(text, b):
+        return True
+    hyphenated = _HYPHEN_WORD.match(text, b)
+    return bool(hyphenated and hyphenated.group(1).lower() in lexicon().ordinals)  # "twenty-first"
 
 
 # --- dates ----------------------------------------------------------------------------------------
@@ -965,7 +974,7 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
         return None
     word = " ".join(gap.split())
     before = text[s_start : first.start]
-    if word == "and" and not _BETWEEN_BEFORE.search(before):
+    if word == "and" and not _BETWEEN_BEFORE.search(text, s_start, first.number.span.start):
         return None
     if word == "or" and not (first.bare and not second.bare and second.unit != "dimensionless"):
         return None  # "three or four years"; not "40, or 12%"
@@ -975,8 +984,8 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
             return None
     if word in ("to", "or") and first.cue == "from" and _CHANGE_WORDS.search(before):
         return None  # "rose from 40 to 60": two levels of a change, not a range
-    if first.direction or second.direction:
-        return None
+    if second.direction or (first.direction and not (word in ("-", "–", "—", "and") or (word == "to" and first.bare))):
+        return None  # "rose 0.5% to 3.2%": a change, then a level; "rose 3–5%", "rose 20 to 30 per cent": a range
     if not (first.unit == second.unit or first.bare or second.bare
             or (first.currency and first.currency == second.currency)):
         return None
@@ -1024,10 +1033,11 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
         if draft.direction or draft.number.value is None:
             continue
         partner = _level_partner(out, i)
-        if partner is None or partner.unit == draft.unit or partner.number.value is None:
+        if partner is None or partner.number.value is None or (partner.unit == draft.unit and not partner.scaled):
             continue
         ratio = abs(draft.number.value) / abs(partner.number.value) if partner.number.value else 0.0
-        if draft.bare and partner.scaled and not draft.scaled:
+        unitless = draft.unit == "dimensionless" and draft.currency is None and draft.kind is None
+        if unitless and partner.scaled and not draft.scaled:
             scaled_ratio = ratio * partner.multiplier
             if 0.05 <= scaled_ratio <= 20:
                 number = replace(draft.number, value=draft.number.value * partner.multiplier,
@@ -1037,7 +1047,7 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 continue
         if not 0.05 <= ratio <= 20:
             continue
-        if draft.bare or (draft.currency and partner.unit.startswith(draft.currency + "/")):
+        if unitless or (draft.currency and partner.unit.startswith(draft.currency + "/")):
             out[i] = replace(draft, unit=partner.unit, unit_text=partner.unit_text, bare=False)
     return out
 

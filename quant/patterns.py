@@ -90,12 +90,12 @@ def patterns() -> Patterns:
         | (?P<fold>\b(?:{number_words}|\d+(?:\.\d+)?)-?fold\b)                # five-fold, tenfold, 5-fold
         | (?P<fraction>\b(?:(?:(?i:a|an)|{cardinal_words})[\s-]+)?{fraction_words}\b)  # one-fifth, a third
         | (?P<vague>\b{vague_words}(?:\s+(?i:hundred|thousand|million|billion))?\b)  # dozens, a few thousand
-        | (?P<aunit>\b(?i:a|an|one)[ ](?=[A-Za-zµ]))                           # a gallon, one kilobyte
         | (?P<mult>\b{multipliers}\b)                                         # doubled, halved, twice
         | (?P<words>\b(?:(?i:an?)\s+(?=(?i:hundred|thousand|million|billion|trillion|dozen)\b))?  # a hundred
               {number_words}                                                  # twenty-five thousand
               (?:(?:[ \t-]+|\s+(?i:and)\s+)(?:{number_words}))*+
               (?:\s+(?i:and\s+a\s+half))?\b)
+        | (?P<aunit>\b(?i:a|an)[ ](?=[A-Za-zµ]))                               # a gallon
         | (?P<slash>(?<![\w/.,])\d{{1,3}}[/⁄]\d{{1,3}}(?![/⁄\d]))            # 3/4, 1⁄32
         | (?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])                                      # ½
         | (?P<digits>(?:(?<![\w.,+])|(?<=\$US)|(?<=\$A)|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=AUD)|(?<=CAD)|(?<=JPY)|(?<=INR))

@@ -23,6 +23,9 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 _LAST_WORD = re.compile(r"(\S+)\Z")
+_INITIAL = re.compile(r"[A-Z]\.")  # "J." in "J. Smith"
+_LIST_MARKER = re.compile(r"\d{1,3}\.")  # "1." opening a list item
+_HEADING = re.compile(r"#{1,6}[ \t][^\n]*")  # a Markdown heading line
 
 
 @cache
@@ -39,8 +42,10 @@ def split(text: str) -> tuple[Sentence, ...]:
     for match in _BOUNDARY.finditer(text):
         if match.group("stop") == ".":
             word = _LAST_WORD.search(text, max(start, match.start() - 20), match.end("stop"))
-            if word and (word.group(1).lower() in abbreviations or re.fullmatch(r"[A-Z]\.", word.group(1))):
+            if word and (word.group(1).lower() in abbreviations or _INITIAL.fullmatch(word.group(1))):
                 continue
+            if word and _LIST_MARKER.fullmatch(word.group(1)) and _starts_line(text, word.start(1)):
+                continue  # "1. North won.": a list number, not a sentence
         end = match.end()
         _append(text, start, end, sentences)
         start = end
@@ -48,10 +53,21 @@ def split(text: str) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
+def _starts_line(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip()
+
+
 def _append(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        sentences.append(Sentence(len(sentences), Span(start, end)))
+    if end <= start:
+        return
+    heading = _HEADING.match(text, start, end)
+    if heading and heading.end() < end:  # "# Results" on a line of its own is a sentence of its own
+        _append(text, start, heading.end(), sentences)
+        _append(text, heading.end(), end, sentences)
+        return
+    sentences.append(Sentence(len(sentences), Span(start, end)))

@@ -54,10 +54,7 @@ CASES: list[tuple[QuantError, type[BaseException], str]] = [
 ]
 
 #: messages quant gets wrong today (strict xfail on test_message only), by class name
-MESSAGE_XFAIL = {
-    "DocumentTooLarge": "the suggested fix 'check(text, max_chars=2,501)' is not valid Python (it passes a "
-    "tuple); it should read max_chars=2_501",
-}
+MESSAGE_XFAIL: dict[str, str] = {}
 
 
 def _id(case: tuple[QuantError, type[BaseException], str]) -> str:

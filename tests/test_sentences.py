@@ -45,14 +45,11 @@ GOLDEN = [
     ("lower case after stop", "The vs. count was 3 to 1. Odd.", ["The vs. count was 3 to 1.", "Odd."]),
     ("no final stop", "Rain fell all day", ["Rain fell all day"]),
     ("surrounding space", "  One line.  ", ["One line."]),
+    ("numbered list items", "Results:\n1. North won.\n2. South lost.", ["Results:", "1. North won.", "2. South lost."]),
+    ("heading line", "Summary\n# Results\nAll good.", ["Summary", "# Results", "All good."]),
 ]
 
-GOLDEN_XFAIL = [
-    ("numbered list items", "Results:\n1. North won.\n2. South lost.", ["Results:", "1. North won.", "2. South lost."],
-     "the number of a list item '1.' is cut off as a sentence of its own"),
-    ("heading line", "Summary\n# Results\nAll good.", ["Summary", "# Results", "All good."],
-     "a Markdown heading runs on into the next line's sentence ('# Results\\nAll good.')"),
-]
+GOLDEN_XFAIL: list[tuple[str, str, list[str], str]] = []
 
 
 def _params() -> list[object]:
