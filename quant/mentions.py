@@ -7,6 +7,7 @@ joined afterwards, and a unit left out of a parallel phrase is inherited.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
@@ -102,25 +103,57 @@ def find(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
 def _in_sentence(text: str, sentence: Sentence) -> list[Mention]:
     start, end = sentence.span.start, sentence.span.end
     drafts = _dates(text, start, end)
-    taken = [Span(d.start, d.end) for d in drafts]
+    taken = _Taken()
+    for d in drafts:
+        taken.add(d.start, d.end)
     for match in _core_matches(text, start, end):
-        span = Span(match.start(), match.end())
-        if any(span.overlaps(t) for t in taken):
+        if taken.overlaps(match.start(), match.end()):
             continue
         draft = _from_core(text, match, start, end)
         if draft is None:
             continue
-        if any(Span(draft.start, draft.end).overlaps(t) for t in taken):
-            draft = _trim_to_free(draft, taken)
-            if draft is None:
-                continue
+        if taken.overlaps(draft.start, draft.end):
+            number = draft.number.span
+            if taken.overlaps(number.start, number.end):
+                continue  # the number itself is part of an earlier mention
+            draft = replace(draft, start=max(draft.start, taken.end_before(number.start)),
+                            end=min(draft.end, taken.start_after(number.end)))
         drafts.append(draft)
-        taken.append(Span(draft.start, draft.end))
+        taken.add(draft.start, draft.end)
     drafts.sort(key=lambda d: d.start)
     drafts = _join_pairs(text, drafts, start)
     drafts = _inherit_units(text, drafts)
     drafts = _inherit_directions(text, drafts)
     return [_finish(d, sentence.index) for d in drafts]
+
+
+class _Taken:
+    """The spans already given to mentions in a sentence: disjoint, kept sorted, searched by bisection,
+    so that a sentence of thousands of numbers is still read in n log n."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect.bisect_left(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect.bisect_left(self.starts, end)  # spans starting before `end`
+        return any(self.ends[i] > start for i in range(max(0, at - 2), at))
+
+    def end_before(self, at: int) -> int:
+        """The end of the last span ending at or before ``at`` (0 if none)."""
+        i = bisect.bisect_right(self.starts, at)
+        ends = [e for e in self.ends[max(0, i - 2) : i] if e <= at]
+        return max(ends, default=0)
+
+    def start_after(self, at: int) -> int:
+        """The start of the first span starting at or after ``at``."""
+        i = bisect.bisect_left(self.starts, at)
+        return self.starts[i] if i < len(self.starts) else 1 << 62
 
 
 def _core_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -139,16 +172,6 @@ def _core_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
                 yield match
                 resume = match.end()
                 break
-
-
-def _trim_to_free(draft: _Draft, taken: list[Span]) -> _Draft | None:
-    """Give up the grown parts that overlap an earlier mention; None if the number itself does."""
-    number = draft.number.span
-    if any(number.overlaps(t) for t in taken):
-        return None
-    start = max([draft.start, *[t.end for t in taken if t.end <= number.start]])
-    end = min([draft.end, *[t.start for t in taken if t.start >= number.end]])
-    return replace(draft, start=start, end=end)
 
 
 # --- cores -------------------------------------------------------------------------------------
