@@ -117,13 +117,12 @@ def _words(text: str) -> list[str]:
 
 
 @cache
-def _phrase_patterns(phrase: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The phrase anywhere, at the end and at the start of a text, as whole words; compiled once."""
+def _phrase_patterns(phrase: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The phrase anywhere and at the end of a text, as whole words; compiled once."""
     body = re.escape(phrase)
     return (
         re.compile(r"(?<![\w])" + body + r"(?![\w])"),
         re.compile(r"(?<![\w])" + body + r"\W*$"),
-        re.compile(r"\W*" + body + r"(?![\w])"),
     )
 
 
@@ -133,10 +132,6 @@ def _has(text: str, phrase: str) -> bool:
 
 def _ends_with(text: str, phrase: str) -> bool:
     return _phrase_patterns(phrase)[1].search(text.lower()) is not None
-
-
-def _starts_with(text: str, phrase: str) -> bool:
-    return _phrase_patterns(phrase)[2].match(text.lower()) is not None
 
 
 # -- what a claim is -------------------------------------------------------------------------------
@@ -197,19 +192,38 @@ class _Item:
 
 
 def _difference_cue(item_text: str, after: str) -> Direction | None:
+    """The direction of a gap cue right after a claim ("30 more than"), or split across it ("30 more" + "than")."""
+    lead = _lowered_lead(after)
+    tail = item_text.lower()
     for phrase, direction in cues().difference:
-        if _starts_with(after, phrase):
+        if _leads_with(lead, phrase):
             return direction
-        if " " not in phrase and item_text.lower().endswith(" " + phrase):
-            return direction
-        first = phrase.split()[0]
-        if (
-            len(phrase.split()) > 1
-            and item_text.lower().endswith(" " + first)
-            and _starts_with(after, phrase[len(first) :].strip())
-        ):
+        first, _, rest = phrase.partition(" ")
+        if tail.endswith(" " + first) and (not rest or _leads_with(lead, rest)):
             return direction
     return None
+
+
+_NON_WORD = re.compile(r"\W*")
+_LEAD_CHARS = 40  #: longer than any cue phrase
+
+
+def _lowered_lead(text: str) -> str:
+    """The start of a text from its first word character, lower-cased."""
+    at = _NON_WORD.match(text).end()  # type: ignore[union-attr]
+    return text[at : at + _LEAD_CHARS].lower()
+
+
+def _leads_with(lead: str, phrase: str) -> bool:
+    """Whether the phrase starts ``lead`` as whole words, as whole words.
+
+    >>> _leads_with("more than 40", "more than"), _leads_with("moreover", "more")
+    (True, False)
+    """
+    if not lead.startswith(phrase):
+        return False
+    follower = lead[len(phrase) : len(phrase) + 1]
+    return not (follower.isalnum() or follower == "_")
 
 
 def _is_change(claim: Claim, diff: Direction | None) -> bool:
@@ -727,7 +741,7 @@ def _product_of(x: _Item, y: _Item, z: _Item) -> Relation | None:
     for a, b, c in ((x, y, z), (x, z, y), (y, z, x)):
         if a.family == "percent" and b.family == "percent":
             continue
-        scale = _product_scale(a.claim.unit, b.claim.unit, c.claim.unit)
+        scale = units.product_factor(a.claim.unit, b.claim.unit, c.claim.unit)
         if scale is None:
             continue
         va, vb, vc = (abs(v.claim.value or 0.0) for v in (a, b, c))
@@ -742,12 +756,6 @@ def _product_of(x: _Item, y: _Item, z: _Item) -> Relation | None:
             targets=_targets((a, b, c)),
         )
     return None
-
-
-@cache
-def _product_scale(unit_a: str, unit_b: str, unit_c: str) -> float | None:
-    """How many unit_c one unit_a times one unit_b is, or None where they do not convert."""
-    return units.factor(f"({unit_a})*({unit_b})", unit_c)
 
 
 def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -> Iterable[Relation]:

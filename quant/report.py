@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,9 @@ def _number(x: float | None) -> float | None:
     return x
 
 
+_NEWLINE = re.compile("\n")
+
+
 @dataclass(frozen=True)
 class Report:
     text: str
@@ -35,7 +39,7 @@ class Report:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {c.id: c for c in self.claims})
         if not self._line_starts:
-            starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+            starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
             object.__setattr__(self, "_line_starts", tuple(starts))
 
     def location(self, offset: int) -> tuple[int, int]:

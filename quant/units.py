@@ -133,6 +133,19 @@ def kind_of(unit: str) -> Kind:
 
 
 @cache
+def _dimensions(unit: str) -> Any:
+    """pint's dimensionality of a unit expression, or None where pint cannot read it; parsed once."""
+    try:
+        return registry().Unit(unit).dimensionality
+    except Exception:  # pint raises many kinds on a bad expression; factor() reports them
+        return None
+
+
+def _differ(*pair: Any) -> bool:
+    return None not in pair and pair[0] != pair[1]
+
+
+@cache
 def factor(unit_from: str, unit_to: str) -> float | None:
     """How many unit_to one unit_from is, or None where they do not convert.
 
@@ -141,11 +154,26 @@ def factor(unit_from: str, unit_to: str) -> float | None:
     """
     import pint
 
+    if _differ(_dimensions(unit_from), _dimensions(unit_to)):
+        return None  # a quick refusal: pint converts only within one dimensionality
     ureg = registry()
     try:
         return float(ureg.Quantity(1.0, unit_from).to(unit_to).magnitude)
     except (pint.DimensionalityError, pint.OffsetUnitCalculusError):
         return None
+
+
+@cache
+def product_factor(unit_a: str, unit_b: str, unit_to: str) -> float | None:
+    """How many unit_to one unit_a times one unit_b is, or None where they do not convert.
+
+    >>> product_factor("km/hour", "hour", "m"), product_factor("km", "day", "m")
+    (1000.0, None)
+    """
+    a, b = _dimensions(unit_a), _dimensions(unit_b)
+    if a is not None and b is not None and _differ(a * b, _dimensions(unit_to)):
+        return None
+    return factor(f"({unit_a})*({unit_b})", unit_to)
 
 
 def convert(value: float, unit_from: str, unit_to: str) -> float | None:
