@@ -767,8 +767,7 @@ def _grow_left_currency(text: str, draft: _Draft, s_start: int) -> _Draft:
     return draft._replace(start=match.start(), currency=code, unit=code, unit_text=symbol, bare=False)
 
 
-_WORD_BEFORE = re.compile(r"\S+")
-_OPENERS = "([\"'“‘"
+_WORD_BEFORE = re.compile(r"(?=\S)[(\[\"'“‘]*+(\S*)")  # a word, its opening brackets and quotes left out
 _DETERMINERS = frozenset("the a an its their his her our about some nearly roughly around".split())
 _CUES = frozenset(
     "from to of than against versus vs vs. by at on over in totalling totaling reaching reached or".split()
@@ -787,22 +786,33 @@ _BY_VERBS = {
 
 def _words_before(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
     """The words of text[lo:hi], lower-cased, each with its offset; opening brackets and quotes dropped."""
-    words = []
-    for match in _WORD_BEFORE.finditer(text, lo, hi):
-        word = match.group()
-        stripped = word.lstrip(_OPENERS)
-        words.append((stripped.lower(), match.start() + len(word) - len(stripped)))
+    words = [(m.group(1).lower(), m.start(1)) for m in _WORD_BEFORE.finditer(text, lo, hi)]
     if lo > 0 and words and not text[lo - 1].isspace():
         words.pop(0)  # the window cut a word in two
     return words
 
 
-def _phrase_at_end(words: list[tuple[str, int]], table: Collection[str], longest: int = 4) -> int:
-    """How many of the last words form a phrase of the table (0 if none)."""
+def _phrase_at_end(
+    words: list[tuple[str, int]], table: Collection[str], finals: frozenset[str], longest: int = 4
+) -> int:
+    """How many of the last words form a phrase of the table (0 if none); ``finals`` are the last words
+    of its phrases, a quick refusal before any join."""
+    if not words or words[-1][0] not in finals:
+        return 0
     for count in range(min(longest, len(words)), 0, -1):
         if " ".join(w for w, _ in words[-count:]) in table:
             return count
     return 0
+
+
+@cache
+def _final_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The last words of the qualifier, direction and cue phrases."""
+
+    def finals(phrases: Collection[str]) -> frozenset[str]:
+        return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in phrases)
+
+    return finals(_qualifier_words()), finals(_direction_phrases()), finals(_CUES)
 
 
 def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
@@ -815,10 +825,11 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     direction = draft.direction
     qualifiers = _qualifier_words()
     directions = _direction_phrases()
+    qualifier_ends, direction_ends, cue_ends = _final_words()
     for _ in range(3):
         if qualifier is None:
             skip = 1 if words and words[-1][0] in ("a", "an") else 0
-            count = _phrase_at_end(words[: len(words) - skip], qualifiers)
+            count = _phrase_at_end(words[: len(words) - skip], qualifiers, qualifier_ends)
             if count:
                 phrase = " ".join(w for w, _ in words[len(words) - skip - count : len(words) - skip])
                 qualifier = qualifiers[phrase]
@@ -827,7 +838,7 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
                 continue
         if direction is None:
             skip = 1 if words and words[-1][0] in ("by", "between") else 0  # "rose by 5%"; not "made up of"
-            count = _phrase_at_end(words[: len(words) - skip], directions)
+            count = _phrase_at_end(words[: len(words) - skip], directions, direction_ends)
             if count:
                 direction = directions[" ".join(w for w, _ in words[len(words) - skip - count : len(words) - skip])]
                 start = words[len(words) - skip - count][1]
@@ -844,7 +855,7 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
         break
     cue = draft.cue
     skip = 1 if words and words[-1][0] in _DETERMINERS else 0
-    count = _phrase_at_end(words[: len(words) - skip], _CUES, longest=2)
+    count = _phrase_at_end(words[: len(words) - skip], _CUES, cue_ends, longest=2)
     if count:
         cue = " ".join(w for w, _ in words[len(words) - skip - count : len(words) - skip])
     if (start, qualifier, direction, cue) == (draft.start, draft.qualifier, draft.direction, draft.cue):
