@@ -96,18 +96,28 @@ def _months() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
 def find(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
     """Every quantity mention, in text order."""
     found: list[Mention] = []
+    folded = lower_same_length(text)
     for sentence in sentences:
-        found.extend(_in_sentence(text, sentence))
+        found.extend(_in_sentence(text, folded, sentence))
     return tuple(found)
 
 
-def _in_sentence(text: str, sentence: Sentence) -> list[Mention]:
+def lower_same_length(text: str) -> str:
+    """The text lower-cased, each character to one, so offsets still agree ('İ' alone lowers to two).
+
+    >>> lower_same_length("İSTANBUL, 5 KM")
+    'istanbul, 5 km'
+    """
+    return (text.replace("İ", "I") if "İ" in text else text).lower()
+
+
+def _in_sentence(text: str, folded: str, sentence: Sentence) -> list[Mention]:
     start, end = sentence.span.start, sentence.span.end
     drafts = _dates(text, start, end)
     taken = _Taken()
     for d in drafts:
         taken.add(d.start, d.end)
-    for match in _core_matches(text, start, end):
+    for match in _core_matches(text, folded, start, end):
         if taken.overlaps(match.start(), match.end()):
             continue
         draft = _from_core(text, match, start, end)
@@ -157,12 +167,12 @@ class _Taken:
         return self.starts[i] if i < len(self.starts) else 1 << 62
 
 
-def _core_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The core pattern's matches, tried only where a number can start (a digit or a number word),
-    which keeps the scan fast on long documents."""
+def _core_matches(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The core pattern's matches, tried only where a number can start (a digit or a number word,
+    found in the lower-cased ``folded`` text), which keeps the scan fast on long documents."""
     pats = patterns()
     resume = start
-    for candidate in pats.candidate.finditer(text, start, end):
+    for candidate in pats.candidate.finditer(folded, start, end):
         at = candidate.start()
         if at < resume:
             continue

@@ -56,7 +56,7 @@ def _trie(words: list[str]) -> str:
 @dataclass(frozen=True, slots=True)
 class Patterns:
     core: re.Pattern[str]
-    candidate: re.Pattern[str]
+    candidate: re.Pattern[str]  #: where a number may start, in the lower-cased text
     scale_after: re.Pattern[str]
     unit_exact: re.Pattern[str]  #: case-sensitive unit symbols (MW, mW)
     unit_folded: re.Pattern[str]  #: unit names in any case
@@ -110,11 +110,11 @@ def patterns() -> Patterns:
     first_words |= {w.split()[0].lower() for w in lex.vague}
     first_words |= {row[0].lower() for row in cached_table("multipliers_en.tsv", 4)["multipliers"]}
     first_words |= {"a", "an", "one"}
-    candidate = re.compile(
+    candidate = re.compile(  # run on the lower-cased text: a third faster than a case-free pattern
         rf"""
-        [-−+.]?\d                             # digits, perhaps signed
+        [-−+.]\d | \d                         # digits, perhaps signed
         | [½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]                   # a vulgar fraction
-        | \b(?i:{_trie(sorted(first_words))})(?:fold)?\b  # a word a number can start with
+        | \b{_trie(sorted(first_words))}(?:fold)?\b  # a word a number can start with
         """,
         re.VERBOSE,
     )

@@ -194,12 +194,13 @@ class _Item:
 def _difference_cue(item_text: str, after: str) -> Direction | None:
     """The direction of a gap cue right after a claim ("30 more than"), or split across it ("30 more" + "than")."""
     lead = _lowered_lead(after)
-    tail = item_text.lower()
+    _, space, last = item_text.lower().rpartition(" ")
+    last_word = last if space else None
     for phrase, direction in cues().difference:
-        if _leads_with(lead, phrase):
-            return direction
         first, _, rest = phrase.partition(" ")
-        if tail.endswith(" " + first) and (not rest or _leads_with(lead, rest)):
+        if lead.startswith(first) and _leads_with(lead, phrase):
+            return direction
+        if first == last_word and (not rest or _leads_with(lead, rest)):
             return direction
     return None
 
