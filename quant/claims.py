@@ -14,6 +14,8 @@ from quant.model import Claim, Direction, Kind, Mention
 _WORD = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?([A-Za-z][A-Za-z'’-]*)")
 _CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while|whereas)\b")
 _SUBJECT_WORDS = 3
+_PUNCTUATION = re.compile(r"[,.;:]")
+_HEAD_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 @cache
@@ -109,7 +111,7 @@ def subject(text: str, m: Mention) -> str | None:
     at = m.span.end
     for _ in range(_SUBJECT_WORDS):
         match = _WORD.match(text, at)
-        if match is None or text[at:match.start(1)].count("\n") or re.search(r"[,.;:]", text[at : match.start(1)]):
+        if match is None or _PUNCTUATION.search(text, at, match.start(1)) or "\n" in text[at : match.start(1)]:
             break
         word = match.group(1)
         if word.lower() in function_words or (word[:1].isupper() and words):
@@ -131,8 +133,9 @@ def _clause_head(text: str, m: Mention) -> str | None:
     if sentence_cut >= 0:
         clause = clause[sentence_cut + 2 :]
     head: list[str] = []
-    for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", clause):
-        if word.lower() in _function_words():
+    function_words = _function_words()
+    for word in _HEAD_WORD.findall(clause):
+        if word.lower() in function_words:
             if head:
                 break
             continue

@@ -249,6 +249,8 @@ _MIXED = re.compile(
 _SPACE_GROUPS = re.compile(r"(?:[ ]\d{3})+(?![\d,.])")
 _PLUS_MINUS = re.compile(r"\s?(?:±|\+/-|\+-)\s?(?P<spread>\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3})?)")
 _CODE_BEFORE = re.compile(r"(?:\$US|\$A|USD|EUR|GBP|AUD|CAD|JPY|INR)\Z")
+_TIMES_TEN = re.compile(r"\s?[×x]\s?10\^?")  # 2.48×10−5
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][A-Za-z.]*)\s+\Z")  # "Article " before a number
 _SIGN_WORD = re.compile(r"(?<!or )(?i:minus|negative)[\s-]\Z")  # not "plus or minus 2.3": a margin
 _AGE_BEFORE = re.compile(r"\b(?i:aged|ages|age\s+of|ages\s+of|age)\s+(?:(?i:between|from|over|under)\s+)?\Z")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s/]))(?P<name>[A-Z][A-Za-z&]*|[a-z]+[A-Z][A-Za-z]*)[ ]\Z")
@@ -275,7 +277,7 @@ def _digits_value(surface: str) -> float:
     >>> _digits_value("2.48×10−5"), _digits_value("4e14"), _digits_value("1,500")
     (2.48e-05, 400000000000000.0, 1500.0)
     """
-    parts = re.split(r"\s?[×x]\s?10\^?", surface)
+    parts = _TIMES_TEN.split(surface) if "10" in surface[1:] else (surface,)
     if len(parts) == 2:
         exponent = int(parts[1].replace("−", "-"))
         return float(f"{parse_digits(parts[0])}e{exponent}")
@@ -893,8 +895,7 @@ def _next_word(text: str, at: int, s_end: int) -> str:
 
 def _is_identifier(text: str, a: int, s_start: int) -> bool:
     heads, _ = _not_quantities()
-    before = text[max(s_start, a - 20) : a]
-    match = re.search(r"([A-Z][A-Za-z.]*)\s+\Z", before)
+    match = _CAPITALISED_BEFORE.search(text, max(s_start, a - 20), a)
     return bool(match and match.group(1) in heads)
 
 

@@ -242,6 +242,7 @@ def _is_change(claim: Claim, diff: Direction | None) -> bool:
 def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item]:
     body = text[sentence.span.start : sentence.span.end]
     breaks = [m.start() + sentence.span.start for m in _CLAUSE_BREAK.finditer(body)]
+    stop = cues().stop
     out: list[_Item] = []
     for i, claim in enumerate(claims):
         start = claims[i - 1].span.end if i else sentence.span.start
@@ -252,7 +253,7 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
         near = text[
             max(sentence.span.start, claim.span.start - 50) : min(sentence.span.end, claim.span.end + 40)
         ]
-        words = {w for w in _words(near) if len(w) > 3 and w not in cues().stop and not w[0].isdigit()}
+        words = {w for w in _words(near) if len(w) > 3 and not w[0].isdigit()} - stop
         if claim.subject:
             words |= {w for w in _words(claim.subject) if len(w) > 3}
         prev_claim = claims[i - 1] if i else None
