@@ -16,7 +16,8 @@ a bare 1,500. A relation is judged *inconsistent* only where no value inside the
 ('implied', 1500.0, 'km**2')
 >>> print(finding.explanation)
 before 'five-fold decrease' to 'approximately 300 square kilometers': 300 km² × 5 = 1,500 km²; \
-'approximately 300 square kilometers' read as 285–315 km² gives 1,425–1,575 km²
+'approximately 300 square kilometers' read as 285–315 km² gives 1,425–1,575 km²; \
+'five-fold decrease' read as ÷ 5 (after = before ÷ 5)
 """
 
 from __future__ import annotations
@@ -326,6 +327,8 @@ def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             src = after
         if src.interval.low != src.interval.high or res.interval.low != res.interval.high:
             text += "; " + _reading(src, res)
+        if m.name == "divide":  # say how a "five-fold decrease" was read
+            text += f"; '{change.text}' read as {m.symbol} (after = before {m.symbol})"
         if kind is FindingKind.AMBIGUOUS:
             text = f"read as {m.name}: " + text
         out.append(_Result(kind, rel.kind, ids, res, text))
