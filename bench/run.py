@@ -70,21 +70,32 @@ def size_name(size: int) -> str:
     return str(size)
 
 
-def fixture_sentences() -> list[str]:
-    """Every sentence of the fixtures, in file order (a plain splitter: the bench must not trust quant's)."""
-    sentences: list[str] = []
+def fixture_files(names: str | None = None) -> list[Path]:
+    """The fixtures a document is built from: all of them, or the comma-separated file names given."""
     files = sorted([*FIXTURES.glob("*.txt"), *FIXTURES.glob("*.md")])
+    if names:
+        wanted = set(names.split(","))
+        files = [f for f in files if f.name in wanted]
+        missing = wanted - {f.name for f in files}
+        if missing:
+            sys.exit(f"no such fixture in {FIXTURES}: {', '.join(sorted(missing))}")
     if not files:
         sys.exit(f"no fixtures in {FIXTURES}")
+    return files
+
+
+def fixture_sentences(files: list[Path]) -> list[str]:
+    """Every sentence of the files, in file order (a plain splitter: the bench must not trust quant's)."""
+    sentences: list[str] = []
     for path in files:
         for block in re.split(r"\n\s*\n|\n", path.read_text(encoding="utf-8")):
             sentences.extend(s.strip() for s in SENTENCE_END.split(block) if s.strip())
     return sentences
 
 
-def build_document(size: int, seed: int = SEED) -> str:
+def build_document(size: int, seed: int = SEED, fixtures: str | None = None) -> str:
     """A news-like text of about ``size`` characters: the fixtures' sentences, repeated and shuffled."""
-    pool = fixture_sentences()
+    pool = fixture_sentences(fixture_files(fixtures))
     rng = random.Random(seed)
     paragraphs: list[str] = []
     length = 0
@@ -250,13 +261,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", metavar="SIZE", help="print cProfile's hot paths at this size")
     parser.add_argument("--seed", type=int, default=SEED, help="the shuffle's seed")
     parser.add_argument("--json", metavar="FILE", help="also write the raw figures to FILE")
+    parser.add_argument("--fixtures", metavar="NAMES",
+                        help="build the documents from these fixtures only (comma-separated file names), e.g. "
+                        "kursk-article.txt for a real news article's density of numbers")
     args = parser.parse_args(argv)
     if args.quick:
         args.sizes, args.peer_sizes = "10K,100K", "10K"
     sizes = [parse_size(s) for s in args.sizes.split(",")]
     peer_sizes = set() if args.no_peer else {parse_size(s) for s in args.peer_sizes.split(",")}
 
-    fixtures = ", ".join(p.name for p in sorted([*FIXTURES.glob("*.txt"), *FIXTURES.glob("*.md")]))
+    fixtures = ", ".join(p.name for p in fixture_files(args.fixtures))
     print(
         f"{time.strftime('%Y-%m-%d')}, python {sys.version.split()[0]}, {os.cpu_count()} cores; "
         f"fixtures: {fixtures}"
@@ -264,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
-            text = build_document(size, args.seed)
+            text = build_document(size, args.seed, args.fixtures)
             path = Path(tmp) / f"doc-{size}.txt"
             path.write_text(text, encoding="utf-8")
             ours = measure_quant(path, size)
@@ -280,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         Path(args.json).write_text(json.dumps([asdict(r) for r in rows], indent=2), encoding="utf-8")
     if args.profile:
-        profile(build_document(parse_size(args.profile), args.seed))
+        profile(build_document(parse_size(args.profile), args.seed, args.fixtures))
     return 0
 
 
