@@ -59,10 +59,8 @@ def _starts_line(text: str, at: int) -> bool:
 
 
 def _append(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    segment = text[start:end]
+    start, end = start + len(segment) - len(segment.lstrip()), end - len(segment) + len(segment.rstrip())
     if end <= start:
         return
     heading = _HEADING.match(text, start, end)
