@@ -153,6 +153,18 @@ NUMBER_WORDS = [
     Case("Fourteen miners were rescued.", "Fourteen", 14, subject="miners"),
     Case("About a hundred people waited.", "About a hundred", 100, qualifier="about", low=95, high=105),
     Case("It took one and a half hours.", "one and a half hours", 1.5, "hour", kind="duration"),
+    Case("The estate sold for six million, four hundred & ten thousand dollars.",
+         "six million, four hundred & ten thousand dollars", 6410000, "USD", kind="money"),
+    Case("Her prize was one million, three hundred and five euros.",
+         "one million, three hundred and five euros", 1000305, "EUR"),
+    Case("We counted two hundred & nine geese.", "two hundred & nine", 209, subject="geese"),
+    Case("Between seven and nine boats sank.", "seven and nine", low=7, high=9),
+    Case("The list read three million, two million and one million.", "two million", 2e6),
+    Case("She baked a baker's dozen rolls.", "a baker's dozen", 13, subject="rolls"),
+    Case("He bought a baker\u2019s dozen of bagels.", "a baker\u2019s dozen", 13),
+    Case("The stationer shipped two gross of pencils.", "two gross", 288, kind="count"),
+    Case("A crate holds a gross, which is twelve dozen.", "a gross", 144),
+    Case("The box held a square dozen buttons.", "a square dozen", 144),
 ]
 
 NUMBER_WORDS_XFAIL: list[Case] = []
@@ -210,6 +222,12 @@ RATIOS = [
     Case("There were three times as many visitors as in winter.", "three times as many", 3, kind="ratio"),
     Case("Twice as many women applied.", "Twice", 2, kind="ratio"),
     Case("There were 15 cases per 100,000 people.", "15 cases per 100,000 people", 0.00015),
+]
+
+NAMED_QUANTITIES = [
+    Case("Helium stays liquid near absolute zero.", "near absolute zero", 0, "kelvin", kind="measure",
+         qualifier="near"),
+    Case("At absolute zero, atoms barely move.", "absolute zero", -273.15, "degC", kind="measure"),
 ]
 
 UNITS = [
@@ -406,6 +424,7 @@ TABLES = {
     "PERCENTAGE_POINTS": PERCENTAGE_POINTS,
     "MULTIPLIERS": MULTIPLIERS,
     "RATIOS": RATIOS,
+    "NAMED_QUANTITIES": NAMED_QUANTITIES,
     "UNITS": UNITS,
     "CURRENCIES": CURRENCIES,
     "RANGES": RANGES,
