@@ -621,8 +621,9 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
 
 _POWER = re.compile(r"\^[23]|[²³]|[ ](?i:squared|cubed)\b")
 _SHORT_SPACED = re.compile(
-    r"(?P<attached>(?!x)x)?[ \u00a0](?:(?P<spaced>in|L|t|W|b)"
+    r"(?P<attached>(?!x)x)?[ \u00a0](?:(?P<spaced>(?:in|L|t|W|b)"
     r"(?=\s*(?:[.,;:)!?]|\Z|of\b|(?:thick|long|wide|high|tall|deep|across|in\s+diameter)\b))"
+    r"|(?<=\d[ \u00a0])t(?=[ \u00a0][a-z]))"  # "40 t shipped": after digits, before a lower-case word
     r"|(?P<temperature>C|F)(?![\w°])(?!\s+[A-Z0-9]))"
 )
 

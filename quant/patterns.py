@@ -158,7 +158,7 @@ def patterns() -> Patterns:
     )
     rate_after = re.compile(
         r"""
-        (?:(?P<joiner>/)|\s*(?P<word>(?i:per|an?|each|every))\s*)  # /, per, a, an
+        (?:(?P<joiner>/)|\s*(?P<word>(?i:per|an?|each|every))(?![A-Za-z])\s*)  # /, per, a, an; not "am"
         (?:(?P<base>\d{1,3}(?:,\d{3})*|\d+)\s+)?          # per 100,000 people
         (?P<rest>[^\s,.;:()]+(?:\s[^\s,.;:()]+)?)         # the denominator: a unit or a noun
         """,
@@ -191,7 +191,7 @@ def patterns() -> Patterns:
         re.VERBOSE,
     )
     clock_time = re.compile(
-        r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
+        r"\b(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"  # 5:30 pm, 5.30am
     )
     word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
     return Patterns(core, candidate, scale_after, unit_exact, unit_folded, rate_after, nouns_then_rate,

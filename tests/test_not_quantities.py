@@ -78,10 +78,20 @@ COUNT_WORDS = [
     Case("It was a gross and cruel act.", "a gross"),
 ]
 
+#: short unit symbols that are also letters or words: "t" (tonne), "am" (attometre)
+SHORT_SYMBOLS = [
+    Case("I t was 3 days late.", "t", keep="3 days"),
+    Case("Row 5 T Zone had 40 seats.", "T", keep="40"),
+    Case("She sold 30 t-shirts.", "t-shirts", keep="30"),
+    Case("I am 5 feet tall.", "am", keep="5 feet"),
+    Case("He said 10 a minute ago.", "a minute", keep="10"),
+]
+
 NOT_QUANTITIES_XFAIL: list[Case] = []
 
 
-TABLES = {"ORDINALS": ORDINALS, "IDENTIFIERS": IDENTIFIERS, "IDIOMS_ONE": IDIOMS_ONE, "COUNT_WORDS": COUNT_WORDS}
+TABLES = {"ORDINALS": ORDINALS, "IDENTIFIERS": IDENTIFIERS, "IDIOMS_ONE": IDIOMS_ONE, "COUNT_WORDS": COUNT_WORDS,
+          "SHORT_SYMBOLS": SHORT_SYMBOLS}
 
 
 def _params() -> list[object]:
