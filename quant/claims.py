@@ -16,6 +16,11 @@ _CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while|whereas)\b")
 _SUBJECT_WORDS = 3
 _PUNCTUATION = re.compile(r"[,.;:]")
 _HEAD_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: a bare degree ("−40°") and the temperature scale its clause names ("on the Celsius scale")
+_BARE_DEGREE = frozenset({"°", "º", "degree"})
+_SCALE_NAME = re.compile(r"\b(?:(?P<C>Celsius|centigrade)|(?P<F>Fahrenheit))\b", re.IGNORECASE)
+_CLAUSE_BREAKS = ",;:()\n"
+_CLAUSE_AFTER = re.compile(r"[^,;:()\n]{0,80}")
 
 
 @cache
@@ -66,6 +71,8 @@ def build(text: str, mentions: tuple[Mention, ...], published: dt.date | None) -
 
 def _claim(text: str, claim_id: str, m: Mention, published: dt.date | None, warming: bool) -> Claim:
     unit = m.unit
+    if unit in _BARE_DEGREE:
+        unit = _temperature_scale(text, m.span.start, m.span.end) or unit
     if unit == "degC" and (m.direction or (warming and m.number.value is not None and abs(m.number.value) < 5)):
         unit = "delta_degC"  # a difference of temperatures, not a temperature
     elif unit == "degF" and m.direction:
@@ -101,6 +108,22 @@ def _claim(text: str, claim_id: str, m: Mention, published: dt.date | None, warm
         cue=m.cue,
         date=date,
     )
+
+
+def _temperature_scale(text: str, start: int, end: int) -> str | None:
+    """degC or degF for a bare degree at text[start:end] whose clause names one temperature scale and
+    only one: "−40° on the Celsius scale"; None where it names none ("a 45° angle") or both.
+
+    >>> text = "Ice melts at 0° on the Celsius scale, which is 32° in Fahrenheit; a 90° turn."
+    >>> _temperature_scale(text, 13, 15), _temperature_scale(text, 47, 50), _temperature_scale(text, 69, 72)
+    ('degC', 'degF', None)
+    """
+    before = text[max(0, start - 80) : start]
+    before = before[max(before.rfind(mark) for mark in _CLAUSE_BREAKS) + 1 :]
+    after = _CLAUSE_AFTER.match(text, end)
+    clause = before + " " + (after.group() if after else "")
+    names = {"degC" if found.group("C") else "degF" for found in _SCALE_NAME.finditer(clause)}
+    return names.pop() if len(names) == 1 else None
 
 
 def subject(text: str, m: Mention) -> str | None:

@@ -237,6 +237,8 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
         return _grow_left(text, draft, s_start)
     if kind == "time":
         return _clock(text, a, b, s_start, s_end)
+    if kind == "named":
+        return _named(text, a, b, s_start)
     del lex
     return None
 
@@ -376,8 +378,15 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
 def _number_words(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
     surface = text[a:b]
     value = words_value(surface)
-    if value is None:
+    if value is None or not _count_word_stands(text, surface, b, s_end):
         return None
+    tail = _WORDS_TAIL.match(text, b, s_end)
+    if tail and lexicon().scales.get(surface.lower().split()[-1], 0) >= 1000:
+        more = patterns().core.match(text, tail.end(), s_end)  # "three million, two hundred & forty"
+        if more and more.lastgroup == "words" and _WORDS_COMPOUND.search(more.group()):
+            compound = words_value(text[a : more.end()])
+            if compound is not None and compound > value:
+                b, surface, value = more.end(), text[a : more.end()], compound
     reading = NumberReading(Span(a, b), value, Interval.point(value), Form.WORDS)
     draft = _grow_right(text, _Draft(a, b, reading), s_start, s_end)
     lowered = surface.lower()
@@ -391,6 +400,30 @@ def _number_words(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft
     if _ordinal_suffix(text, b):
         return None
     return _grow_left(text, draft, s_start)
+
+
+_WORDS_TAIL = re.compile(r",[ \t]+")  # "three million, two hundred": a comma after a group of a thousand or more
+_WORDS_COMPOUND = re.compile(r"\s|-")  # the part after the comma is itself a compound, not a list's "forty"
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "yet", "so"})
+
+
+def _count_word_stands(text: str, surface: str, b: int, s_end: int) -> bool:
+    """'a gross of pencils', 'a gross is 144', not 'a gross error' or 'gross income': a count word that is
+    also an adjective counts only after "a" or a number, before "of", a function word or a stop."""
+    words = surface.lower().replace("\u2019", "'").split()
+    if words[-1] not in lexicon().guarded:
+        return True
+    following = _next_word(text, b, s_end)
+    stands = following == "of" or not following.isalpha() or (
+        following in _function_words() and following not in _CONJUNCTIONS)
+    return len(words) > 1 and stands
+
+
+def _named(text: str, a: int, b: int, s_start: int) -> _Draft:
+    """'absolute zero': a quantity named in words (data/named_numbers_en.tsv)."""
+    value, unit = lexicon().named[" ".join(text[a:b].lower().split())]
+    reading = NumberReading(Span(a, b), value, Interval.point(value), Form.WORDS)
+    return _grow_left(text, _Draft(a, b, reading, unit=unit, unit_text=text[a:b], bare=False), s_start)
 
 
 def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
@@ -601,8 +634,9 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
 
 _POWER = re.compile(r"\^[23]|[²³]|[ ](?i:squared|cubed)\b")
 _SHORT_SPACED = re.compile(
-    r"(?P<attached>(?!x)x)?[ \u00a0](?:(?P<spaced>in|L|t|W|b)"
+    r"(?P<attached>(?!x)x)?[ \u00a0](?:(?P<spaced>(?:in|L|t|W|b)"
     r"(?=\s*(?:[.,;:)!?]|\Z|of\b|(?:thick|long|wide|high|tall|deep|across|in\s+diameter)\b))"
+    r"|(?<=\d[ \u00a0])t(?=[ \u00a0][a-z]))"  # "40 t shipped": after digits, before a lower-case word
     r"|(?P<temperature>C|F)(?![\w°])(?!\s+[A-Z0-9]))"
 )
 

@@ -8,8 +8,10 @@ Pure functions over strings; the lexicon comes from data/number_words_en.txt and
 (25000.0, 340.0)
 >>> words_value("one and a half"), words_value("a dozen"), words_value("two and a half million")
 (1.5, 12.0, 2500000.0)
->>> words_value("five five") is None
-True
+>>> words_value("five five") is None, words_value("three million, two hundred & forty")
+(True, 3000240.0)
+>>> words_value("a baker's dozen"), words_value("two gross")
+(13.0, 288.0)
 >>> precision("1,500", 1500.0)
 Interval(low=1462.5, high=1537.5)
 >>> precision("1.84", 1.84)
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from quant.interval import Interval
@@ -31,6 +33,7 @@ from quant.lexicon import cached_table, cached_word_lists
 MAX_ROUNDING = 0.025
 
 _SEPARATORS = re.compile(r"[,\s\u00a0\u2009\u202f']")
+_WORD_SPLIT = re.compile(r"[\s,-]+")
 _MINUS = str.maketrans({"−": "-", "–": "-", "‒": "-"})
 
 
@@ -43,6 +46,8 @@ class NumberWords:
     fractions: dict[str, float]  #: "half": 2, "halves": 2, "third": 3, "thirds": 3 ...
     ordinals: frozenset[str]  #: "first", "second", "twenty-first", "hundredth"
     vague: dict[str, tuple[float, float]]  #: "dozens": (24, 99)
+    guarded: frozenset[str] = frozenset()  #: count words that are also adjectives: "gross"
+    named: dict[str, tuple[float, str]] = field(default_factory=dict)  #: "absolute zero": (0, "kelvin")
 
     @property
     def all_words(self) -> list[str]:
@@ -79,7 +84,21 @@ def lexicon() -> NumberWords:
         ordinal = irregular.get(last) or (last[:-1] + "ieth" if last.endswith("y") else last + "th")
         ordinals.add("-".join([*stem[:-1], ordinal]) if value else "zeroth")
     vague = {row[0]: (float(row[1]), float(row[2])) for row in cached_table("vague_en.tsv", 3)["vague"]}
-    return NumberWords(cardinals, scales, fractions, frozenset(ordinals), vague)
+    named_rows = cached_table("named_numbers_en.tsv", 3)
+    guarded: set[str] = set()
+    for word, count, use in named_rows["count_words"]:
+        for spelling in {word, word.replace("'", "\u2019")}:
+            scales[spelling] = float(count)
+            if use == "of":
+                guarded.add(spelling)
+    named = {" ".join(w.lower().split()): (float(v), u) for w, v, u in named_rows["quantities"]}
+    return NumberWords(cardinals, scales, fractions, frozenset(ordinals), vague, frozenset(guarded), named)
+
+
+def is_group_scale(scale: float) -> bool:
+    """A power of a thousand ("thousand", "million"): it closes a group of a compound number, where
+    "hundred", "dozen" and "gross" multiply only the words before them."""
+    return scale >= 1000 and str(int(scale)).rstrip("0") == "1"
 
 
 def parse_digits(text: str) -> float:
@@ -93,8 +112,9 @@ def words_value(text: str) -> float | None:
     >>> words_value("a hundred"), words_value("nineteen"), words_value("forty-two million")
     (100.0, 19.0, 42000000.0)
     """
-    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
+    words = [w for w in _WORD_SPLIT.split(text.lower().replace("&", " and ").replace("\u2019", "'")) if w]
     lex = lexicon()
+    group = math.inf  # the scale of the last group closed: groups must descend ("two million, forty thousand")
     total = 0.0
     current: float | None = None
     last = ""  # the class of the previous word, to refuse "five five" or "twenty thirty"
@@ -128,19 +148,24 @@ def words_value(text: str) -> float | None:
             else:
                 current = (current or 0.0) + value
                 last = kind
-        elif word in lex.scales:
+        elif word in lex.scales or " ".join(words[i : i + 2]) in lex.scales:
+            if " ".join(words[i : i + 2]) in lex.scales:
+                word = " ".join(words[i : i + 2])  # "baker's dozen", "great gross"
+                i += 1
             scale = lex.scales[word]
             base = 1.0 if current is None else current
-            if scale == 100:
-                current = base * 100
-            elif scale == 12:
-                current = base * 12
+            if not is_group_scale(scale):
+                current = base * scale  # hundred, dozen, gross
             else:
                 if last == "scale" and current is None and total and scale > 100:
                     total *= scale
+                    group *= scale
                 else:
+                    if scale >= group:
+                        return None  # "two million four million": two numbers, not one
                     total += base * scale
                     current = None
+                    group = scale
             last = "scale"
         else:
             return None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from quant.lexicon import cached_table, cached_word_lists
-from quant.numerals import lexicon
+from quant.numerals import is_group_scale, lexicon
 from quant.units import surfaces
 
 #: Unit surfaces that must touch the number ("5in", "40C"): spaced, they are ordinary words.
@@ -82,18 +82,29 @@ def patterns() -> Patterns:
     vague_words = _alternation(list(lex.vague), fold=True)
     multipliers = _alternation([row[0] for row in cached_table("multipliers_en.tsv", 4)["multipliers"]],
                                fold=True)
+    scale_words = _alternation(list(lex.scales), fold=True)
+    # "and" and "&" join number words only after a scale word: "three hundred and forty", not "five and six";
+    # after a thousand or more, not before another group: "four million and three million" is two numbers
+    after_hundred = "(?:" + "|".join(f"(?<={w})" for w, v in lex.scales.items() if v == 100) + ")"
+    after_group = "(?:" + "|".join(f"(?<={w})" for w, v in sorted(lex.scales.items()) if is_group_scale(v)) + ")"
+    named = _alternation(list(lex.named), fold=True)
     core = re.compile(
         rf"""
-        (?P<time>(?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:]))      # 2:16:40, 3:14, 10:30
+        (?P<named>\b{named}\b)                                              # absolute zero
+        | (?P<time>(?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:]))      # 2:16:40, 3:14, 10:30
         | (?P<inratio>\b(?:{cardinal_words}|\d{{1,3}})\s+(?:in|out\s+of)\s+
               (?:{cardinal_words}|\d{{1,3}}(?:,\d{{3}})?)\b(?![.,]\d))         # one in five, 1 in 8
         | (?P<fold>\b(?:{number_words}|\d+(?:\.\d+)?)-?fold\b)                # five-fold, tenfold, 5-fold
         | (?P<fraction>\b(?:(?:(?i:a|an)|{cardinal_words})[\s-]+)?{fraction_words}\b)  # one-fifth, a third
         | (?P<vague>\b{vague_words}(?:\s+(?i:hundred|thousand|million|billion))?\b)  # dozens, a few thousand
         | (?P<mult>\b{multipliers}\b)                                         # doubled, halved, twice
-        | (?P<words>\b(?:(?i:an?)\s+(?=(?i:hundred|thousand|million|billion|trillion|dozen)\b))?  # a hundred
+        | (?P<words>\b(?:(?i:an?)\s+(?={scale_words}\b))?                       # a hundred, a baker's dozen
               {number_words}                                                  # twenty-five thousand
-              (?:(?:[ \t-]+|\s+(?i:and)\s+)(?:{number_words}))*+
+              (?:(?:[ \t-]+                                                    # twenty-five thousand
+                  |(?i:{after_hundred})(?:\s+(?i:and)\s+|\s*&\s*)                # two hundred & six
+                  |(?i:{after_group})(?:\s+(?i:and)\s+|\s*&\s*)                  # two thousand and five
+                   (?!{cardinal_words}[ \t-]+{scale_words}\b)
+               )(?:{number_words}))*+
               (?:\s+(?i:and\s+a\s+half))?\b)
         | (?P<aunit>\b(?i:a|an)[ ](?=[A-Za-zµ]))                               # a gallon
         | (?P<slash>(?<![\w/.,])\d{{1,3}}[/⁄]\d{{1,3}}(?![/⁄\d]))            # 3/4, 1⁄32
@@ -109,7 +120,7 @@ def patterns() -> Patterns:
     first_words = {w.split("-")[0].lower() for w in (*lex.cardinals, *lex.scales, *lex.fractions)}
     first_words |= {w.split()[0].lower() for w in lex.vague}
     first_words |= {row[0].lower() for row in cached_table("multipliers_en.tsv", 4)["multipliers"]}
-    first_words |= {"a", "an", "one"}
+    first_words |= {"a", "an", "one"} | {w.split()[0].lower() for w in lex.named}
     candidate = re.compile(  # run on the lower-cased text: a third faster than a case-free pattern
         rf"""
         [-−+.]\d | \d                         # digits, perhaps signed
@@ -147,7 +158,7 @@ def patterns() -> Patterns:
     )
     rate_after = re.compile(
         r"""
-        (?:(?P<joiner>/)|\s*(?P<word>(?i:per|an?|each|every))\s*)  # /, per, a, an
+        (?:(?P<joiner>/)|\s*(?P<word>(?i:per|an?|each|every))(?![A-Za-z])\s*)  # /, per, a, an; not "am"
         (?:(?P<base>\d{1,3}(?:,\d{3})*|\d+)\s+)?          # per 100,000 people
         (?P<rest>[^\s,.;:()]+(?:\s[^\s,.;:()]+)?)         # the denominator: a unit or a noun
         """,
@@ -180,7 +191,7 @@ def patterns() -> Patterns:
         re.VERBOSE,
     )
     clock_time = re.compile(
-        r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
+        r"\b(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"  # 5:30 pm, 5.30am
     )
     word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
     return Patterns(core, candidate, scale_after, unit_exact, unit_folded, rate_after, nouns_then_rate,

@@ -153,6 +153,18 @@ NUMBER_WORDS = [
     Case("Fourteen miners were rescued.", "Fourteen", 14, subject="miners"),
     Case("About a hundred people waited.", "About a hundred", 100, qualifier="about", low=95, high=105),
     Case("It took one and a half hours.", "one and a half hours", 1.5, "hour", kind="duration"),
+    Case("The estate sold for six million, four hundred & ten thousand dollars.",
+         "six million, four hundred & ten thousand dollars", 6410000, "USD", kind="money"),
+    Case("Her prize was one million, three hundred and five euros.",
+         "one million, three hundred and five euros", 1000305, "EUR"),
+    Case("We counted two hundred & nine geese.", "two hundred & nine", 209, subject="geese"),
+    Case("Between seven and nine boats sank.", "seven and nine", low=7, high=9),
+    Case("The list read three million, two million and one million.", "two million", 2e6),
+    Case("She baked a baker's dozen rolls.", "a baker's dozen", 13, subject="rolls"),
+    Case("He bought a baker\u2019s dozen of bagels.", "a baker\u2019s dozen", 13),
+    Case("The stationer shipped two gross of pencils.", "two gross", 288, kind="count"),
+    Case("A crate holds a gross, which is twelve dozen.", "a gross", 144),
+    Case("The box held a square dozen buttons.", "a square dozen", 144),
 ]
 
 NUMBER_WORDS_XFAIL: list[Case] = []
@@ -212,6 +224,12 @@ RATIOS = [
     Case("There were 15 cases per 100,000 people.", "15 cases per 100,000 people", 0.00015),
 ]
 
+NAMED_QUANTITIES = [
+    Case("Helium stays liquid near absolute zero.", "near absolute zero", 0, "kelvin", kind="measure",
+         qualifier="near"),
+    Case("At absolute zero, atoms barely move.", "absolute zero", -273.15, "degC", kind="measure"),
+]
+
 UNITS = [
     Case("The park covers 40 km² of marsh.", "40 km²", 40, "km**2", kind="measure", subject="marsh"),
     Case("The park covers 40 square kilometers of marsh.", "40 square kilometers", 40, "km**2"),
@@ -241,6 +259,16 @@ UNITS = [
     Case("The well is 1,200 m deep.", "1,200 m", 1.2, "km"),
     Case("The wall is 12 feet high.", "12 feet", 12, "foot"),
     Case("The car does 35 mpg.", "35 mpg", 35, "mile/gallon"),
+    Case("The barge took on 61,500 t last spring.", "61,500 t", 61500, "tonne", kind="measure"),
+    Case("The press weighs 9 t empty.", "9 t", 9000, "kg"),
+    Case("The probe resolves 4.75 am features.", "4.75 am", 4.75e-18, "m", kind="measure"),
+    Case("Quarks are smaller than 0.8 am across.", "0.8 am", 0.8, "attometer"),
+    Case("Helium boils near −269° on the Celsius scale.", "−269°", -269, "degC"),
+    Case("Butter melts at 90° on the Fahrenheit scale, not 90° on the Celsius one.", "90°", 90, "degF"),
+    Case("Tea is best at 85° Celsius.", "85° Celsius", 85, "degC"),
+    Case("The oven was set to 350° F.", "350° F", 350, "degF"),
+    Case("The road climbs at 12° here.", "12°", 12, "degree"),
+    Case("The slab formed over one gigaannum.", "one gigaannum", 1e9, "year", kind="duration"),
     Case("The wind blew at 10 m/s.", "10 m/s", 36, "km/hour"),
     Case("Rainfall was 80 mm.", "80 mm", 8, "cm"),
     Case("The ship sailed 300 nautical miles.", "300 nautical miles", 300, "nautical_mile"),
@@ -351,6 +379,10 @@ DATES = [
     Case("Talks resume on March 3.", "March 3", kind="date", date="2025-03-03", published="2025-03-12"),
     Case("The vote was held on March 3, 2025.", "March 3, 2025", kind="date", date="2025-03-03"),
     Case("The shop closes at 3 p.m.", "3 p.m.", kind="date"),
+    Case("The ferry sails at 6.45 am daily.", "6.45 am", kind="date"),
+    Case("The bakery opens at 7.30am.", "7.30am", kind="date"),
+    Case("The bar shuts at 11.15 pm.", "11.15 pm", kind="date"),
+    Case("I am sure we left at 4 am.", "4 am", kind="date"),
     Case("Rates rose 0.5% in June.", "June", kind="date", date="2024-06", published="2025-03-12"),
     Case("The 1990s were calm.", "1990s", kind="date"),
 ]
@@ -406,6 +438,7 @@ TABLES = {
     "PERCENTAGE_POINTS": PERCENTAGE_POINTS,
     "MULTIPLIERS": MULTIPLIERS,
     "RATIOS": RATIOS,
+    "NAMED_QUANTITIES": NAMED_QUANTITIES,
     "UNITS": UNITS,
     "CURRENCIES": CURRENCIES,
     "RANGES": RANGES,

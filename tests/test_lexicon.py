@@ -30,6 +30,7 @@ SHAPES: dict[str, int | None] = {
     "function_words_en.txt": 0,
     "not_quantities_en.txt": 0,
     "number_words_en.txt": 0,
+    "named_numbers_en.tsv": 3,
     "units_en.txt": None,  # pint definitions: loaded by quant.units, tested in test_units.py
 }
 
@@ -62,6 +63,8 @@ NUMERIC_COLUMNS = [
     ("vague_en.tsv", "vague", (1, 2)),
     ("multipliers_en.tsv", "multipliers", (1,)),
     ("unit_surfaces_en.tsv", "scale", (1,)),
+    ("named_numbers_en.tsv", "count_words", (1,)),
+    ("named_numbers_en.tsv", "quantities", (1,)),
 ]
 
 

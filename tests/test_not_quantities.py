@@ -69,10 +69,29 @@ IDIOMS_ONE = [
     Case("On the one hand it is cheap.", "one hand"),
 ]
 
+#: count words that are also adjectives (data/named_numbers_en.tsv, use "of")
+COUNT_WORDS = [
+    Case("It was a gross error by 3 clerks.", "a gross", keep="3"),
+    Case("Gross income rose 4%.", "Gross", keep="4%"),
+    Case("The gross was $5m.", "gross", keep="$5m"),
+    Case("Two gross violations were found.", "Two gross"),
+    Case("It was a gross and cruel act.", "a gross"),
+]
+
+#: short unit symbols that are also letters or words: "t" (tonne), "am" (attometre)
+SHORT_SYMBOLS = [
+    Case("I t was 3 days late.", "t", keep="3 days"),
+    Case("Row 5 T Zone had 40 seats.", "T", keep="40"),
+    Case("She sold 30 t-shirts.", "t-shirts", keep="30"),
+    Case("I am 5 feet tall.", "am", keep="5 feet"),
+    Case("He said 10 a minute ago.", "a minute", keep="10"),
+]
+
 NOT_QUANTITIES_XFAIL: list[Case] = []
 
 
-TABLES = {"ORDINALS": ORDINALS, "IDENTIFIERS": IDENTIFIERS, "IDIOMS_ONE": IDIOMS_ONE}
+TABLES = {"ORDINALS": ORDINALS, "IDENTIFIERS": IDENTIFIERS, "IDIOMS_ONE": IDIOMS_ONE, "COUNT_WORDS": COUNT_WORDS,
+          "SHORT_SYMBOLS": SHORT_SYMBOLS}
 
 
 def _params() -> list[object]:

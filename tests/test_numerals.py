@@ -57,6 +57,14 @@ NUMBER_WORDS = [
     ("forty-two million", 4.2e7),
     ("zero", 0.0),
     ("Three Hundred", 300.0),
+    ("four million, six hundred & two", 4000602.0),  # a comma after a group, "&" for "and"
+    ("nine thousand & eleven", 9011.0),
+    ("two hundred and forty thousand", 240000.0),
+    ("a baker's dozen", 13.0),  # count words from data/named_numbers_en.tsv
+    ("a baker\u2019s dozen", 13.0),
+    ("three gross", 432.0),
+    ("a square dozen", 144.0),
+    ("a great gross", 1728.0),
 ]
 
 
@@ -65,7 +73,8 @@ def test_words_value(words: str, value: float) -> None:
     assert words_value(words) == value
 
 
-NOT_NUMBER_WORDS = ["five five", "twenty thirty", "three and four", "and", "half", "villages", "", "one two"]
+NOT_NUMBER_WORDS = ["five five", "twenty thirty", "three and four", "and", "half", "villages", "", "one two",
+                    "two million four million", "six thousand, nine thousand"]  # groups must descend
 
 
 @pytest.mark.parametrize("words", NOT_NUMBER_WORDS, ids=[w or "<empty>" for w in NOT_NUMBER_WORDS])
