@@ -194,18 +194,35 @@ class _Item:
 def _difference_cue(item_text: str, after: str) -> Direction | None:
     """The direction of a gap cue right after a claim ("30 more than"), or split across it ("30 more" + "than")."""
     lead = _lowered_lead(after)
-    _, space, last = item_text.lower().rpartition(" ")
-    last_word = last if space else None
-    for phrase, direction in cues().difference:
+    lead_word = _LEAD_WORD.match(lead)
+    _, space, last_word = item_text.lower().rpartition(" ")
+    by_first = _difference_by_first()
+    found: tuple[int, Direction] | None = None  # the first phrase of the table that fits
+    for index, phrase, _rest, direction in by_first.get(lead_word.group() if lead_word else "", ()):
+        if _leads_with(lead, phrase):
+            found = (index, direction)
+            break
+    for index, _phrase, rest, direction in by_first.get(last_word, ()) if space else ():
+        if found is not None and index >= found[0]:
+            break
+        if not rest or _leads_with(lead, rest):
+            found = (index, direction)
+            break
+    return found[1] if found else None
+
+
+@cache
+def _difference_by_first() -> dict[str, list[tuple[int, str, str, Direction]]]:
+    """The gap cue phrases by their first word, each with its place in the table and the rest of it."""
+    table: dict[str, list[tuple[int, str, str, Direction]]] = {}
+    for index, (phrase, direction) in enumerate(cues().difference):
         first, _, rest = phrase.partition(" ")
-        if lead.startswith(first) and _leads_with(lead, phrase):
-            return direction
-        if first == last_word and (not rest or _leads_with(lead, rest)):
-            return direction
-    return None
+        table.setdefault(first, []).append((index, phrase, rest, direction))
+    return table
 
 
 _NON_WORD = re.compile(r"\W*")
+_LEAD_WORD = re.compile(r"\w+")
 _LEAD_CHARS = 40  #: longer than any cue phrase
 
 
