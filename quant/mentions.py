@@ -813,6 +813,7 @@ def _grow_left_currency(text: str, draft: _Draft, s_start: int) -> _Draft:
     return draft._replace(start=match.start(), currency=code, unit=code, unit_text=symbol, bare=False)
 
 
+_OPENERS = "([\"'“‘"
 _WORD_BEFORE = re.compile(r"(?=\S)[(\[\"'“‘]*+(\S*)")  # a word, its opening brackets and quotes left out
 _DETERMINERS = frozenset("the a an its their his her our about some nearly roughly around".split())
 _CUES = frozenset(
@@ -852,26 +853,32 @@ def _phrase_at_end(
 
 
 @cache
-def _final_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The last words of the qualifier, direction and cue phrases."""
+def _final_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The last words of the qualifier, direction and cue phrases, and every word before a number that
+    _grow_left acts on: those, and the words it skips to reach them."""
 
     def finals(phrases: Collection[str]) -> frozenset[str]:
         return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in phrases)
 
-    return finals(_qualifier_words()), finals(_direction_phrases()), finals(_CUES)
+    qualifiers, directions, cues = finals(_qualifier_words()), finals(_direction_phrases()), finals(_CUES)
+    skipped = {"a", "an", "by", "between"} | _DETERMINERS
+    return qualifiers, directions, cues, qualifiers | directions | cues | skipped
 
 
 def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     window_start = max(s_start, draft.start - 60)
     if window_start == draft.start or not text[draft.start - 1].isspace():
         return draft
+    qualifier_ends, direction_ends, cue_ends, triggers = _final_words()
+    tokens = text[window_start : draft.start].split()
+    if not tokens or tokens[-1].lstrip(_OPENERS).lower() not in triggers:
+        return draft  # a quick refusal: no phrase below can end at the word before
     words = _words_before(text, window_start, draft.start)
     start = draft.start
     qualifier = draft.qualifier
     direction = draft.direction
     qualifiers = _qualifier_words()
     directions = _direction_phrases()
-    qualifier_ends, direction_ends, cue_ends = _final_words()
     for _ in range(3):
         if qualifier is None:
             skip = 1 if words and words[-1][0] in ("a", "an") else 0
