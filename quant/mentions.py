@@ -252,7 +252,8 @@ _SPACE_GROUPS = re.compile(r"(?:[ ]\d{3})+(?![\d,.])")
 _PLUS_MINUS = re.compile(r"\s?(?:±|\+/-|\+-)\s?(?P<spread>\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3})?)")
 _CODE_BEFORE = re.compile(r"(?:\$US|\$A|USD|EUR|GBP|AUD|CAD|JPY|INR)\Z")
 _TIMES_TEN = re.compile(r"\s?[×x]\s?10\^?")  # 2.48×10−5
-_CAPITALISED_BEFORE = re.compile(r"([A-Z][A-Za-z.]*)\s+\Z")  # "Article " before a number
+_CAPITALISED_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Z][A-Za-z.]*+)\s+\Z")  # "Article " before a number
+_WORD_AT_END = re.compile(r"(?<![A-Za-z-])([A-Za-z-]++)\s+\Z")  # "early " before a month
 _SIGN_WORD = re.compile(r"(?<!or )(?i:minus|negative)[\s-]\Z")  # not "plus or minus 2.3": a margin
 _AGE_BEFORE = re.compile(r"\b(?i:aged|ages|age\s+of|ages\s+of|age)\s+(?:(?i:between|from|over|under)\s+)?\Z")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s/]))(?P<name>[A-Z][A-Za-z&]*|[a-z]+[A-Z][A-Za-z]*)[ ]\Z")
@@ -979,7 +980,7 @@ def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
         day = match.group("day1") or match.group("day2")
         year = match.group("year")
         if month in ambiguous and not (day or year or match.group("rel")):
-            previous = re.search(r"([A-Za-z-]+)\s+\Z", text[max(s_start, match.start() - 12) : match.start()])
+            previous = _WORD_AT_END.search(text, max(s_start, match.start() - 12), match.start())
             if not previous or previous.group(1).lower() not in temporal:
                 continue
         if day and int(day) > 31:

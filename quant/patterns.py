@@ -160,7 +160,8 @@ def patterns() -> Patterns:
         r"""
         (?:(?P<joiner>/)|\s*(?P<word>(?i:per|an?|each|every))(?![A-Za-z])\s*)  # /, per, a, an; not "am"
         (?:(?P<base>\d{1,3}(?:,\d{3})*|\d+)\s+)?          # per 100,000 people
-        (?P<rest>[^\s,.;:()]+(?:\s[^\s,.;:()]+)?)         # the denominator: a unit or a noun
+        (?P<rest>[^\s,.;:()]{1,40}+(?![^\s,.;:()])      # the denominator: a unit or a noun,
+           (?:\s[^\s,.;:()]{1,40}+(?![^\s,.;:()]))?)     # of words of at most 40 characters
         """,
         re.VERBOSE,
     )

@@ -49,6 +49,9 @@ CHANGE_REACH = 4
 OF_WORDS = 4
 APPOSITION_WORDS = 8
 LIST_WORDS = 7
+#: a share finds its whole or its part among this many claims on either side (keeps a clause of
+#: thousands of percents linear)
+SHARE_REACH = 8
 
 
 class Role(StrEnum):
@@ -114,6 +117,24 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though)\b|;|\
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
+
+
+#: how far back _words_before reads: past three words, only whether a short clause opens with "of" matters
+WORDS_BEFORE_CHARS = 80
+
+
+def _words_before(text: str, start: int, end: int) -> list[str]:
+    """The words of text[start:end], but at most the last WORDS_BEFORE_CHARS characters of them (the
+    first of those whole), so that a long sentence is not read again for every claim in it.
+
+    >>> _words_before("Of the 610,000 displaced", 0, 7), len(_words_before("word " * 100, 0, 500)) < 20
+    (['of', 'the'], True)
+    """
+    cut = max(start, end - WORDS_BEFORE_CHARS)
+    words = _words(text[cut:end])
+    if cut > start and words and text[cut - 1].isalnum():
+        words.pop(0)  # the cut fell inside a word
+    return words
 
 
 @cache
@@ -360,9 +381,15 @@ def _detached(gap: str) -> bool:
 
 
 def _changes(items: list[_Item]) -> Iterable[Relation]:
-    changes = [c for c in items if c.is_change and c.family is not None]
-    for change in changes:
-        rivals = [c for c in changes if c is not change and c.clause == change.clause]
+    for change in items:
+        if not change.is_change or change.family is None:
+            continue
+        # a value is at most CHANGE_REACH away, so a rival nearer to it is at most twice that away
+        rivals = [
+            c
+            for c in items[max(0, change.index - 2 * CHANGE_REACH) : change.index + 2 * CHANGE_REACH + 1]
+            if c is not change and c.is_change and c.family is not None and c.clause == change.clause
+        ]
 
         def owned(v: _Item, change: _Item = change, rivals: list[_Item] = rivals) -> bool:
             d = abs(v.index - change.index)
@@ -371,8 +398,9 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
             )
 
         across = change.claim.kind is Kind.RATIO  # "60 km², but gains of 240 km² were three times as large"
+        reach = items[max(0, change.index - CHANGE_REACH) : change.index + CHANGE_REACH + 1]
         values = sorted(
-            (v for v in items if (across or v.clause == change.clause) and _accepts(change, v) and owned(v)),
+            (v for v in reach if (across or v.clause == change.clause) and _accepts(change, v) and owned(v)),
             key=lambda v: (abs(v.index - change.index), v.index),
         )
         if not values:
@@ -411,10 +439,11 @@ def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
 
 def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
     used: set[str] = set()
-    for k, share in enumerate(items):
+    for share in items:
         if not _is_share(share):
             continue
-        clause = [v for v in items if v.clause == share.clause]
+        near = items[max(0, share.index - SHARE_REACH) : share.index + SHARE_REACH + 1]
+        clause = [v for v in near if v.clause == share.clause]
         whole = _whole_of(share, items, clause, text, start)
         part = _part_of(share, whole, items)
         if whole is not None and part is not None and not compatible(part.claim, whole.claim):
@@ -429,7 +458,6 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
             members.append((whole, Role.WHOLE))
             used.add(whole.id)
         members.sort(key=lambda m: m[0].index)
-        del k
         yield Relation(
             RelationKind.SHARE,
             tuple(m[0].id for m in members),
@@ -462,7 +490,7 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
 def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, start: int) -> _Item | None:
     fit = [v for v in clause if _is_value(v) and v.family != "percent" and v is not share]
     # "60% of the 2,000 respondents"
-    nxt = next((v for v in items[share.index + 1 :] if v.family is not None), None)
+    nxt = next((v for v in items[share.index + 1 : share.index + 1 + SHARE_REACH] if v.family is not None), None)
     if nxt is not None and nxt in fit and not nxt.after_text.startswith("-"):
         gap = share.after_text if nxt.index == share.index + 1 else ""
         words = _words(gap)
@@ -479,8 +507,9 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
         if any(_has(between, p) for p in cues().of_which):
             return whole
         # "Of the 610,000 displaced, 55% are children"
-        lead = _words(text[start : whole.claim.span.start])
-        led = lead[-3:-1] == ["of", "the"] or lead[-2:-1] == ["of"] or (lead[:1] == ["of"] and len(lead) <= 3)
+        lead = _words_before(text, start, whole.claim.span.start)
+        opens = whole.claim.span.start - start <= WORDS_BEFORE_CHARS and lead[:1] == ["of"] and len(lead) <= 3
+        led = lead[-3:-1] == ["of", "the"] or lead[-2:-1] == ["of"] or opens
         if led and "," in between:
             return whole
     return None
@@ -510,7 +539,7 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
     # "28% of the 36,500 students, about 8,200 people" / "62% support it, about 1,150 people"
     anchor = whole if whole is not None and whole.index > share.index else share
     gap = ""
-    for v in items[anchor.index + 1 :]:
+    for v in items[anchor.index + 1 : anchor.index + 1 + SHARE_REACH]:
         gap += v.before_text
         if fits(v):
             return v if apposed(gap) and v.clause == share.clause else None

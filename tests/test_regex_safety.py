@@ -65,20 +65,6 @@ LEADING_SPACE = (
 #: pattern id -> (the inputs it is slow on, the problem and its fix). Strict: run on those inputs only,
 #: and fail once none of them is slow any more.
 KNOWN_SLOW: dict[str, tuple[tuple[str, ...], str]] = {
-    "quant.sentences._BOUNDARY": (
-        ("dots", "dots+stop"),
-        "quadratic on a run of [.!?]: '[.!?]+' backtracks from every start; fix: '(?<![.!?])(?P<stop>[.!?]++)'",
-    ),
-    "mentions.py:re.search:3d7361bf": (
-        ("letters", "hyphens"),
-        "'([A-Za-z-]+)\\s+\\Z' is quadratic under search on a run of letters (each start scans the run, "
-        "then fails at \\Z); harmless on a short window; fix: '(?<![A-Za-z-])([A-Za-z-]++)\\s+\\Z'",
-    ),
-    "mentions.py:re.search:500efe60": (
-        ("capitals",),
-        "'([A-Z][A-Za-z.]*)\\s+\\Z' is quadratic under search on a run of capitals; harmless on a short "
-        "window; fix: '(?<![A-Za-z.])([A-Z][A-Za-z.]*+)\\s+\\Z'",
-    ),
     "mentions.py:re.split:f42a5dc5": (WHITESPACE, LEADING_SPACE),
     "quant.claims._WORD": (WHITESPACE, LEADING_SPACE),
     "quant.mentions.RELATIVE_AFTER_A": (WHITESPACE, LEADING_SPACE),
