@@ -427,6 +427,13 @@ def _named(text: str, a: int, b: int, s_start: int) -> _Draft:
     return _grow_left(text, _Draft(a, b, reading, unit=unit, unit_text=text[a:b], bare=False), s_start)
 
 
+#: a verb after "a third", "a quarter": a share of people saying or doing something, not an ordinal
+_VERBS_AFTER_SHARE = frozenset(
+    "said say says are were have had think thought support supported oppose opposed want wanted agree agreed"
+    " voted disagree disagreed expect expected plan planned".split()
+)
+
+
 def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
     surface = text[a:b]
     parts = re.split(r"[\s-]+", surface.lower())
@@ -452,7 +459,7 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
             comparative = next_word in {"of", "fewer", "more", "less", "lower", "higher", "larger", "smaller",
                                         "bigger", "greater", "below", "above", "", "as", "since", "from",
                                         "to", "in", "over", "on", "this", "last", "compared", "than"} or (
-                not next_word.isalpha())
+                not next_word.isalpha()) or next_word in _VERBS_AFTER_SHARE
             if not comparative and not _FRACTION_LEAD_BEFORE.search(before):
                 return None  # "a third consecutive month": an ordinal
     value = numerator / denominator
@@ -710,6 +717,10 @@ def _grow_compound_duration(text: str, draft: _Draft, s_end: int) -> _Draft:
     return draft._replace(end=more.end(), number=reading, unit=small, unit_text=None)
 
 
+#: what a measure is of, between it and its denominator: "40 litres of water a day"
+_OF_STUFF_THEN_RATE = re.compile(r"[ ]of[ ]([a-z][a-z-]{1,20})(?=[ ](?:per|an?|each)[ ])")
+
+
 def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
     """A denominator: "a day", "per 100,000 people", "per square metre", "/year"."""
     pats = patterns()
@@ -720,6 +731,10 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
         if between and not any(w in _function_words() for w in between.group(1).split()):
             nouns = between.group(1)
             at = between.end()
+    elif draft.unit != "dimensionless" and draft.currency is None:
+        stuff = _OF_STUFF_THEN_RATE.match(text, at, s_end)  # "40 litres of water a day"
+        if stuff and stuff.group(1) not in _function_words():
+            at = stuff.end()
     rate = pats.rate_after.match(text, at, s_end)
     if rate is None:
         return draft
@@ -832,6 +847,12 @@ _BY_VERBS = {
 }
 
 
+#: verbs whose "up" or "down" is part of the verb, not a direction ("made up 38% of", "set up 12 clinics")
+_PARTICLE_VERBS = frozenset(
+    "make makes made making take takes took taking set sets setting sign signs signed signing".split()
+)
+
+
 def _words_before(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
     """The words of text[lo:hi], lower-cased, each with its offset; opening brackets and quotes dropped."""
     words = [(m.group(1).lower(), m.start(1)) for m in _WORD_BEFORE.finditer(text, lo, hi)]
@@ -893,6 +914,8 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
         if direction is None:
             skip = 1 if words and words[-1][0] in ("by", "between") else 0  # "rose by 5%"; not "made up of"
             count = _phrase_at_end(words[: len(words) - skip], directions, direction_ends)
+            if count == 1 and len(words) > skip + 1 and words[-skip - 2][0] in _PARTICLE_VERBS:
+                count = 0  # "made up 38% of all loans", "took up 12%": a share, not a change
             if count:
                 direction = directions[" ".join(w for w, _ in words[len(words) - skip - count : len(words) - skip])]
                 start = words[len(words) - skip - count][1]
@@ -1013,6 +1036,8 @@ def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
 # --- pairs, ranges and inherited units ---------------------------------------------------------------
 
 
+#: "rose 20 to 30 per cent" is a range; a change "to" a level many times its size is not ("grew by 150 to 2,870")
+RANGE_SPREAD = 3
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|-?\s*to|and|or|up\s+to)\s*\Z")
 _CHANGE_WORDS = re.compile(
     r"\b(?:rose|rise|risen|fell|fall|fallen|grew|grown|climbed|jumped|dropped|declined|increased|decreased|"
@@ -1074,6 +1099,8 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
         return None  # "rose from 40 to 60": two levels of a change, not a range
     if second.direction or (first.direction and not (word in ("-", "–", "—", "and") or (word == "to" and first.bare))):
         return None  # "rose 0.5% to 3.2%": a change, then a level; "rose 3–5%", "rose 20 to 30 per cent": a range
+    if first.direction and word == "to" and abs(second.number.value) > RANGE_SPREAD * abs(first.number.value):
+        return None  # "grew by 150 to 2,870": a change, then the level it reached
     if not (first.unit == second.unit or first.bare or second.bare
             or (first.currency and first.currency == second.currency)):
         return None
@@ -1104,6 +1131,8 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
 _INHERIT_CUES = frozenset({"from", "against", "than", "versus", "vs", "vs.", "compared with", "compared to", "to"})
 
 
+#: "down from an average of 118", "against a norm of 120": a level compared, named by a noun
+_FROM_LEVEL_OF = re.compile(r"\b(?:from|against|than)[ ](?:an?|the|its|their)[ ](?:[a-z-]{1,20}[ ]){1,2}of[ ]\Z")
 _LIST_GAP = re.compile(r"\s*(?:and|or|,)\s*\Z")
 
 
@@ -1116,7 +1145,11 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 and after.unit not in ("dimensionless", "percent") and _LIST_GAP.match(text[draft.end : after.start])):
             out[i] = draft._replace(unit=after.unit, unit_text=after.unit_text, bare=False)
     for i, draft in enumerate(out):
-        if draft.cue not in _INHERIT_CUES or draft.kind in (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER):
+        if draft.kind in (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER):
+            continue
+        if draft.cue not in _INHERIT_CUES and not (
+            draft.cue == "of" and _FROM_LEVEL_OF.search(text, max(0, draft.start - 40), draft.start)
+        ):
             continue
         if draft.direction or draft.number.value is None:
             continue

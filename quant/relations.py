@@ -26,7 +26,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 
@@ -316,6 +316,10 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
                 diff_cue=diff is not None and claim.kind is not Kind.RATIO,
             )
         )
+        # "6.8 metres (about 22 feet) above its usual level": the cue after the bracket is the first one's too
+        last = out[-1]
+        if i and last.restates and last.diff_cue and after.lstrip().startswith(")") and not out[-2].is_change:
+            out[-2] = replace(out[-2], change=last.change, is_change=True, diff_cue=True)
     return out
 
 
@@ -401,7 +405,8 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         reach = items[max(0, change.index - CHANGE_REACH) : change.index + CHANGE_REACH + 1]
         values = sorted(
             (v for v in reach if (across or v.clause == change.clause) and _accepts(change, v) and owned(v)),
-            key=lambda v: (abs(v.index - change.index), v.index),
+            # "rose 8% over the year, from £250 to £270": values marked "from" and "to" are the change's own
+            key=lambda v: (v.claim.cue not in ("from", "to"), abs(v.index - change.index), v.index),
         )
         if not values:
             continue

@@ -1,0 +1,159 @@
+"""quant on passages of our own (tests/passages/own.json), checked case by case.
+
+The passages follow the case format of the team's evaluation set (every quantity listed, the implied
+values a careful reader works out, the contradictions); their wording and topics are our own. Each
+case gives three tests: its claims (every listed quantity found with its value and direction, nothing
+else on a complete case), its implied values (each stated by some finding that is not a
+contradiction) and its contradictions (each flagged, and none flagged that is not listed).
+
+Known misses go in KNOWN_MISSES with the reason; the xfail is strict, so a fix shows up as an XPASS
+until the entry is removed. New passages go in own.json; a passage is never edited to make quant pass.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import quant
+
+CASES: list[dict[str, Any]] = json.loads((Path(__file__).parent / "passages" / "own.json").read_text("utf-8"))
+
+#: (case id, test) -> why quant misses it
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("own-18", "contradictions"): "shares joined by 'against ... while' are not read as a list of one whole",
+}
+
+
+def _span(text: str, surface: str, occurrence: int = 1) -> tuple[int, int]:
+    at = -1
+    for _ in range(occurrence):
+        at = text.index(surface, at + 1)
+    return at, at + len(surface)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _converted(value: float | None, unit_from: str | None, unit_to: str) -> float | None:
+    if value is None or unit_from is None:
+        return None
+    if unit_from == unit_to:
+        return float(value)
+    try:
+        return float(quant.ureg.Quantity(value, unit_from).to(unit_to).magnitude)
+    except Exception:  # units of other dimensions (or currencies) do not convert: no match
+        return None
+
+
+def _close(got: float | None, want: float, rel: float) -> bool:
+    return got is not None and math.isclose(got, want, rel_tol=rel, abs_tol=1e-12)
+
+
+def _matches(got: dict[str, Any], want: dict[str, Any], span: tuple[int, int]) -> bool:
+    if not _overlaps((got["start"], got["end"]), span):
+        return False
+    if want.get("kind") == "date":
+        return True
+    unit = want.get("unit", "dimensionless")
+    if want.get("vague"):
+        low, high = _converted(got["low"], got["unit"], unit), _converted(got["high"], got["unit"], unit)
+        return low is not None and high is not None and low < high
+    if want.get("direction") and got.get("direction") != want["direction"]:
+        return False
+    if "low" in want:
+        return _close(_converted(got["low"], got["unit"], unit), want["low"], 1e-6) and _close(
+            _converted(got["high"], got["unit"], unit), want["high"], 1e-6
+        )
+    return _close(_converted(got["value"], got["unit"], unit), want["value"], 1e-6)
+
+
+def _report(case: dict[str, Any]) -> dict[str, Any]:
+    return quant.check(case["text"], published=case.get("published")).to_dict()
+
+
+def _params(test: str) -> list[Any]:
+    out = []
+    for case in CASES:
+        why = KNOWN_MISSES.get((case["id"], test))
+        marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
+        out.append(pytest.param(case, id=case["id"], marks=marks))
+    return out
+
+
+def test_the_passages_are_many_and_complete() -> None:
+    assert len(CASES) >= 30
+    assert all(case.get("complete") for case in CASES)
+    assert sum(len(case["inconsistent"]) for case in CASES) >= 10
+    assert sum(len(case["implied"]) for case in CASES) >= 30
+
+
+@pytest.mark.parametrize("case", _params("claims"))
+def test_claims(case: dict[str, Any]) -> None:
+    report = _report(case)
+    claims = report["claims"]
+    used: set[int] = set()
+    missed = []
+    for want in case["claims"]:
+        span = _span(case["text"], want["surface"], want.get("occurrence", 1))
+        hit = next((i for i, got in enumerate(claims) if i not in used and _matches(got, want, span)), None)
+        if hit is None:
+            hit = next(
+                (i for i, got in enumerate(claims) if i not in used and _overlaps((got["start"], got["end"]), span)),
+                None,
+            )
+            if not want.get("optional"):
+                missed.append(want["surface"])
+        if hit is not None:
+            used.add(hit)
+    extra = [got["text"] for i, got in enumerate(claims) if i not in used]
+    assert not missed and not extra, f"{case['id']}: missed {missed}, extra {extra}"
+
+
+@pytest.mark.parametrize("case", _params("implied"))
+def test_implied_values(case: dict[str, Any]) -> None:
+    findings = [f for f in _report(case)["findings"] if f["kind"] != "inconsistent"]
+    unstated = []
+    for want in case["implied"]:
+        unit = want.get("unit", "dimensionless")
+        rel = want.get("rel_tol", 0.02)
+        if not any(
+            _close(
+                None if (got := _converted(f["value"], f["unit"], unit)) is None else abs(got), abs(want["value"]), rel
+            )
+            for f in findings
+        ):
+            unstated.append(want["why"])
+    assert not unstated, f"{case['id']}: not stated: {unstated}"
+
+
+@pytest.mark.parametrize("case", _params("contradictions"))
+def test_contradictions(case: dict[str, Any]) -> None:
+    report = _report(case)
+    by_id = {c["id"]: c for c in report["claims"]}
+    flagged = [f for f in report["findings"] if f["kind"] == "inconsistent"]
+    explained: set[int] = set()
+    unflagged = []
+    for want in case["inconsistent"]:
+        spans = [_span(case["text"], s) for s in want["between"]]
+        hit = next(
+            (
+                k
+                for k, f in enumerate(flagged)
+                if all(
+                    any(_overlaps(s, (by_id[c]["start"], by_id[c]["end"])) for c in f["claims"]) for s in spans
+                )
+            ),
+            None,
+        )
+        if hit is None:
+            unflagged.append(want["between"])
+        else:
+            explained.add(hit)
+    alarms = [f["explanation"] for k, f in enumerate(flagged) if k not in explained]
+    assert not unflagged and not alarms, f"{case['id']}: not flagged {unflagged}; false alarms {alarms}"
