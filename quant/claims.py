@@ -12,7 +12,8 @@ from quant.lexicon import cached_table, cached_word_lists
 from quant.model import Claim, Direction, Kind, Mention
 
 _WORD = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?([A-Za-z][A-Za-z'’-]*)")
-_CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while|whereas)\b")
+_CLAUSE_START = r"[,;:(]|\b(?:and|but|while|whereas)\b"
+_LAST_CLAUSE_START = re.compile(rf"\A(?s:.*)(?:{_CLAUSE_START})")  # the greedy run finds the last one
 _SUBJECT_WORDS = 3
 _PUNCTUATION = re.compile(r"[,.;:]")
 _HEAD_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -149,7 +150,8 @@ def subject(text: str, m: Mention) -> str | None:
 def _clause_head(text: str, m: Mention) -> str | None:
     start = max(0, m.span.start - 120)
     before = text[start : m.span.start]
-    cut = max((x.end() for x in _CLAUSE_START.finditer(before)), default=0)
+    last_break = _LAST_CLAUSE_START.match(before)
+    cut = last_break.end() if last_break else 0
     line_start = before.rfind("\n") + 1
     clause = before[max(cut, line_start) :]
     sentence_cut = max(clause.rfind(". "), clause.rfind("? "), clause.rfind("! "))

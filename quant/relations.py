@@ -23,6 +23,7 @@ linear in the length of the document:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -306,7 +307,7 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
                 claim=claim,
                 index=i,
                 family=family(claim),
-                clause=sum(1 for b in breaks if b < claim.span.start),
+                clause=bisect.bisect_left(breaks, claim.span.start),  # the breaks before it
                 change=claim.direction or diff,
                 is_change=_is_change(claim, diff),
                 before_text=before,

@@ -467,21 +467,8 @@ def check_times() -> dict[str, Any]:
 
 
 #: input name -> the problem, for check() itself (all its stages, not only the patterns). Strict xfail.
-QUADRATIC_SHARES = (
-    "relations._shares/_whole_of: for every share (a percent or a fraction) the whole clause is scanned "
-    "('fit = [v for v in clause if _is_value(v) ...]', and the listcomp in _shares), so a clause of "
-    "thousands of percents or fractions is quadratic (36 million _is_value calls for 6,000 '½'); "
-    "fix: look for the whole only among the nearest few items before the share (or within ~200 chars)"
-)
-KNOWN_SLOW_CHECK: dict[str, str] = {
-    "percent": QUADRATIC_SHARES,
-    "fraction-signs": QUADRATIC_SHARES,
-    "dots": "sentences._BOUNDARY is quadratic on a run of [.!?] (see KNOWN_SLOW)",
-    "digits-slash": "check() does not finish on 100,000 chars of '1/1/1/' (one sentence of slashed numbers); "
-    "superlinear, stage not yet profiled",
-    "mixture-money": "check() does not finish on 100,000 chars of '$2.3bn, up 4% ' (one sentence of "
-    "money and percents): the shares scan of QUADRATIC_SHARES, with changes",
-}
+#: Empty since the shares and changes scans were bounded to nearby claims.
+KNOWN_SLOW_CHECK: dict[str, str] = {}
 #: Linear but near the budget, so timing noise decides: xfail, not strict.
 NEAR_BUDGET_CHECK: dict[str, str] = {
     "digits-space": "11 s on 100,000 chars of '1 1 1 ' (50,000 counts in one sentence, ~0.2 ms each)",
