@@ -1,4 +1,4 @@
-"""quant on passages of our own (tests/passages/own.json), checked case by case.
+"""quant on passages of our own (every tests/passages/*.json), checked case by case.
 
 The passages follow the case format of the team's evaluation set (every quantity listed, the implied
 values a careful reader works out, the contradictions); their wording and topics are our own. Each
@@ -7,7 +7,8 @@ else on a complete case), its implied values (each stated by some finding that i
 contradiction) and its contradictions (each flagged, and none flagged that is not listed).
 
 Known misses go in KNOWN_MISSES with the reason; the xfail is strict, so a fix shows up as an XPASS
-until the entry is removed. New passages go in own.json; a passage is never edited to make quant pass.
+until the entry is removed. New passages go in a file of tests/passages/ (case ids unique across the
+files); a passage is never edited to make quant pass.
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ import pytest
 
 import quant
 
-CASES: list[dict[str, Any]] = json.loads((Path(__file__).parent / "passages" / "own.json").read_text("utf-8"))
+PASSAGES = Path(__file__).parent / "passages"
+CASES: list[dict[str, Any]] = [
+    case for path in sorted(PASSAGES.glob("*.json")) for case in json.loads(path.read_text("utf-8"))
+]
 
 #: (case id, test) -> why quant misses it
 KNOWN_MISSES: dict[tuple[str, str], str] = {
