@@ -15,7 +15,7 @@ from quant.model import Sentence, Span
 
 _BOUNDARY = re.compile(
     r"""
-    (?<![.!?])(?P<stop>[.!?]++)[\"'”’)\]]*  # terminal punctuation from its first mark, then closing quotes
+    (?P<stop>[.!?](?<![.!?]{2})[.!?]*+)[\"'”’)\]]*  # terminal punctuation from its first mark, then quotes
     (?=\s+[\"'“‘(\[]?[A-Z0-9£$€])   # followed by space and a capital, digit or currency sign
     | \n\s*\n                       # a blank line
     | \n(?=\s*[-*•#>]|\s*\d+[.)]\s) # a new line starting a list item or heading
