@@ -27,10 +27,8 @@ def check(text: str, published: str | dt.date | None = None, *, max_chars: int =
         raise DocumentTooLarge(len(text), max_chars)
     on = _published(published)
     sentences = sentences_stage.split(text)
-    mentions = mentions_stage.find(text, sentences)
-    claims = claims_stage.build(text, mentions, on)
-    relations = relations_stage.link(text, sentences, claims)
-    findings = findings_stage.assess(claims, relations)
+    claims = claims_stage.build(text, mentions_stage.find(text, sentences), on)  # mentions freed here
+    findings = findings_stage.assess(claims, relations_stage.link(text, sentences, claims))
     return Report(text=text, claims=claims, findings=findings, sentences=sentences)
 
 

@@ -754,8 +754,10 @@ def _operand(item: _Item) -> bool:
     )
 
 
-def _equations(current: list[_Item], window: list[_Item], seen: set[frozenset[str]]) -> Iterable[Relation]:
-    """Sums and products among the claims of a window, one of them in the current sentence."""
+def _equations(current: list[_Item], window: list[_Item], firm: set[frozenset[str]]) -> Iterable[Relation]:
+    """Sums and products among the claims of a window, one of them in the current sentence, and none
+    among claims a firm link already joins. The window ends with the current sentence, so a triple is
+    met only where its last claim stands: once."""
     pool = [v for v in window if _operand(v)][-WINDOW_CLAIMS:]
     here = {v.id for v in current}
     for i, x in enumerate(pool):
@@ -765,10 +767,8 @@ def _equations(current: list[_Item], window: list[_Item], seen: set[frozenset[st
             for z in pool[j + 1 :]:
                 if not pair_here and z.id not in here:
                     continue
-                key = frozenset((x.id, y.id, z.id))
-                if key in seen:
+                if frozenset((x.id, y.id, z.id)) in firm:
                     continue
-                seen.add(key)
                 found = _sum_of(x, y, z) or _product_of(x, y, z)
                 if found is not None:
                     yield found
@@ -884,13 +884,13 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _rates(its)
 
     out: list[Relation] = list(firm)
-    seen = {frozenset(r.claims) for r in firm}
+    joined = {frozenset(r.claims) for r in firm if len(r.claims) == 3}
     for relation in firm:
         if relation.firm:
             sentence = by_id[relation.claims[0]].claim.sentence
             out += _completions(relation, by_id, _window(items, sentence))
     for index, its in sorted(items.items()):
-        out += _equations(its, _window(items, index, before=EQUATION_WINDOW, after=0), seen)
+        out += _equations(its, _window(items, index, before=EQUATION_WINDOW, after=0), joined)
     return tuple(out)
 
 
