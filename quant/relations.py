@@ -405,7 +405,15 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         across = change.claim.kind is Kind.RATIO  # "60 km², but gains of 240 km² were three times as large"
         reach = items[max(0, change.index - CHANGE_REACH) : change.index + CHANGE_REACH + 1]
         values = sorted(
-            (v for v in reach if (across or v.clause == change.clause) and _accepts(change, v) and owned(v)),
+            (
+                v
+                for v in reach
+                if (across or v.clause == change.clause)
+                and _accepts(change, v)
+                and owned(v)
+                and not _whole_of_part(items, v)
+                and not _past_apposition(change, v)
+            ),
             # "rose 8% over the year, from £250 to £270": values marked "from" and "to" are the change's own
             key=lambda v: (v.claim.cue not in ("from", "to"), abs(v.index - change.index), v.index),
         )
@@ -413,6 +421,8 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
             continue
         chosen = [values[0]]
         chosen += [v for v in values[1:] if compatible(v.claim, chosen[0].claim)][:1]
+        if len(chosen) == 2 and not _paired(change, *chosen):
+            chosen = chosen[:1]
         roles = _change_roles(change, chosen)
         kind = RelationKind.RATIO if change.claim.kind is Kind.RATIO else RelationKind.CHANGE
         if change.family not in ("percent", "factor"):
@@ -423,6 +433,47 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         yield Relation(
             kind, ids, basis, all_roles, firm=True, group=f"change:{change.id}", direction=change.change
         )
+
+
+#: words of the text between two values on one side of a change that pair them as its before and after
+PAIR_WORDS = frozenset({"and", "to", "from", "against", "versus", "vs", "compared", "than", "after"})
+
+
+def _paired(change: _Item, a: _Item, b: _Item) -> bool:
+    """Whether two values on one side of a change are its before and after: marked as such ("from 40 to
+    50", "to 1,240 from 980") or joined ("400 in 2023 and 520 in 2024"), not "leaving 420 employees at its
+    two plants".
+    """
+    if (a.index > change.index) != (b.index > change.index):
+        return True
+    if any(v.claim.cue in ("from", "to", "than", "against") or _reference(v) for v in (a, b)):
+        return True
+    first, second = sorted((a, b), key=lambda v: v.index)
+    gap = _gap_text(first, second)
+    return "," in gap or not PAIR_WORDS.isdisjoint(_words(gap))
+
+
+def _whole_of_part(items: list[_Item], v: _Item) -> bool:
+    """'84 of the 210 seats': 210 is the whole the 84 are part of, not a level that changed."""
+    if v.index == 0:
+        return False
+    part = items[v.index - 1]
+    return (
+        _is_value(part)
+        and part.family == v.family
+        and _words(part.after_text) in (["of"], ["of", "the"], ["of", "its"], ["of", "their"])
+    )
+
+
+def _past_apposition(change: _Item, v: _Item) -> bool:
+    """'8.2 million against 6.9 million, a rise of 19%, on a fleet of 54 jets': a change set off by a comma
+    as a noun phrase sums up what came before it; a value past the next comma is another phrase's.
+    """
+    if v.index < change.index or not change.before_text.rstrip().endswith(","):
+        return False
+    if _words(change.claim.text)[:1] not in (["a"], ["an"]):
+        return False
+    return "," in _gap_text(change, v)
 
 
 def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
