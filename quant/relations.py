@@ -53,6 +53,8 @@ LIST_WORDS = 7
 #: a share finds its whole or its part among this many claims on either side (keeps a clause of
 #: thousands of percents linear)
 SHARE_REACH = 8
+#: a rate finds its duration and amount among this many claims on either side
+RATE_REACH = 6
 
 
 class Role(StrEnum):
@@ -84,6 +86,7 @@ class Cues:
     of: tuple[str, ...]
     of_which: tuple[str, ...]
     apposition: tuple[str, ...]
+    average: tuple[str, ...]
     detach: frozenset[str]
     stop: frozenset[str]
 
@@ -107,6 +110,7 @@ def cues() -> Cues:
         of=phrases("of"),
         of_which=phrases("of-which"),
         apposition=phrases("apposition"),
+        average=phrases("average"),
         detach=frozenset(phrases("detach")),
         stop=frozenset(phrases("stop")),
     )
@@ -657,12 +661,23 @@ def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
             run.append(cur)
             closed = "and" in _words(_gap_text(prev, cur))
             continue
+        # "54% voted yes and 49% no, with 2% of ballots spoiled": one more share of the same whole
+        if prev is not None and closed and cur.family == "percent" and _continues(gap) and prev in run:
+            run.append(cur)
+            continue
         if len(run) >= 2:
             runs.append((run, closed))
         run, closed = [cur], False
     if len(run) >= 2:
         runs.append((run, closed))
     return runs
+
+
+def _continues(gap: str) -> bool:
+    """', with' just before the next share: 'and 49% voted no, with 2% spoiled'."""
+    words = _words(gap)
+    head = gap[: gap.lower().rfind("with")]
+    return words[-1:] == ["with"] and len(words) <= LIST_WORDS and head.rstrip().endswith(",")
 
 
 def _of_led(item: _Item) -> bool:
@@ -703,6 +718,9 @@ def _total_for(parts: list[_Item], members: list[_Item], previous: list[_Item]) 
             return before[-1], True
     # "Of 500 staff, 300 are women and 250 men"
     before = [m for m in members if m.index < first.index]
+    # "sales totalled $9.6bn in the quarter: $3.1bn in July, ..."
+    if before and lead.rstrip().endswith(":"):
+        return before[-1], len(parts) >= 2 and any(_has(before[-1].before_text, p) for p in cues().total)
     if before and _of_led(before[-1]) and "," in lead:
         return before[-1], True
     # "14 killed and 61 wounded, a total of 75"
@@ -750,24 +768,36 @@ def _is_rate(item: _Item) -> bool:
 
 
 def _rates(items: list[_Item]) -> Iterable[Relation]:
-    """'4 km a day over the last five days, about 20 km': rate x duration = amount."""
+    """'4 km a day over the last five days, about 20 km': rate x duration = amount.
+
+    A rate said to be an average ("sold 18,000 tickets in 12 weeks, averaging 1,900 a week") is worked
+    out from the amount and duration stated before it, and is the value checked.
+    """
     for rate in items:
         if not _is_rate(rate):
             continue
-        durations = [d for d in items if d.family == "[time]" and d.index > rate.index and not d.is_change]
-        if not durations:
+        near = items[max(0, rate.index - RATE_REACH) : rate.index + RATE_REACH + 1]
+        durations = [d for d in near if d.family == "[time]" and not d.is_change and d is not rate]
+        later = [d for d in durations if d.index > rate.index]
+        averaged = not later and _averaged(rate)
+        earlier = [d for d in durations if d.index < rate.index] if averaged else []
+        if not later and not earlier:
             continue
-        duration = durations[0]
+        duration = later[0] if later else earlier[-1]
         product = f"({rate.claim.unit})*({duration.claim.unit})"
         amounts = [
             a
-            for a in items
-            if a.index > duration.index and _is_value(a) and units.factor(product, a.claim.unit) is not None
+            for a in near
+            if (a.index > duration.index if later else a.index < rate.index)
+            and a is not duration
+            and _is_value(a)
+            and units.factor(product, a.claim.unit) is not None
         ]
         ids: tuple[str, ...] = (rate.id, duration.id)
         roles: tuple[str, ...] = (Role.RATE.value, Role.DURATION.value)
-        if amounts:
-            ids += (amounts[0].id,)
+        amount = (amounts[0] if later else amounts[-1]) if amounts else None
+        if amount is not None:
+            ids += (amount.id,)
             roles += (Role.AMOUNT.value,)
         yield Relation(
             RelationKind.RATE,
@@ -775,7 +805,14 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
             f"'{rate.claim.text}' over '{duration.claim.text}'",
             roles,
             group=f"rate:{rate.id}",
+            targets=(rate.id,) if averaged and amount is not None else (),
         )
+
+
+def _averaged(rate: _Item) -> bool:
+    """'averaging 1,900 a week', 'an average of 250 a week': a rate worked out from stated totals."""
+    tail = " ".join(_words(rate.before_text)[-4:] + _words(rate.claim.text)[:3])
+    return any(_has(tail, p) for p in cues().average)
 
 
 # -- candidates ------------------------------------------------------------------------------------
@@ -789,10 +826,20 @@ def _targets(ids: Iterable[_Item]) -> tuple[str, ...]:
     """The claims a found equation is reported for: the last stated, and the last rounded one."""
     ordered = sorted(ids, key=lambda v: v.claim.span.start)
     out = [ordered[-1].id]
+    # "£3.6m, which is £45 for each of its 80,000 residents": the writer's own working-out
+    restated = [v for v in ordered if _restating(v)]
+    if restated and restated[-1].id not in out:
+        out.append(restated[-1].id)
     rounded = [v for v in ordered if _approximate(v.claim)]
     if rounded and rounded[-1].id not in out:
         out.append(rounded[-1].id)
     return tuple(out)
+
+
+def _restating(item: _Item) -> bool:
+    """A value introduced as another statement of what came before: 'which is £45', 'equivalent to'."""
+    tail = " ".join(_words(item.before_text)[-3:])
+    return any(_ends_with(tail, p) for p in cues().apposition)
 
 
 def _operand(item: _Item) -> bool:

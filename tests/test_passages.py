@@ -36,10 +36,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("xc-24", "implied"): "'£20m a month' is read per year, so the conversion is not checked (mentions.py)",
     ("xc-05", "implied"): "'the rest' of a whole after listed parts is not worked out",
     ("xc-10", "implied"): "a 'gap between' two parties is not linked to their two shares",
-    ("xc-21", "implied"): "the product is found but reported for the count, not the per-resident amount",
-    ("xc-32", "implied"): "a total stated before a colon is not linked to the parts listed after it",
-    ("xc-16", "contradictions"): "a share after 'and ..., with' is not read as part of the list",
-    ("xc-33", "contradictions"): "a rate after its amount and duration ('averaging 1,900 a week') is not linked",
 }
 
 
