@@ -87,6 +87,7 @@ class Cues:
     of_which: tuple[str, ...]
     apposition: tuple[str, ...]
     average: tuple[str, ...]
+    remainder: tuple[str, ...]
     detach: frozenset[str]
     stop: frozenset[str]
 
@@ -111,6 +112,7 @@ def cues() -> Cues:
         of_which=phrases("of-which"),
         apposition=phrases("apposition"),
         average=phrases("average"),
+        remainder=phrases("remainder"),
         detach=frozenset(phrases("detach")),
         stop=frozenset(phrases("stop")),
     )
@@ -634,6 +636,11 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             total, firm = _total_for(parts, members, previous)
             if total is None:
                 continue
+            rest = _remainder(parts[-1], members)
+            if rest is not None and rest is not total:
+                parts = [*parts, rest]  # "1,500 houses and 600 flats; the remainder, 400, bungalows"
+            elif any(_has(parts[-1].after_text, p) for p in cues().remainder):
+                firm = False  # "... and independents the rest": a part left unstated
             ids = (*tuple(p.id for p in parts), total.id)
             roles = (Role.PART.value,) * len(parts) + (Role.TOTAL.value,)
             yield Relation(
@@ -671,6 +678,14 @@ def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
     if len(run) >= 2:
         runs.append((run, closed))
     return runs
+
+
+def _remainder(last: _Item, members: list[_Item]) -> _Item | None:
+    """The value named as what is left after the listed parts: 'the remainder, 400', 'the other 400'."""
+    nxt = next((m for m in members if m.index > last.index), None)
+    if nxt is None or len(_words(_gap_text(last, nxt))) > LIST_WORDS:
+        return None
+    return nxt if any(_has(_gap_text(last, nxt), p) for p in cues().remainder) else None
 
 
 def _continues(gap: str) -> bool:

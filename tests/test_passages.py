@@ -36,6 +36,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("xc-24", "implied"): "'£20m a month' is read per year, so the conversion is not checked (mentions.py)",
     ("xc-05", "implied"): "'the rest' of a whole after listed parts is not worked out",
     ("xc-10", "implied"): "a 'gap between' two parties is not linked to their two shares",
+    ("xc-38", "contradictions"): "extraction: 'half as many' is read as a share 'half', not a ratio (mentions.py)",
+    ("xc-39", "implied"): "'up from' with no stated change: the change the two levels imply is not worked out",
 }
 
 
