@@ -306,6 +306,7 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
             prev_claim is not None
             and before.strip() in ("(", "or", ", or", ", i.e.")
             and family(prev_claim) == family(claim)
+            and prev_claim.unit != claim.unit  # "£900,000, or £150,000 each" is another amount
             and family(claim) not in (None, "count", "percent", "pp", "factor")
         )
         out.append(
