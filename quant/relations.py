@@ -272,6 +272,18 @@ def _leads_with(lead: str, phrase: str) -> bool:
     return not (follower.isalnum() or follower == "_")
 
 
+#: gap cues that as often say when or where ("over the quarter", "under the scheme")
+LOOSE_CUES = frozenset({"over", "under"})
+
+
+def _loose_cue(after: str, following: Claim | None) -> bool:
+    """'over'/'under' right after a value compare it only with a value that follows in the same phrase."""
+    words = _words(after[:_LEAD_CHARS])
+    if not words or words[0] not in LOOSE_CUES:
+        return False
+    return "," in after or following is None or following.kind in (Kind.DATE, Kind.CHANGE) or len(words) > 3
+
+
 def _is_change(claim: Claim, diff: Direction | None) -> bool:
     if claim.cue in ("to", "from") and claim.kind not in (Kind.CHANGE, Kind.MULTIPLIER):
         return False
@@ -295,6 +307,8 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
         before = text[start : claim.span.start]
         after = text[claim.span.end : max(end, claim.span.end)]
         diff = _difference_cue(claim.text, after)
+        if diff is not None and _loose_cue(after, claims[i + 1] if i + 1 < len(claims) else None):
+            diff = None  # "$82 over the quarter, 6% below ...": a time, not a comparison
         near = text[
             max(sentence.span.start, claim.span.start - 50) : min(sentence.span.end, claim.span.end + 40)
         ]
