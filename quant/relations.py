@@ -640,6 +640,7 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
         by_family.setdefault(v.family, []).append(v)
     for fam, members in by_family.items():
         lists = _lists(members)
+        place = {m.id: k for k, m in enumerate(members)}
         for parts, closed in lists:
             if fam == "percent":
                 rel = _percent_list(parts, closed)
@@ -651,7 +652,8 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             total, firm = _total_for(parts, members, previous)
             if total is None:
                 continue
-            rest = _remainder(parts[-1], members)
+            after = place[parts[-1].id] + 1
+            rest = _remainder(parts[-1], members[after] if after < len(members) else None)
             if rest is not None and rest is not total:
                 parts = [*parts, rest]  # "1,500 houses and 600 flats; the remainder, 400, bungalows"
             elif any(_has(parts[-1].after_text, p) for p in cues().remainder):
@@ -695,9 +697,8 @@ def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
     return runs
 
 
-def _remainder(last: _Item, members: list[_Item]) -> _Item | None:
-    """The value named as what is left after the listed parts: 'the remainder, 400', 'the other 400'."""
-    nxt = next((m for m in members if m.index > last.index), None)
+def _remainder(last: _Item, nxt: _Item | None) -> _Item | None:
+    """The value after the listed parts, if named as what is left: 'the remainder, 400', 'the other 400'."""
     if nxt is None or len(_words(_gap_text(last, nxt))) > LIST_WORDS:
         return None
     return nxt if any(_has(_gap_text(last, nxt), p) for p in cues().remainder) else None
