@@ -573,7 +573,7 @@ def _product(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
         rate, duration = roles[Role.RATE][0], roles[Role.DURATION][0]
         amount = roles.get(Role.AMOUNT, [None])[0]
         factors, product = [rate, duration], amount
-        targets = (amount.id,) if amount is not None else ()
+        targets = (rel.targets or (amount.id,)) if amount is not None else ()
     else:
         factors, product = roles[Role.FACTOR], roles[Role.PRODUCT][0]
         targets = rel.targets or (product.id,)

@@ -53,6 +53,8 @@ LIST_WORDS = 7
 #: a share finds its whole or its part among this many claims on either side (keeps a clause of
 #: thousands of percents linear)
 SHARE_REACH = 8
+#: a rate finds its duration and amount among this many claims on either side
+RATE_REACH = 6
 
 
 class Role(StrEnum):
@@ -84,6 +86,8 @@ class Cues:
     of: tuple[str, ...]
     of_which: tuple[str, ...]
     apposition: tuple[str, ...]
+    average: tuple[str, ...]
+    remainder: tuple[str, ...]
     detach: frozenset[str]
     stop: frozenset[str]
 
@@ -107,6 +111,8 @@ def cues() -> Cues:
         of=phrases("of"),
         of_which=phrases("of-which"),
         apposition=phrases("apposition"),
+        average=phrases("average"),
+        remainder=phrases("remainder"),
         detach=frozenset(phrases("detach")),
         stop=frozenset(phrases("stop")),
     )
@@ -266,6 +272,18 @@ def _leads_with(lead: str, phrase: str) -> bool:
     return not (follower.isalnum() or follower == "_")
 
 
+#: gap cues that as often say when or where ("over the quarter", "under the scheme")
+LOOSE_CUES = frozenset({"over", "under"})
+
+
+def _loose_cue(after: str, following: Claim | None) -> bool:
+    """'over'/'under' right after a value compare it only with a value that follows in the same phrase."""
+    words = _words(after[:_LEAD_CHARS])
+    if not words or words[0] not in LOOSE_CUES:
+        return False
+    return "," in after or following is None or following.kind in (Kind.DATE, Kind.CHANGE) or len(words) > 3
+
+
 def _is_change(claim: Claim, diff: Direction | None) -> bool:
     if claim.cue in ("to", "from") and claim.kind not in (Kind.CHANGE, Kind.MULTIPLIER):
         return False
@@ -289,6 +307,8 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
         before = text[start : claim.span.start]
         after = text[claim.span.end : max(end, claim.span.end)]
         diff = _difference_cue(claim.text, after)
+        if diff is not None and _loose_cue(after, claims[i + 1] if i + 1 < len(claims) else None):
+            diff = None  # "$82 over the quarter, 6% below ...": a time, not a comparison
         near = text[
             max(sentence.span.start, claim.span.start - 50) : min(sentence.span.end, claim.span.end + 40)
         ]
@@ -300,6 +320,7 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
             prev_claim is not None
             and before.strip() in ("(", "or", ", or", ", i.e.")
             and family(prev_claim) == family(claim)
+            and prev_claim.unit != claim.unit  # "£900,000, or £150,000 each" is another amount
             and family(claim) not in (None, "count", "percent", "pp", "factor")
         )
         out.append(
@@ -405,7 +426,15 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         across = change.claim.kind is Kind.RATIO  # "60 km², but gains of 240 km² were three times as large"
         reach = items[max(0, change.index - CHANGE_REACH) : change.index + CHANGE_REACH + 1]
         values = sorted(
-            (v for v in reach if (across or v.clause == change.clause) and _accepts(change, v) and owned(v)),
+            (
+                v
+                for v in reach
+                if (across or v.clause == change.clause)
+                and _accepts(change, v)
+                and owned(v)
+                and not _whole_of_part(items, v)
+                and not _past_apposition(change, v)
+            ),
             # "rose 8% over the year, from £250 to £270": values marked "from" and "to" are the change's own
             key=lambda v: (v.claim.cue not in ("from", "to"), abs(v.index - change.index), v.index),
         )
@@ -413,6 +442,8 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
             continue
         chosen = [values[0]]
         chosen += [v for v in values[1:] if compatible(v.claim, chosen[0].claim)][:1]
+        if len(chosen) == 2 and not _paired(change, *chosen):
+            chosen = chosen[:1]
         roles = _change_roles(change, chosen)
         kind = RelationKind.RATIO if change.claim.kind is Kind.RATIO else RelationKind.CHANGE
         if change.family not in ("percent", "factor"):
@@ -423,6 +454,47 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         yield Relation(
             kind, ids, basis, all_roles, firm=True, group=f"change:{change.id}", direction=change.change
         )
+
+
+#: words of the text between two values on one side of a change that pair them as its before and after
+PAIR_WORDS = frozenset({"and", "to", "from", "against", "versus", "vs", "compared", "than", "after"})
+
+
+def _paired(change: _Item, a: _Item, b: _Item) -> bool:
+    """Whether two values on one side of a change are its before and after: marked as such ("from 40 to
+    50", "to 1,240 from 980") or joined ("400 in 2023 and 520 in 2024"), not "leaving 420 employees at its
+    two plants".
+    """
+    if (a.index > change.index) != (b.index > change.index):
+        return True
+    if any(v.claim.cue in ("from", "to", "than", "against") or _reference(v) for v in (a, b)):
+        return True
+    first, second = sorted((a, b), key=lambda v: v.index)
+    gap = _gap_text(first, second)
+    return "," in gap or not PAIR_WORDS.isdisjoint(_words(gap))
+
+
+def _whole_of_part(items: list[_Item], v: _Item) -> bool:
+    """'84 of the 210 seats': 210 is the whole the 84 are part of, not a level that changed."""
+    if v.index == 0:
+        return False
+    part = items[v.index - 1]
+    return (
+        _is_value(part)
+        and part.family == v.family
+        and _words(part.after_text) in (["of"], ["of", "the"], ["of", "its"], ["of", "their"])
+    )
+
+
+def _past_apposition(change: _Item, v: _Item) -> bool:
+    """'8.2 million against 6.9 million, a rise of 19%, on a fleet of 54 jets': a change set off by a comma
+    as a noun phrase sums up what came before it; a value past the next comma is another phrase's.
+    """
+    if v.index < change.index or not change.before_text.rstrip().endswith(","):
+        return False
+    if _words(change.claim.text)[:1] not in (["a"], ["an"]):
+        return False
+    return "," in _gap_text(change, v)
 
 
 def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
@@ -568,6 +640,7 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
         by_family.setdefault(v.family, []).append(v)
     for fam, members in by_family.items():
         lists = _lists(members)
+        place = {m.id: k for k, m in enumerate(members)}
         for parts, closed in lists:
             if fam == "percent":
                 rel = _percent_list(parts, closed)
@@ -579,6 +652,12 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             total, firm = _total_for(parts, members, previous)
             if total is None:
                 continue
+            after = place[parts[-1].id] + 1
+            rest = _remainder(parts[-1], members[after] if after < len(members) else None)
+            if rest is not None and rest is not total:
+                parts = [*parts, rest]  # "1,500 houses and 600 flats; the remainder, 400, bungalows"
+            elif any(_has(parts[-1].after_text, p) for p in cues().remainder):
+                firm = False  # "... and independents the rest": a part left unstated
             ids = (*tuple(p.id for p in parts), total.id)
             roles = (Role.PART.value,) * len(parts) + (Role.TOTAL.value,)
             yield Relation(
@@ -606,12 +685,30 @@ def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
             run.append(cur)
             closed = "and" in _words(_gap_text(prev, cur))
             continue
+        # "54% voted yes and 49% no, with 2% of ballots spoiled": one more share of the same whole
+        if prev is not None and closed and cur.family == "percent" and _continues(gap) and prev in run:
+            run.append(cur)
+            continue
         if len(run) >= 2:
             runs.append((run, closed))
         run, closed = [cur], False
     if len(run) >= 2:
         runs.append((run, closed))
     return runs
+
+
+def _remainder(last: _Item, nxt: _Item | None) -> _Item | None:
+    """The value after the listed parts, if named as what is left: 'the remainder, 400', 'the other 400'."""
+    if nxt is None or len(_words(_gap_text(last, nxt))) > LIST_WORDS:
+        return None
+    return nxt if any(_has(_gap_text(last, nxt), p) for p in cues().remainder) else None
+
+
+def _continues(gap: str) -> bool:
+    """', with' just before the next share: 'and 49% voted no, with 2% spoiled'."""
+    words = _words(gap)
+    head = gap[: gap.lower().rfind("with")]
+    return words[-1:] == ["with"] and len(words) <= LIST_WORDS and head.rstrip().endswith(",")
 
 
 def _of_led(item: _Item) -> bool:
@@ -652,6 +749,9 @@ def _total_for(parts: list[_Item], members: list[_Item], previous: list[_Item]) 
             return before[-1], True
     # "Of 500 staff, 300 are women and 250 men"
     before = [m for m in members if m.index < first.index]
+    # "sales totalled $9.6bn in the quarter: $3.1bn in July, ..."
+    if before and lead.rstrip().endswith(":"):
+        return before[-1], len(parts) >= 2 and any(_has(before[-1].before_text, p) for p in cues().total)
     if before and _of_led(before[-1]) and "," in lead:
         return before[-1], True
     # "14 killed and 61 wounded, a total of 75"
@@ -699,24 +799,36 @@ def _is_rate(item: _Item) -> bool:
 
 
 def _rates(items: list[_Item]) -> Iterable[Relation]:
-    """'4 km a day over the last five days, about 20 km': rate x duration = amount."""
+    """'4 km a day over the last five days, about 20 km': rate x duration = amount.
+
+    A rate said to be an average ("sold 18,000 tickets in 12 weeks, averaging 1,900 a week") is worked
+    out from the amount and duration stated before it, and is the value checked.
+    """
     for rate in items:
         if not _is_rate(rate):
             continue
-        durations = [d for d in items if d.family == "[time]" and d.index > rate.index and not d.is_change]
-        if not durations:
+        near = items[max(0, rate.index - RATE_REACH) : rate.index + RATE_REACH + 1]
+        durations = [d for d in near if d.family == "[time]" and not d.is_change and d is not rate]
+        later = [d for d in durations if d.index > rate.index]
+        averaged = not later and _averaged(rate)
+        earlier = [d for d in durations if d.index < rate.index] if averaged else []
+        if not later and not earlier:
             continue
-        duration = durations[0]
+        duration = later[0] if later else earlier[-1]
         product = f"({rate.claim.unit})*({duration.claim.unit})"
         amounts = [
             a
-            for a in items
-            if a.index > duration.index and _is_value(a) and units.factor(product, a.claim.unit) is not None
+            for a in near
+            if (a.index > duration.index if later else a.index < rate.index)
+            and a is not duration
+            and _is_value(a)
+            and units.factor(product, a.claim.unit) is not None
         ]
         ids: tuple[str, ...] = (rate.id, duration.id)
         roles: tuple[str, ...] = (Role.RATE.value, Role.DURATION.value)
-        if amounts:
-            ids += (amounts[0].id,)
+        amount = (amounts[0] if later else amounts[-1]) if amounts else None
+        if amount is not None:
+            ids += (amount.id,)
             roles += (Role.AMOUNT.value,)
         yield Relation(
             RelationKind.RATE,
@@ -724,7 +836,14 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
             f"'{rate.claim.text}' over '{duration.claim.text}'",
             roles,
             group=f"rate:{rate.id}",
+            targets=(rate.id,) if averaged and amount is not None else (),
         )
+
+
+def _averaged(rate: _Item) -> bool:
+    """'averaging 1,900 a week', 'an average of 250 a week': a rate worked out from stated totals."""
+    tail = " ".join(_words(rate.before_text)[-4:] + _words(rate.claim.text)[:3])
+    return any(_has(tail, p) for p in cues().average)
 
 
 # -- candidates ------------------------------------------------------------------------------------
@@ -738,10 +857,20 @@ def _targets(ids: Iterable[_Item]) -> tuple[str, ...]:
     """The claims a found equation is reported for: the last stated, and the last rounded one."""
     ordered = sorted(ids, key=lambda v: v.claim.span.start)
     out = [ordered[-1].id]
+    # "£3.6m, which is £45 for each of its 80,000 residents": the writer's own working-out
+    restated = [v for v in ordered if _restating(v)]
+    if restated and restated[-1].id not in out:
+        out.append(restated[-1].id)
     rounded = [v for v in ordered if _approximate(v.claim)]
     if rounded and rounded[-1].id not in out:
         out.append(rounded[-1].id)
     return tuple(out)
+
+
+def _restating(item: _Item) -> bool:
+    """A value introduced as another statement of what came before: 'which is £45', 'equivalent to'."""
+    tail = " ".join(_words(item.before_text)[-3:])
+    return any(_ends_with(tail, p) for p in cues().apposition)
 
 
 def _operand(item: _Item) -> bool:

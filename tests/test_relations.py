@@ -181,6 +181,28 @@ LINKS = [
 
 NOT_LINKED = [
     (
+        "a count after the change's level is not its other level unless marked or joined",
+        "The bakery chain cut its workforce by a quarter, leaving 300 bakers at its five shops.",
+        (
+            C("by a quarter", Kind.FRACTION, 0.25, direction=DOWN),
+            C("300 bakers", Kind.COUNT, 300),
+            C("five", Kind.COUNT, 5),
+        ),
+        ("by a quarter", "five"),
+    ),
+    (
+        "the whole of 'N of the M' is not a level of a change",
+        "Farmers now own 60 of the 250 tractors, three times as many as in 2015, when they owned 20.",
+        (
+            C("60", Kind.COUNT, 60),
+            C("250 tractors", Kind.COUNT, 250),
+            C("three times as many", Kind.RATIO, 3),
+            C("2015", Kind.DATE, 2015),
+            C("20", Kind.COUNT, 20),
+        ),
+        ("three times as many", "250 tractors"),
+    ),
+    (
         "a duration is not a before value",
         "Exports rose 35% in three months to 8,100 tonnes.",
         (
@@ -280,6 +302,48 @@ END_TO_END = [
         "About 40% of the 5,000 residents left, roughly 2,000 people.",
         FindingKind.CONSISTENT,
         2000,
+    ),
+    (
+        "a rate said to be an average, after its amount and duration",
+        "In its 10-day run the fair sold 42,000 tickets, averaging 5,000 a day.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
+    (
+        "a total before a colon and the parts after it",
+        "The fund spent £7.5m in all last year: £4m on housing, £2m on schools and £1.5m on parks.",
+        FindingKind.CONSISTENT,
+        7.5e6,
+    ),
+    (
+        "a share after ', with' ends a list of shares",
+        "In the staff ballot 61% backed the offer and 42% rejected it, with 3% abstaining.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
+    (
+        "'the remainder, N' completes the listed parts",
+        "Of 900 pupils, 500 walk and 250 cycle; the remainder, 150, come by bus.",
+        FindingKind.CONSISTENT,
+        900,
+    ),
+    (
+        "'which is' marks the value an equation is reported for",
+        "The club will spend $96,000 on kit, which is $320 for each of its 300 members.",
+        FindingKind.CONSISTENT,
+        320,
+    ),
+    (
+        "'over the quarter' after a level is a time, not a comparison",
+        "Copper averaged $9,200 over the quarter, 8% above the $8,500 of a year before.",
+        FindingKind.CONSISTENT,
+        9180,
+    ),
+    (
+        "an appositive change sums up the values before it",
+        "The hospital treated 5,400 patients in 2024 against 4,500 in 2023, a rise of 20%, with 38 doctors.",
+        FindingKind.CONSISTENT,
+        20,
     ),
 ]
 
