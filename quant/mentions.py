@@ -252,7 +252,7 @@ _SPACE_GROUPS = re.compile(r"(?:[ ]\d{3})+(?![\d,.])")
 _PLUS_MINUS = re.compile(r"\s?(?:±|\+/-|\+-)\s?(?P<spread>\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3})?)")
 _CODE_BEFORE = re.compile(r"(?:\$US|\$A|USD|EUR|GBP|AUD|CAD|JPY|INR)\Z")
 _TIMES_TEN = re.compile(r"\s?[×x]\s?10\^?")  # 2.48×10−5
-_CAPITALISED_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Z][A-Za-z.]*+)\s+\Z")  # "Article " before a number
+_HEAD_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Za-z][A-Za-z.]*+)\s+\Z")  # "Article ", "section " before a number
 _WORD_AT_END = re.compile(r"(?<![A-Za-z-])([A-Za-z-]++)\s+\Z")  # "early " before a month
 _SIGN_WORD = re.compile(r"(?<!or )(?i:minus|negative)[\s-]\Z")  # not "plus or minus 2.3": a margin
 _AGE_BEFORE = re.compile(r"\b(?i:aged|ages|age\s+of|ages\s+of|age)\s+(?:(?i:between|from|over|under)\s+)?\Z")
@@ -319,6 +319,8 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         return None  # F-16, COVID-19: part of a name
     if _is_identifier(text, a, s_start) or _ordinal_suffix(text, b):
         return None
+    if _is_code(text, a, b, s_start):
+        return None
     grouped = _SPACE_GROUPS.match(text, b, s_end)
     if grouped and surface.isdigit() and len(surface) <= 3 and not _is_year(surface, float(surface)):
         grouped_end = grouped.end()
@@ -359,6 +361,8 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
     draft = _grow_right(text, draft, s_start, s_end)
     if draft.bare and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
         draft = draft._replace(unit="year", unit_text="aged", bare=False)
+    elif draft.bare and _is_appositive_age(text, a, b, s_start, value):
+        draft = draft._replace(unit="year", unit_text=None, bare=False)  # "Maria Lenz, 82, said"
     if (surface[:1] in "+-−" and draft.unit in ("percent", "percentage_point")) or (
         surface[:1] == "+" and draft.currency
     ):
@@ -463,6 +467,11 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
             if not comparative and not _FRACTION_LEAD_BEFORE.search(before):
                 return None  # "a third consecutive month": an ordinal
     value = numerator / denominator
+    of_scale = _OF_A_SCALE.match(text, b, s_end)
+    if of_scale:  # "half a million", "three-quarters of a billion": a count, not a share
+        b, value = of_scale.end(), value * (words_value(of_scale.group("scale")) or 1.0)
+        reading = NumberReading(Span(a, b), value, Interval.point(value), Form.WORDS)
+        return _grow_left(text, _grow_right(text, _Draft(a, b, reading), s_start, s_end), s_start)
     reading = NumberReading(Span(a, b), value, Interval.point(value), Form.FRACTION)
     measured = _grow_right(text, _Draft(a, b, reading), s_start, s_end)
     if not measured.bare and measured.unit != "dimensionless":
@@ -671,8 +680,13 @@ _JOINED_NEXT = re.compile(r"\s*(?:-|–|to|or)\s*\w")  # "one to two", "one-"
 _OF = re.compile(r"\s+of\s+")  # "dozens of"
 _ATTACHED_SUFFIX = re.compile(r"(?:x|×|pp|st|nd|rd|th|s)\b")  # "5x", "4pp", "21st", "1990s"
 _TIMES_SIGN = re.compile(r"[x×](?![A-Za-z0-9])")  # "5x"
-_POINTS = re.compile(r"[ ]?(?:points?|pts?)\b")  # "4 points"
+_POINTS = re.compile(  # "4 points"; "a 3-point lead" (not "three-point range": basketball)
+    r"[ ]?(?:points?|pts?)\b|-point(?=[ ](?:lead|gap|margin|swing|advantage|deficit|drop|fall|rise|jump|gain)\b)"
+)
 _OLD = re.compile(r"-old\b")  # "45-year-old"
+_OF_A_SCALE = re.compile(r"[ ](?:of[ ])?(?i:an?)[ ](?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b")
+_NAME_COMMA_BEFORE = re.compile(r"(?<![A-Za-z.])(?P<name>[A-Z][a-z]++(?:-[A-Z][a-z]++)?+),[ ]\Z")  # "Lenz, " + age
+_CODE_BEFORE_DIGITS = re.compile(r"(?<![\d.,])0\d++(?:[ -]\d++){0,3}[ -]\Z")  # "0800 555 " before "0199"
 _SPACED_WORD = re.compile(r" ([A-Za-z]+)")  # the word after a space
 _SMALLER_TIME = re.compile(r"(?:\s+and)?\s+(\d{1,2})\s+(minutes?|mins?|seconds?|secs?|hours?)\b")  # "1 hour 50 minutes"
 _THAN = re.compile(r"\s+than\b")  # "more than"
@@ -960,8 +974,27 @@ def _next_word(text: str, at: int, s_end: int) -> str:
 
 def _is_identifier(text: str, a: int, s_start: int) -> bool:
     heads, _ = _not_quantities()
-    match = _CAPITALISED_BEFORE.search(text, max(s_start, a - 20), a)
+    match = _HEAD_BEFORE.search(text, max(s_start, a - 20), a)
     return bool(match and match.group(1) in heads)
+
+
+def _is_code(text: str, a: int, b: int, s_start: int) -> bool:
+    """Digits of a telephone number or code: "0800 555 0199", "020 7946 0123" (a leading zero)."""
+    if text[a] == "0" and 1 < b - a <= 5 and text[a + 1].isdigit():
+        return True  # "0800", "0401 GMT": no count is written with a leading zero
+    return a - 2 >= s_start and text[a - 1] in " -" and text[a - 2].isdigit() and bool(
+        _CODE_BEFORE_DIGITS.search(text, max(s_start, a - 24), a))
+
+
+def _is_appositive_age(text: str, a: int, b: int, s_start: int, value: float) -> bool:
+    """A person's age set off by commas after a name: "Maria Lenz, 82, still works"."""
+    if text[b : b + 1] != "," or not text[a:b].isdigit() or not 0 < value < 120:
+        return False
+    match = _NAME_COMMA_BEFORE.search(text, max(s_start, a - 30), a)
+    if match is None or match.start("name") == s_start:
+        return False
+    name = match.group("name").lower()
+    return name not in _months()[0] and name not in _function_words()
 
 
 def _is_idiom(text: str, a: int, s_end: int) -> bool:

@@ -118,6 +118,8 @@ def check_case(case: Case) -> None:
 # The tables
 
 DIGITS = [
+    Case("Maria Lenz, 82, still works the early shift.", "82", 82, "year"),  # an age set off by commas
+    Case("Of the 40 cases, 12, or 30%, were children.", "12", 12, "dimensionless"),  # no name: a count
     Case("The depot holds 1,500 crates.", "1,500", 1500, kind="count", subject="crates"),
     Case("The mast is 3.75 metres tall.", "3.75 metres", 3.75, "m", kind="measure"),
     Case("Overnight it was -3 degrees Celsius.", "-3 degrees Celsius", -3, "degC"),
@@ -144,6 +146,9 @@ SCALES = [
 ]
 
 NUMBER_WORDS = [
+    Case("Nearly half a million people fled.", "half a million", 5e5, kind="count"),  # a fraction of a scale
+    Case("Half a dozen boats sank.", "Half a dozen", 6, kind="count"),
+    Case("Three-quarters of a million tonnes were lost.", "Three-quarters of a million tonnes", 7.5e5, "tonne"),
     Case("Twenty-five thousand fans came.", "Twenty-five thousand", 25000, kind="count"),
     Case("She bought a dozen eggs.", "dozen", 12, subject="eggs"),
     Case("The talks took two and a half days.", "two and a half days", 2.5, "day", kind="duration"),
@@ -191,6 +196,8 @@ PERCENTAGES = [
 ]
 
 PERCENTAGE_POINTS = [
+    Case("The Greens opened a 3-point lead, at 31%.", "3-point", 3, "percentage_point"),
+    Case("He shot 47% from three-point range.", "three", 3, "dimensionless"),  # basketball, not a poll
     Case("Support fell 4 percentage points to 38%.", "4 percentage points", 4, "percentage_point",
          direction="decrease"),
     Case("The lead narrowed by 4pp.", "4pp", 4, "percentage_point", direction="decrease"),
@@ -282,6 +289,8 @@ UNITS = [
 UNITS_XFAIL: list[Case] = []
 
 CURRENCIES = [
+    Case("Drivers face a $3-a-gallon price.", "$3-a-gallon", 3, "USD/gallon", kind="money"),  # hyphenated rate
+    Case("Members pay a £10-a-month fee.", "£10-a-month", 10, "GBP/month", kind="money"),
     Case("A coffee costs $3.50 here.", "$3.50", 3.5, "USD", kind="money"),
     Case("The nurse earns €32,000.", "€32,000", 32000, "EUR", kind="money"),
     Case("Mr. Smith earned £40,000.", "£40,000", 40000, "GBP", kind="money"),
