@@ -134,6 +134,7 @@ def _in_sentence(text: str, folded: str, sentence: Sentence) -> list[Mention]:
     drafts.sort(key=lambda d: d.start)
     drafts = _join_pairs(text, drafts, start)
     drafts = _inherit_units(text, drafts)
+    drafts = _cents_of_currency(drafts)
     drafts = _inherit_directions(text, drafts)
     return [_finish(d, sentence.index) for d in drafts]
 
@@ -1204,6 +1205,22 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
         if unitless or (draft.currency and partner.unit.startswith(draft.currency + "/")):
             out[i] = draft._replace(unit=partner.unit, unit_text=partner.unit_text, bare=False)
     return out
+
+
+#: the cent of each currency other than the dollar whose sub-unit is called "cent" (quant/data/units_en.txt)
+_CENT_OF = {"EUR": "euro_cent"}
+
+
+def _cents_of_currency(drafts: list[_Draft]) -> list[_Draft]:
+    """'cut by 20 cents to €1.79': "cents" are US cents unless the sentence's money is in one other currency."""
+    if not any("US_cent" in d.unit for d in drafts):
+        return drafts
+    money = {d.unit.split("/")[0].split("*")[0].strip("()") for d in drafts if "US_cent" not in d.unit}
+    cents = {_CENT_OF[m] for m in money if m in _CENT_OF}
+    if "USD" in money or len(cents) != 1:
+        return drafts
+    cent = cents.pop()
+    return [d._replace(unit=d.unit.replace("US_cent", cent)) if "US_cent" in d.unit else d for d in drafts]
 
 
 _RESTATED = re.compile(r"\s*(?:,\s*or|\(|,\s*or\s+about|or)\s*\Z")

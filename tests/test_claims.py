@@ -289,6 +289,8 @@ UNITS = [
 UNITS_XFAIL: list[Case] = []
 
 CURRENCIES = [
+    Case("The chain cut a loaf by 20 cents to €1.79.", "20 cents", 0.2, "EUR", direction="decrease"),  # euro cents
+    Case("Petrol rose 5 cents to $3.10.", "5 cents", 0.05, "USD", direction="increase"),
     Case("Drivers face a $3-a-gallon price.", "$3-a-gallon", 3, "USD/gallon", kind="money"),  # hyphenated rate
     Case("Members pay a £10-a-month fee.", "£10-a-month", 10, "GBP/month", kind="money"),
     Case("A coffee costs $3.50 here.", "$3.50", 3.5, "USD", kind="money"),
