@@ -474,6 +474,11 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
         reading = NumberReading(Span(a, b), value, Interval.point(value), Form.WORDS)
         return _grow_left(text, _grow_right(text, _Draft(a, b, reading), s_start, s_end), s_start)
     reading = NumberReading(Span(a, b), value, Interval.point(value), Form.FRACTION)
+    of_a = _OF_A_UNIT.match(text, b, s_end)
+    if of_a:  # "a tenth of a second", "half an hour": a share of one unit
+        grown = _grow_right(text, _Draft(a, of_a.end(), reading), s_start, s_end)
+        if not grown.bare and grown.kind is None and grown.unit not in ("dimensionless", "percent"):
+            return _grow_left(text, grown, s_start)
     measured = _grow_right(text, _Draft(a, b, reading), s_start, s_end)
     if not measured.bare and measured.unit != "dimensionless":
         return _grow_left(text, measured, s_start)  # "one-half miles"
@@ -686,6 +691,7 @@ _POINTS = re.compile(  # "4 points"; "a 3-point lead" (not "three-point range": 
 )
 _OLD = re.compile(r"-old\b")  # "45-year-old"
 _OF_A_SCALE = re.compile(r"[ ](?:of[ ])?(?i:an?)[ ](?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b")
+_OF_A_UNIT = re.compile(r"[ ](?:of[ ])?(?i:an?)(?=[ ])")  # "a tenth of a second", "half an hour"
 _NAME_COMMA_BEFORE = re.compile(r"(?<![A-Za-z.])(?P<name>[A-Z][a-z]++(?:-[A-Z][a-z]++)?+),[ ]\Z")  # "Lenz, " + age
 _CODE_BEFORE_DIGITS = re.compile(r"(?<![\d.,])0\d++(?:[ -]\d++){0,3}[ -]\Z")  # "0800 555 " before "0199"
 _SPACED_WORD = re.compile(r" ([A-Za-z]+)")  # the word after a space
@@ -705,13 +711,19 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[^\w\s]{1,3}|[A-Z]{3}\s?)?\Z", re.
 _UNIT_TOKEN = re.compile(r"[ \u00a0]?([A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_]{0,24}(?:[-−]\d)?)(?![\w-])")
 
 
+#: unit symbols that are also short English words or letters: after a number they are words
+_SHORT_WORD_SYMBOLS = frozenset(("in", "t", "s", "h", "l", "p", "C", "F", "B", "b", "W", "g"))
+
+
 def _million_meant(text: str, draft: _Draft, scale: re.Match[str]) -> bool:
     """'1.2m tons', '2.7m people': million, not metres; '100m' alone stays metres."""
     written = text[draft.number.span.start : draft.number.span.end]
     if "." in written:
         return True
     following = _SPACED_WORD.match(text, scale.end())
-    return bool(following and units.surfaces().after(following.group(1)) is not None)
+    if following is None or following.group(1) in _SHORT_WORD_SYMBOLS:
+        return False  # "ran 100m in 9.58 seconds": "in" is a preposition, not inches
+    return units.surfaces().after(following.group(1)) is not None
 
 
 def _grow_compound_duration(text: str, draft: _Draft, s_end: int) -> _Draft:
@@ -799,7 +811,7 @@ def _denominator(rest: str) -> tuple[str | None, str]:
             candidate = " ".join(words[:count])
             for trimmed in (candidate, candidate.rstrip("'’s")):
                 unit = units.surfaces().after(trimmed)
-                if unit is not None and trimmed not in ("in", "t", "s", "h", "l", "p", "C", "F", "B", "b", "W", "g"):
+                if unit is not None and trimmed not in _SHORT_WORD_SYMBOLS:
                     used = rest[: rest.index(words[count - 1]) + len(trimmed.split()[-1])]
                     return unit, used
     return None, ""

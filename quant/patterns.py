@@ -105,7 +105,7 @@ def patterns() -> Patterns:
                   |(?i:{after_group})(?:\s+(?i:and)\s+|\s*&\s*)                  # two thousand and five
                    (?!{cardinal_words}[ \t-]+{scale_words}\b)
                )(?:{number_words}))*+
-              (?:\s+(?i:and\s+a\s+half))?\b)
+              (?:(?:\s++|-)(?i:and)(?:\s++|-)(?i:a)(?:\s++|-)(?i:half))?\b)  # "two and a half", "two-and-a-half"
         | (?P<aunit>\b(?i:a|an)[ ](?=[A-Za-zµ]))                               # a gallon
         | (?P<slash>(?<![\w/.,])\d{{1,3}}[/⁄]\d{{1,3}}(?![/⁄\d]))            # 3/4, 1⁄32
         | (?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])                                      # ½

@@ -133,6 +133,7 @@ DIGITS = [
 ]
 
 SCALES = [
+    Case("He ran 100m in 9.58 seconds.", "100m", 100, "m", kind="measure"),  # "in" after it is no unit
     Case("The firm earned 1.2 million dollars.", "1.2 million dollars", 1.2e6, "USD", kind="money"),
     Case("The project cost 2.5bn.", "2.5bn", 2.5e9),
     Case("The bridge cost $2.3bn to build.", "$2.3bn", 2.3e9, "USD", kind="money"),
@@ -146,6 +147,9 @@ SCALES = [
 ]
 
 NUMBER_WORDS = [
+    Case("She was a tenth of a second outside her best.", "a tenth of a second", 0.1, "second"),  # share of a unit
+    Case("The delay lasted half an hour.", "half an hour", 0.5, "hour", kind="duration"),
+    Case("Wages grew by two-and-a-half times.", "two-and-a-half times", 2.5, kind="ratio"),  # hyphenated
     Case("Nearly half a million people fled.", "half a million", 5e5, kind="count"),  # a fraction of a scale
     Case("Half a dozen boats sank.", "Half a dozen", 6, kind="count"),
     Case("Three-quarters of a million tonnes were lost.", "Three-quarters of a million tonnes", 7.5e5, "tonne"),
