@@ -134,6 +134,7 @@ def _in_sentence(text: str, folded: str, sentence: Sentence) -> list[Mention]:
     drafts.sort(key=lambda d: d.start)
     drafts = _join_pairs(text, drafts, start)
     drafts = _inherit_units(text, drafts)
+    drafts = _cents_of_currency(drafts)
     drafts = _inherit_directions(text, drafts)
     return [_finish(d, sentence.index) for d in drafts]
 
@@ -252,7 +253,7 @@ _SPACE_GROUPS = re.compile(r"(?:[ ]\d{3})+(?![\d,.])")
 _PLUS_MINUS = re.compile(r"\s?(?:±|\+/-|\+-)\s?(?P<spread>\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3})?)")
 _CODE_BEFORE = re.compile(r"(?:\$US|\$A|USD|EUR|GBP|AUD|CAD|JPY|INR)\Z")
 _TIMES_TEN = re.compile(r"\s?[×x]\s?10\^?")  # 2.48×10−5
-_CAPITALISED_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Z][A-Za-z.]*+)\s+\Z")  # "Article " before a number
+_HEAD_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Za-z][A-Za-z.]*+)\s+\Z")  # "Article ", "section " before a number
 _WORD_AT_END = re.compile(r"(?<![A-Za-z-])([A-Za-z-]++)\s+\Z")  # "early " before a month
 _SIGN_WORD = re.compile(r"(?<!or )(?i:minus|negative)[\s-]\Z")  # not "plus or minus 2.3": a margin
 _AGE_BEFORE = re.compile(r"\b(?i:aged|ages|age\s+of|ages\s+of|age)\s+(?:(?i:between|from|over|under)\s+)?\Z")
@@ -319,6 +320,8 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         return None  # F-16, COVID-19: part of a name
     if _is_identifier(text, a, s_start) or _ordinal_suffix(text, b):
         return None
+    if _is_code(text, a, b, s_start):
+        return None
     grouped = _SPACE_GROUPS.match(text, b, s_end)
     if grouped and surface.isdigit() and len(surface) <= 3 and not _is_year(surface, float(surface)):
         grouped_end = grouped.end()
@@ -359,6 +362,8 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
     draft = _grow_right(text, draft, s_start, s_end)
     if draft.bare and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
         draft = draft._replace(unit="year", unit_text="aged", bare=False)
+    elif draft.bare and _is_appositive_age(text, a, b, s_start, value):
+        draft = draft._replace(unit="year", unit_text=None, bare=False)  # "Maria Lenz, 82, said"
     if (surface[:1] in "+-−" and draft.unit in ("percent", "percentage_point")) or (
         surface[:1] == "+" and draft.currency
     ):
@@ -463,7 +468,17 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
             if not comparative and not _FRACTION_LEAD_BEFORE.search(before):
                 return None  # "a third consecutive month": an ordinal
     value = numerator / denominator
+    of_scale = _OF_A_SCALE.match(text, b, s_end)
+    if of_scale:  # "half a million", "three-quarters of a billion": a count, not a share
+        b, value = of_scale.end(), value * (words_value(of_scale.group("scale")) or 1.0)
+        reading = NumberReading(Span(a, b), value, Interval.point(value), Form.WORDS)
+        return _grow_left(text, _grow_right(text, _Draft(a, b, reading), s_start, s_end), s_start)
     reading = NumberReading(Span(a, b), value, Interval.point(value), Form.FRACTION)
+    of_a = _OF_A_UNIT.match(text, b, s_end)
+    if of_a:  # "a tenth of a second", "half an hour": a share of one unit
+        grown = _grow_right(text, _Draft(a, of_a.end(), reading), s_start, s_end)
+        if not grown.bare and grown.kind is None and grown.unit not in ("dimensionless", "percent"):
+            return _grow_left(text, grown, s_start)
     measured = _grow_right(text, _Draft(a, b, reading), s_start, s_end)
     if not measured.bare and measured.unit != "dimensionless":
         return _grow_left(text, measured, s_start)  # "one-half miles"
@@ -671,8 +686,14 @@ _JOINED_NEXT = re.compile(r"\s*(?:-|–|to|or)\s*\w")  # "one to two", "one-"
 _OF = re.compile(r"\s+of\s+")  # "dozens of"
 _ATTACHED_SUFFIX = re.compile(r"(?:x|×|pp|st|nd|rd|th|s)\b")  # "5x", "4pp", "21st", "1990s"
 _TIMES_SIGN = re.compile(r"[x×](?![A-Za-z0-9])")  # "5x"
-_POINTS = re.compile(r"[ ]?(?:points?|pts?)\b")  # "4 points"
+_POINTS = re.compile(  # "4 points"; "a 3-point lead" (not "three-point range": basketball)
+    r"[ ]?(?:points?|pts?)\b|-point(?=[ ](?:lead|gap|margin|swing|advantage|deficit|drop|fall|rise|jump|gain)\b)"
+)
 _OLD = re.compile(r"-old\b")  # "45-year-old"
+_OF_A_SCALE = re.compile(r"[ ](?:of[ ])?(?i:an?)[ ](?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b")
+_OF_A_UNIT = re.compile(r"[ ](?:of[ ])?(?i:an?)(?=[ ])")  # "a tenth of a second", "half an hour"
+_NAME_COMMA_BEFORE = re.compile(r"(?<![A-Za-z.])(?P<name>[A-Z][a-z]++(?:-[A-Z][a-z]++)?+),[ ]\Z")  # "Lenz, " + age
+_CODE_BEFORE_DIGITS = re.compile(r"(?<![\d.,])0\d++(?:[ -]\d++){0,3}[ -]\Z")  # "0800 555 " before "0199"
 _SPACED_WORD = re.compile(r" ([A-Za-z]+)")  # the word after a space
 _SMALLER_TIME = re.compile(r"(?:\s+and)?\s+(\d{1,2})\s+(minutes?|mins?|seconds?|secs?|hours?)\b")  # "1 hour 50 minutes"
 _THAN = re.compile(r"\s+than\b")  # "more than"
@@ -690,13 +711,19 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[^\w\s]{1,3}|[A-Z]{3}\s?)?\Z", re.
 _UNIT_TOKEN = re.compile(r"[ \u00a0]?([A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_]{0,24}(?:[-−]\d)?)(?![\w-])")
 
 
+#: unit symbols that are also short English words or letters: after a number they are words
+_SHORT_WORD_SYMBOLS = frozenset(("in", "t", "s", "h", "l", "p", "C", "F", "B", "b", "W", "g"))
+
+
 def _million_meant(text: str, draft: _Draft, scale: re.Match[str]) -> bool:
     """'1.2m tons', '2.7m people': million, not metres; '100m' alone stays metres."""
     written = text[draft.number.span.start : draft.number.span.end]
     if "." in written:
         return True
     following = _SPACED_WORD.match(text, scale.end())
-    return bool(following and units.surfaces().after(following.group(1)) is not None)
+    if following is None or following.group(1) in _SHORT_WORD_SYMBOLS:
+        return False  # "ran 100m in 9.58 seconds": "in" is a preposition, not inches
+    return units.surfaces().after(following.group(1)) is not None
 
 
 def _grow_compound_duration(text: str, draft: _Draft, s_end: int) -> _Draft:
@@ -784,7 +811,7 @@ def _denominator(rest: str) -> tuple[str | None, str]:
             candidate = " ".join(words[:count])
             for trimmed in (candidate, candidate.rstrip("'’s")):
                 unit = units.surfaces().after(trimmed)
-                if unit is not None and trimmed not in ("in", "t", "s", "h", "l", "p", "C", "F", "B", "b", "W", "g"):
+                if unit is not None and trimmed not in _SHORT_WORD_SYMBOLS:
                     used = rest[: rest.index(words[count - 1]) + len(trimmed.split()[-1])]
                     return unit, used
     return None, ""
@@ -960,8 +987,27 @@ def _next_word(text: str, at: int, s_end: int) -> str:
 
 def _is_identifier(text: str, a: int, s_start: int) -> bool:
     heads, _ = _not_quantities()
-    match = _CAPITALISED_BEFORE.search(text, max(s_start, a - 20), a)
+    match = _HEAD_BEFORE.search(text, max(s_start, a - 20), a)
     return bool(match and match.group(1) in heads)
+
+
+def _is_code(text: str, a: int, b: int, s_start: int) -> bool:
+    """Digits of a telephone number or code: "0800 555 0199", "020 7946 0123" (a leading zero)."""
+    if text[a] == "0" and 1 < b - a <= 5 and text[a + 1].isdigit():
+        return True  # "0800", "0401 GMT": no count is written with a leading zero
+    return a - 2 >= s_start and text[a - 1] in " -" and text[a - 2].isdigit() and bool(
+        _CODE_BEFORE_DIGITS.search(text, max(s_start, a - 24), a))
+
+
+def _is_appositive_age(text: str, a: int, b: int, s_start: int, value: float) -> bool:
+    """A person's age set off by commas after a name: "Maria Lenz, 82, still works"."""
+    if text[b : b + 1] != "," or not text[a:b].isdigit() or not 0 < value < 120:
+        return False
+    match = _NAME_COMMA_BEFORE.search(text, max(s_start, a - 30), a)
+    if match is None or match.start("name") == s_start:
+        return False
+    name = match.group("name").lower()
+    return name not in _months()[0] and name not in _function_words()
 
 
 def _is_idiom(text: str, a: int, s_end: int) -> bool:
@@ -1171,6 +1217,22 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
         if unitless or (draft.currency and partner.unit.startswith(draft.currency + "/")):
             out[i] = draft._replace(unit=partner.unit, unit_text=partner.unit_text, bare=False)
     return out
+
+
+#: the cent of each currency other than the dollar whose sub-unit is called "cent" (quant/data/units_en.txt)
+_CENT_OF = {"EUR": "euro_cent"}
+
+
+def _cents_of_currency(drafts: list[_Draft]) -> list[_Draft]:
+    """'cut by 20 cents to €1.79': "cents" are US cents unless the sentence's money is in one other currency."""
+    if not any("US_cent" in d.unit for d in drafts):
+        return drafts
+    money = {d.unit.split("/")[0].split("*")[0].strip("()") for d in drafts if "US_cent" not in d.unit}
+    cents = {_CENT_OF[m] for m in money if m in _CENT_OF}
+    if "USD" in money or len(cents) != 1:
+        return drafts
+    cent = cents.pop()
+    return [d._replace(unit=d.unit.replace("US_cent", cent)) if "US_cent" in d.unit else d for d in drafts]
 
 
 _RESTATED = re.compile(r"\s*(?:,\s*or|\(|,\s*or\s+about|or)\s*\Z")

@@ -105,7 +105,7 @@ def patterns() -> Patterns:
                   |(?i:{after_group})(?:\s+(?i:and)\s+|\s*&\s*)                  # two thousand and five
                    (?!{cardinal_words}[ \t-]+{scale_words}\b)
                )(?:{number_words}))*+
-              (?:\s+(?i:and\s+a\s+half))?\b)
+              (?:(?:\s++|-)(?i:and)(?:\s++|-)(?i:a)(?:\s++|-)(?i:half))?\b)  # "two and a half", "two-and-a-half"
         | (?P<aunit>\b(?i:a|an)[ ](?=[A-Za-zµ]))                               # a gallon
         | (?P<slash>(?<![\w/.,])\d{{1,3}}[/⁄]\d{{1,3}}(?![/⁄\d]))            # 3/4, 1⁄32
         | (?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])                                      # ½
@@ -158,7 +158,7 @@ def patterns() -> Patterns:
     )
     rate_after = re.compile(
         r"""
-        (?:(?P<joiner>/)|\s*(?P<word>(?i:per|an?|each|every))(?![A-Za-z])\s*)  # /, per, a, an; not "am"
+        (?:(?P<joiner>/)|(?:\s*+|-)(?P<word>(?i:per|an?|each|every))(?![A-Za-z])(?:-|\s*+))  # /, per, a; "$3-a-gallon"
         (?:(?P<base>\d{1,3}(?:,\d{3})*|\d+)\s+)?          # per 100,000 people
         (?P<rest>[^\s,.;:()]{1,40}+(?![^\s,.;:()])      # the denominator: a unit or a noun,
            (?:\s[^\s,.;:()]{1,40}+(?![^\s,.;:()]))?)     # of words of at most 40 characters

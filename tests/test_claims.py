@@ -118,6 +118,8 @@ def check_case(case: Case) -> None:
 # The tables
 
 DIGITS = [
+    Case("Maria Lenz, 82, still works the early shift.", "82", 82, "year"),  # an age set off by commas
+    Case("Of the 40 cases, 12, or 30%, were children.", "12", 12, "dimensionless"),  # no name: a count
     Case("The depot holds 1,500 crates.", "1,500", 1500, kind="count", subject="crates"),
     Case("The mast is 3.75 metres tall.", "3.75 metres", 3.75, "m", kind="measure"),
     Case("Overnight it was -3 degrees Celsius.", "-3 degrees Celsius", -3, "degC"),
@@ -131,6 +133,7 @@ DIGITS = [
 ]
 
 SCALES = [
+    Case("He ran 100m in 9.58 seconds.", "100m", 100, "m", kind="measure"),  # "in" after it is no unit
     Case("The firm earned 1.2 million dollars.", "1.2 million dollars", 1.2e6, "USD", kind="money"),
     Case("The project cost 2.5bn.", "2.5bn", 2.5e9),
     Case("The bridge cost $2.3bn to build.", "$2.3bn", 2.3e9, "USD", kind="money"),
@@ -144,6 +147,12 @@ SCALES = [
 ]
 
 NUMBER_WORDS = [
+    Case("She was a tenth of a second outside her best.", "a tenth of a second", 0.1, "second"),  # share of a unit
+    Case("The delay lasted half an hour.", "half an hour", 0.5, "hour", kind="duration"),
+    Case("Wages grew by two-and-a-half times.", "two-and-a-half times", 2.5, kind="ratio"),  # hyphenated
+    Case("Nearly half a million people fled.", "half a million", 5e5, kind="count"),  # a fraction of a scale
+    Case("Half a dozen boats sank.", "Half a dozen", 6, kind="count"),
+    Case("Three-quarters of a million tonnes were lost.", "Three-quarters of a million tonnes", 7.5e5, "tonne"),
     Case("Twenty-five thousand fans came.", "Twenty-five thousand", 25000, kind="count"),
     Case("She bought a dozen eggs.", "dozen", 12, subject="eggs"),
     Case("The talks took two and a half days.", "two and a half days", 2.5, "day", kind="duration"),
@@ -191,6 +200,8 @@ PERCENTAGES = [
 ]
 
 PERCENTAGE_POINTS = [
+    Case("The Greens opened a 3-point lead, at 31%.", "3-point", 3, "percentage_point"),
+    Case("He shot 47% from three-point range.", "three", 3, "dimensionless"),  # basketball, not a poll
     Case("Support fell 4 percentage points to 38%.", "4 percentage points", 4, "percentage_point",
          direction="decrease"),
     Case("The lead narrowed by 4pp.", "4pp", 4, "percentage_point", direction="decrease"),
@@ -282,6 +293,10 @@ UNITS = [
 UNITS_XFAIL: list[Case] = []
 
 CURRENCIES = [
+    Case("The chain cut a loaf by 20 cents to €1.79.", "20 cents", 0.2, "EUR", direction="decrease"),  # euro cents
+    Case("Petrol rose 5 cents to $3.10.", "5 cents", 0.05, "USD", direction="increase"),
+    Case("Drivers face a $3-a-gallon price.", "$3-a-gallon", 3, "USD/gallon", kind="money"),  # hyphenated rate
+    Case("Members pay a £10-a-month fee.", "£10-a-month", 10, "GBP/month", kind="money"),
     Case("A coffee costs $3.50 here.", "$3.50", 3.5, "USD", kind="money"),
     Case("The nurse earns €32,000.", "€32,000", 32000, "EUR", kind="money"),
     Case("Mr. Smith earned £40,000.", "£40,000", 40000, "GBP", kind="money"),

@@ -37,6 +37,10 @@ ORDINALS = [
 ]
 
 IDENTIFIERS = [
+    Case("Call 0800 555 0199 for 24 hours of help.", "0800 555 0199", keep="24 hours"),  # a telephone number
+    Case("Lines open at 0401 GMT.", "0401"),  # a leading zero: a code or a clock, never a count
+    Case("Under section 44 of the act, 12 people were held.", "section 44", keep="12 people"),
+    Case("The rule is in paragraph 7 of chapter 3.", "paragraph 7"),
     Case("COVID-19 cases rose 5% in a week.", "COVID-19", keep="5%"),
     Case("An F-16 crashed near the base.", "F-16"),
     Case("The G7 met in the spring.", "G7"),
