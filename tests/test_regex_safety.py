@@ -315,8 +315,8 @@ for name, text in inputs.items():
         except quant.QuantError:
             pass
         times[size] = time.perf_counter() - start
-        if times[size] * 10 > 3 * budget:
-            break
+        if times[size] * len(text) / size > budget:
+            break  # already over budget by linear extrapolation: the verdict says so without a longer run
     print(json.dumps({"input": name, "seconds": times}), flush=True)
 """
 
@@ -463,16 +463,28 @@ def test_verdict() -> None:
 @functools.cache
 def check_times() -> dict[str, Any]:
     """check() on 1%, 10% and all of every adversarial input, in one child (quant imported once)."""
-    return run_child([CHECK_CHILD, str(CHECK_BUDGET)], ADVERSARIAL, timeout=CHECK_BUDGET * 2)
+    return run_child([CHECK_CHILD, str(CHECK_BUDGET)], ADVERSARIAL, timeout=CHECK_BUDGET * 4)
 
 
 #: input name -> the problem, for check() itself (all its stages, not only the patterns). Strict xfail.
 #: Empty since the shares and changes scans were bounded to nearby claims.
 KNOWN_SLOW_CHECK: dict[str, str] = {}
-#: Linear but near the budget, so timing noise decides: xfail, not strict.
+#: Linear, but near the budget on a quiet machine, so the load on the machine decides whether they pass it:
+#: for these a budget overrun is an expected failure, while superlinear growth or a hang still fails.
+#: Each is one sentence of ~50,000 numbers at the per-number cost of check() (0.1-0.2 ms; bench/README.md).
+_DENSE = "linear; one sentence of 50,000-100,000 numbers at 0.1-0.2 ms each"
 NEAR_BUDGET_CHECK: dict[str, str] = {
-    "digits-space": "11 s on 100,000 chars of '1 1 1 ' (50,000 counts in one sentence, ~0.2 ms each)",
-    "digits-nbsp": "13 s on 100,000 chars of '1\\u00a01\\u00a0' (as digits-space)",
+    "digits-space": f"7.9 s on a quiet machine: {_DENSE}",
+    "digits-nbsp": f"8.0 s: {_DENSE}",
+    "digits-apostrophe": f"6.2 s: {_DENSE}",
+    "digits-hyphen": f"6.0 s: {_DENSE}",
+    "digits-en-dash": f"7.6 s: {_DENSE}",
+    "digits-slash": f"6.0 s: {_DENSE}",
+    "fraction-signs": f"8.8 s: {_DENSE}",
+    "currency-digits": f"7.6 s: {_DENSE}",
+    "digit-parens": f"6.6 s: {_DENSE}",
+    "percent": f"7.6 s: {_DENSE}",
+    "mixture-money": "5.9 s: linear; one sentence of 14,000 amounts and changes",
 }
 CHECK_BUDGET = 10.0  #: seconds for check() on one 100,000-char input; at the 1 MB/s target it takes 0.1 s
 
@@ -482,8 +494,6 @@ CHECK_BUDGET = 10.0  #: seconds for check() on one 100,000-char input; at the 1 
     [
         pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_SLOW_CHECK[name]))
         if name in KNOWN_SLOW_CHECK
-        else pytest.param(name, marks=pytest.mark.xfail(strict=False, reason=NEAR_BUDGET_CHECK[name]))
-        if name in NEAR_BUDGET_CHECK
         else name
         for name in ADVERSARIAL
     ],
@@ -492,4 +502,11 @@ CHECK_BUDGET = 10.0  #: seconds for check() on one 100,000-char input; at the 1 
 def test_check_is_linear_on_adversarial_input(name: str) -> None:
     """check() as a whole on 1,000, 10,000 and 100,000 chars: no stage may be superlinear or hang."""
     problem = verdict(check_times()[name], CHECK_BUDGET, noise=CHECK_BUDGET / 5)
+    if problem and name in NEAR_BUDGET_CHECK and problem.endswith(("chars", "(extrapolated)")):
+        pytest.xfail(f"over the budget: {problem} ({NEAR_BUDGET_CHECK[name]})")
     assert not problem, f"check() on {name!r}: {problem}"
+
+
+def test_check_lists_name_real_inputs() -> None:
+    """Every input named as known slow or near the budget is one of the adversarial inputs."""
+    assert set(KNOWN_SLOW_CHECK) | set(NEAR_BUDGET_CHECK) <= set(ADVERSARIAL)
