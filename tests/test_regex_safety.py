@@ -15,8 +15,9 @@ inputs of 100,000 characters: long runs of digits, digits with separators, space
 words, brackets, hyphens, dots, letters and mixtures, each also followed by a character
 that stops a match at the very end. A linear pattern takes milliseconds on each; one
 taking over ``BUDGET`` seconds fails, and a child that runs past its timeout (a
-catastrophic pattern) fails the test instead of hanging the suite. The same runs through
-check() as a whole, marked ``slow`` (deselect with ``-m "not slow"``).
+catastrophic pattern) fails the test instead of hanging the suite. Times are CPU times, the best of
+up to three runs, so that other work on the machine does not pass for a slow pattern. The same runs
+through check() as a whole, marked ``slow`` (deselect with ``-m "not slow"``).
 
 Where the fix belongs in quant/, the case sits in ``KNOWN_SLOW`` as a strict xfail naming
 the problem, so the fix turns it into an XPASS failure until the entry is removed.
@@ -289,11 +290,14 @@ for name, text in inputs.items():
     print(json.dumps({"input": name, "started": True}), flush=True)
     times = {}
     for size in sorted({max(1, len(text) // 100), max(1, len(text) // 10), len(text)}):
-        start = time.perf_counter()
-        pattern.search(text[:size])
-        for _ in pattern.finditer(text[:size]):
-            pass
-        times[size] = time.perf_counter() - start
+        runs = []
+        while len(runs) < 3 and sum(runs) < 0.5:  # the best of a few short runs; a slow one runs once
+            start = time.process_time()  # CPU time: the time other processes take is not counted
+            pattern.search(text[:size])
+            for _ in pattern.finditer(text[:size]):
+                pass
+            runs.append(time.process_time() - start)
+        times[size] = min(runs)
         if times[size] * len(text) / size > budget:  # linear growth alone would pass the budget: stop
             break
     print(json.dumps({"input": name, "seconds": times}), flush=True)
@@ -309,12 +313,15 @@ for name, text in inputs.items():
     print(json.dumps({"input": name, "started": True}), flush=True)
     times = {}
     for size in sorted({max(1, len(text) // 100), max(1, len(text) // 10), len(text)}):
-        start = time.perf_counter()
-        try:
-            quant.check(text[:size])
-        except quant.QuantError:
-            pass
-        times[size] = time.perf_counter() - start
+        runs = []
+        while len(runs) < 3 and sum(runs) < 0.5:  # the best of a few short runs; a slow one runs once
+            start = time.process_time()  # CPU time: the time other processes take is not counted
+            try:
+                quant.check(text[:size])
+            except quant.QuantError:
+                pass
+            runs.append(time.process_time() - start)
+        times[size] = min(runs)
         if times[size] * len(text) / size > budget:
             break  # already over budget by linear extrapolation: the verdict says so without a longer run
     print(json.dumps({"input": name, "seconds": times}), flush=True)
