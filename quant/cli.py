@@ -93,8 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     check.add_argument("files", nargs="+", metavar="FILE", help="a UTF-8 text file, or - for standard input")
-    check.add_argument("--format", "-f", choices=FORMATS, default="text", help="output format (default: text)")
-    check.add_argument("--published", metavar="DATE", help="the date the text appeared (YYYY-MM-DD), for 'last August'")
+    check.add_argument(
+        "--format", "-f", choices=FORMATS, default="text", help="output format (default: text)"
+    )
+    check.add_argument(
+        "--published", metavar="DATE", help="the date the text appeared (YYYY-MM-DD), for 'last August'"
+    )
     check.add_argument("--output", "-o", metavar="PATH", help="write the output to PATH instead of stdout")
     return parser
 

@@ -76,7 +76,9 @@ class UndecodableInput(QuantError, UnicodeError):
         return (self.path, self.position, self.reason)
 
     def __str__(self) -> str:
-        return MSG_UNDECODABLE.format(path=self.path, position=self.position, reason=self.reason, fix=FIX_UNDECODABLE)
+        return MSG_UNDECODABLE.format(
+            path=self.path, position=self.position, reason=self.reason, fix=FIX_UNDECODABLE
+        )
 
 
 class LexiconError(QuantError, ValueError):

@@ -176,7 +176,9 @@ class _Model:
 
     def apply(self, before: _Amount) -> _Amount:
         if self.multiply:
-            return _Amount(before.value * self.param.value, before.interval * self.param.interval, before.unit)
+            return _Amount(
+                before.value * self.param.value, before.interval * self.param.interval, before.unit
+            )
         return _Amount(before.value + self.param.value, before.interval + self.param.interval, before.unit)
 
     def undo(self, after: _Amount) -> _Amount:
@@ -215,7 +217,11 @@ def _models(change: Claim, unit: str, direction: Direction | None, *, judging: b
         iv = _widen(c.interval, WORD_FACTOR_SLACK) if point and judging else c.interval
         if is_fraction(change) and direction is not None:
             f = _Amount(1 + s * c.value, Interval.point(1) + iv * s, "dimensionless")
-            return [_Model("fraction", True, f, f"× {_fmt(f.value)} ({'up' if s > 0 else 'down'} {_fmt(c.value)})")]
+            return [
+                _Model(
+                    "fraction", True, f, f"× {_fmt(f.value)} ({'up' if s > 0 else 'down'} {_fmt(c.value)})"
+                )
+            ]
         if direction is Direction.DECREASE:
             f = _Amount(1 / c.value, Interval.point(1) / iv, "dimensionless")
             return [_Model("divide", True, f, f"÷ {_fmt(c.value)}")]
@@ -298,7 +304,11 @@ def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             f" ({_show_interval(seen.interval, seen.unit)} within the stated precision), not '{change.text}';"
             f" {_show(b)} {model.symbol} = {_show(expected)}"
         )
-        if len(models) > 1 and model.multiply is not models[1].multiply and _agree(models[1].apply(b), a, True):
+        if (
+            len(models) > 1
+            and model.multiply is not models[1].multiply
+            and _agree(models[1].apply(b), a, True)
+        ):
             text += f"; the figures agree only if '{change.text}' is read as percentage points"
         return [_Result(FindingKind.INCONSISTENT, rel.kind, ids, seen, text)]
     if not rel.firm:
@@ -433,20 +443,26 @@ def _share(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
     if share is not None and whole is not None:
         s, w = _share_of(share), _stated(whole)
         comp = _Amount(s.value * w.value, s.interval * w.interval, w.unit)
-        expr = f"{_fmt(s.value * 100 if share.unit == 'percent' else s.value)}{_unit(share.unit)} of {_show(w)}"
+        expr = (
+            f"{_fmt(s.value * 100 if share.unit == 'percent' else s.value)}{_unit(share.unit)} of {_show(w)}"
+        )
         if part is None:
             if not rel.firm:
                 return []
             text = f"{expr} = {_show(comp)}"
             if whole.interval.low != whole.interval.high or share.interval.low != share.interval.high:
-                text += f"; '{share.text}' of '{whole.text}' allows {_show_interval(comp.interval, comp.unit)}"
+                text += (
+                    f"; '{share.text}' of '{whole.text}' allows {_show_interval(comp.interval, comp.unit)}"
+                )
             return [_Result(FindingKind.IMPLIED, rel.kind, ids, comp, text)]
         p = _convert(_stated(part), w.unit)
         if p is None:
             return []
         comp_p = _convert(comp, part.unit) or comp
         ratio = _Amount(p.value / w.value, p.interval / w.interval, "dimensionless")
-        ratio_shown = _Amount(ratio.value * 100, ratio.interval * 100, "percent") if share.unit == "percent" else ratio
+        ratio_shown = (
+            _Amount(ratio.value * 100, ratio.interval * 100, "percent") if share.unit == "percent" else ratio
+        )
         if _agree(comp, p, rel.firm):
             return [
                 _Result(
@@ -495,7 +511,8 @@ def _share(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                 rel.kind,
                 ids,
                 whole_v,
-                f"'{part.text}' is '{share.text}' of a whole of {_show(p)} / {_fmt(s.value)} = {_show(whole_v)}",
+                f"'{part.text}' is '{share.text}' of a whole of {_show(p)} / {_fmt(s.value)}"
+                f" = {_show(whole_v)}",
             )
         ]
     return []
@@ -526,7 +543,11 @@ def _sum(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             return [_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, s, f"{expr}, the whole")]
         if not rel.firm:
             return []
-        return [_Result(FindingKind.IMPLIED, rel.kind, rel.claims, s, f"{expr}; the rest is {_fmt(100 - s.value)}%")]
+        return [
+            _Result(
+                FindingKind.IMPLIED, rel.kind, rel.claims, s, f"{expr}; the rest is {_fmt(100 - s.value)}%"
+            )
+        ]
     if rel.group.startswith(REST_GROUP):  # "... and the rest at Cowley": what is left of the total
         return _rest(rel, total, [p for p in parts if p is not total])
     out: list[_Result] = []
@@ -547,13 +568,19 @@ def _sum(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             if any(r is None for r in rest):
                 return []
             rs = [r for r in rest if r is not None]
-            comp = _Amount(t.value - sum(r.value for r in rs), t.interval - _total(r.interval for r in rs), total.unit)
+            comp = _Amount(
+                t.value - sum(r.value for r in rs), t.interval - _total(r.interval for r in rs), total.unit
+            )
             expr = f"{_show(t)} − " + " − ".join(_show(r) for r in rs) + f" = {_show(comp)}"
         stated = _convert(_stated(claim), comp.unit)
         if stated is None:
             return []
         if _agree(comp, stated, rel.firm):
-            out.append(_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, comp, f"{expr}, matching '{claim.text}'"))
+            out.append(
+                _Result(
+                    FindingKind.CONSISTENT, rel.kind, rel.claims, comp, f"{expr}, matching '{claim.text}'"
+                )
+            )
         elif rel.firm:
             out.append(
                 _Result(
@@ -612,7 +639,11 @@ def _product(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                 comp,
                 " × ".join(_show(_stated(f)) for f in factors)
                 + f" = {_show(comp)}"
-                + (f"; {_reading(factors[0], comp)}" if factors[0].interval.low != factors[0].interval.high else ""),
+                + (
+                    f"; {_reading(factors[0], comp)}"
+                    if factors[0].interval.low != factors[0].interval.high
+                    else ""
+                ),
             )
         ]
     out: list[_Result] = []
@@ -645,7 +676,8 @@ def _product(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                     rel.kind,
                     rel.claims,
                     comp,
-                    f"{expr} = {_show(comp)} ({_show_interval(comp.interval, comp.unit)}), not '{claim.text}'",
+                    f"{expr} = {_show(comp)} ({_show_interval(comp.interval, comp.unit)}),"
+                    f" not '{claim.text}'",
                 )
             )
     return out
@@ -705,7 +737,8 @@ def _conversion(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             rel.kind,
             rel.claims,
             conv,
-            f"{_show(_stated(a))} is {_show(conv)} ({_show_interval(conv.interval, conv.unit)}), not '{b.text}'{tail}",
+            f"{_show(_stated(a))} is {_show(conv)} ({_show_interval(conv.interval, conv.unit)}),"
+            f" not '{b.text}'{tail}",
         )
     ]
 

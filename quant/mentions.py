@@ -29,9 +29,8 @@ PERCENT_CONTEXT = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bpoll", re.IGNORE
 TEMPERATURE_CONTEXT = re.compile(r"°|\b(?i:celsius|fahrenheit|kelvin|temperature)")
 RELATIVE_AFTER_A = re.compile(r"\s+(?:earlier|ago|before|later|after|and\s+a\s+half)\b")
 YEAR_MIN, YEAR_MAX = 1800, 2100
-TIME_UNITS = frozenset(
-    {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century", "millennium"}
-)
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
+                        "century", "millennium"})
 
 
 class _Draft(NamedTuple):
@@ -82,7 +81,8 @@ def _not_quantities() -> tuple[frozenset[str], tuple[str, ...]]:
 def _idiom_lines() -> list[str]:
     from quant.lexicon import iter_lines
 
-    return [line.strip().lower() for section, _n, line in iter_lines("not_quantities_en.txt") if section == "idiom_one"]
+    return [line.strip().lower() for section, _n, line in iter_lines("not_quantities_en.txt")
+            if section == "idiom_one"]
 
 
 @cache
@@ -127,10 +127,8 @@ def _in_sentence(text: str, folded: str, sentence: Sentence) -> list[Mention]:
             number = draft.number.span
             if taken.overlaps(number.start, number.end):
                 continue  # the number itself is part of an earlier mention
-            draft = draft._replace(
-                start=max(draft.start, taken.end_before(number.start)),
-                end=min(draft.end, taken.start_after(number.end)),
-            )
+            draft = draft._replace(start=max(draft.start, taken.end_before(number.start)),
+                            end=min(draft.end, taken.start_after(number.end)))
         drafts.append(draft)
         taken.add(draft.start, draft.end)
     drafts.sort(key=lambda d: d.start)
@@ -246,23 +244,8 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
     return None
 
 
-_VULGAR = {
-    "½": 0.5,
-    "⅓": 1 / 3,
-    "⅔": 2 / 3,
-    "¼": 0.25,
-    "¾": 0.75,
-    "⅕": 0.2,
-    "⅖": 0.4,
-    "⅗": 0.6,
-    "⅘": 0.8,
-    "⅙": 1 / 6,
-    "⅚": 5 / 6,
-    "⅛": 0.125,
-    "⅜": 0.375,
-    "⅝": 0.625,
-    "⅞": 0.875,
-}
+_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+           "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _MIXED = re.compile(
     r"(?:[ \u00a0]?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|[ \u00a0](?P<top>\d{1,2})[/⁄](?P<bottom>\d{1,3}))(?![/⁄\d])"
 )
@@ -327,13 +310,13 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
     after = text[b : b + 2]
     if after[:1].isalpha() and not _unit_or_scale_attached(text, b, s_end):
         return None  # 5G, 3D, A321neo: part of a name
-    if (
-        a > s_start
-        and (text[a - 1].isalpha() or text[a - 1] in "#№")
-        and not _CODE_BEFORE.search(text, max(s_start, a - 3), a)
+    if a > s_start and (text[a - 1].isalpha() or text[a - 1] in "#№") and not _CODE_BEFORE.search(
+        text, max(s_start, a - 3), a
     ):
         return None
-    if _LETTER_HYPHEN_END.search(text, max(s_start, a - 2), a) and not _SIGN_WORD.search(text, max(s_start, a - 9), a):
+    if _LETTER_HYPHEN_END.search(text, max(s_start, a - 2), a) and not _SIGN_WORD.search(
+        text, max(s_start, a - 9), a
+    ):
         return None  # F-16, COVID-19: part of a name
     if _is_identifier(text, a, s_start) or _ordinal_suffix(text, b):
         return None
@@ -342,7 +325,9 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
     grouped = _SPACE_GROUPS.match(text, b, s_end)
     if grouped and surface.isdigit() and len(surface) <= 3 and not _is_year(surface, float(surface)):
         grouped_end = grouped.end()
-        if _unit_match(text, grouped_end, s_end) or patterns().scale_after.match(text, grouped_end, s_end):
+        if _unit_match(text, grouped_end, s_end) or patterns().scale_after.match(
+            text, grouped_end, s_end
+        ):
             b = grouped_end  # "10 000 dollars": a space between thousands, unambiguous before a unit
             surface = text[a:b]
     try:
@@ -352,20 +337,13 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
     if value != value or value in (float("inf"), float("-inf")):
         return None  # too large for a float: not a quantity we can check
     scientific = any(ch in surface for ch in "eE×x")
-    reading = NumberReading(
-        Span(a, b), value, Interval.point(value) if scientific else precision(surface, value), Form.DIGITS
-    )
+    reading = NumberReading(Span(a, b), value, Interval.point(value) if scientific else precision(surface, value),
+                            Form.DIGITS)
     mixed = _MIXED.match(text, b, s_end)
     if mixed and "." not in surface and not surface.startswith(("-", "+")):
-        part = (
-            _VULGAR[mixed.group("vulgar")]
-            if mixed.group("vulgar")
-            else (
-                float(mixed.group("top")) / float(mixed.group("bottom"))
-                if 0 < int(mixed.group("top")) < int(mixed.group("bottom"))
-                else 0.0
-            )
-        )
+        part = _VULGAR[mixed.group("vulgar")] if mixed.group("vulgar") else (
+            float(mixed.group("top")) / float(mixed.group("bottom")) if 0 < int(mixed.group("top")) < int(
+                mixed.group("bottom")) else 0.0)
         if part:
             b = mixed.end()
             reading = NumberReading(Span(a, b), value + part, Interval.point(value + part), Form.FRACTION)
@@ -394,14 +372,8 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         return None
     if _is_year(surface, value) and _DECADE_S.match(text, b):
         end = b + 1 if text[b] == "s" else b + 2
-        return _Draft(
-            a,
-            end,
-            NumberReading(Span(a, end), None, Interval(float("-inf"), float("inf")), Form.DIGITS),
-            kind=Kind.DATE,
-            date=surface[:3] + "0s",
-            bare=False,
-        )  # the 1990s
+        return _Draft(a, end, NumberReading(Span(a, end), None, Interval(float("-inf"), float("inf")), Form.DIGITS),
+                      kind=Kind.DATE, date=surface[:3] + "0s", bare=False)  # the 1990s
     if draft.bare and _is_year(surface, value) and not _ends_range(text, a, s_start):
         return _Draft(a, b, reading, kind=Kind.DATE, date=surface, bare=False)
     if draft.bare and _ordinal_suffix(text, b):
@@ -448,11 +420,8 @@ def _count_word_stands(text: str, surface: str, b: int, s_end: int) -> bool:
     if words[-1] not in lexicon().guarded:
         return True
     following = _next_word(text, b, s_end)
-    stands = (
-        following == "of"
-        or not following.isalpha()
-        or (following in _function_words() and following not in _CONJUNCTIONS)
-    )
+    stands = following == "of" or not following.isalpha() or (
+        following in _function_words() and following not in _CONJUNCTIONS)
     return len(words) > 1 and stands
 
 
@@ -492,37 +461,10 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
         if not numerator:
             return None
         if singular and parts[-1] != "half":
-            comparative = (
-                next_word
-                in {
-                    "of",
-                    "fewer",
-                    "more",
-                    "less",
-                    "lower",
-                    "higher",
-                    "larger",
-                    "smaller",
-                    "bigger",
-                    "greater",
-                    "below",
-                    "above",
-                    "",
-                    "as",
-                    "since",
-                    "from",
-                    "to",
-                    "in",
-                    "over",
-                    "on",
-                    "this",
-                    "last",
-                    "compared",
-                    "than",
-                }
-                or (not next_word.isalpha())
-                or next_word in _VERBS_AFTER_SHARE
-            )
+            comparative = next_word in {"of", "fewer", "more", "less", "lower", "higher", "larger", "smaller",
+                                        "bigger", "greater", "below", "above", "", "as", "since", "from",
+                                        "to", "in", "over", "on", "this", "last", "compared", "than"} or (
+                not next_word.isalpha()) or next_word in _VERBS_AFTER_SHARE
             if not comparative and not _FRACTION_LEAD_BEFORE.search(before):
                 return None  # "a third consecutive month": an ordinal
     value = numerator / denominator
@@ -591,9 +533,8 @@ def _single_unit(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft 
 def _idioms_a_unit() -> frozenset[str]:
     from quant.lexicon import iter_lines
 
-    return frozenset(
-        line.strip().lower() for section, _n, line in iter_lines("not_quantities_en.txt") if section == "idiom_a_unit"
-    )
+    return frozenset(line.strip().lower() for section, _n, line in iter_lines("not_quantities_en.txt")
+                     if section == "idiom_a_unit")
 
 
 def _clock(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
@@ -604,10 +545,8 @@ def _clock(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None
         reading = NumberReading(Span(a, ampm.end()), None, Interval(float("-inf"), float("inf")), Form.TIME)
         return _Draft(a, ampm.end(), reading, kind=Kind.DATE, date=surface, bare=False)
     rate = patterns().rate_after.match(text, b, s_end)
-    timed = re.search(
-        r"\b(?i:in|of|clocked|ran|run|finished|record|time|took|lasting|lasted)\s+(?:a\s+|an\s+)?\Z",
-        text[max(s_start, a - 20) : a],
-    )
+    timed = re.search(r"\b(?i:in|of|clocked|ran|run|finished|record|time|took|lasting|lasted)\s+(?:a\s+|an\s+)?\Z",
+                      text[max(s_start, a - 20) : a])
     if len(fields) == 3 and timed:
         seconds = fields[0] * 3600 + fields[1] * 60 + fields[2]
     elif rate and (rate.group("joiner") or rate.group("word").lower()) in ("per", "a", "/") and fields[1] < 60:
@@ -658,17 +597,9 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
             factor_value = 0.0  # "573.15K" beside °C and °F: kelvin
         if factor_value:
             number = draft.number
-            draft = draft._replace(
-                end=scale.end(),
-                multiplier=factor_value,
-                scaled=True,
-                bare=False,
-                number=replace(
-                    number,
-                    interval=number.interval.scale(factor_value),
-                    value=None if number.value is None else clean(number.value * factor_value),
-                ),
-            )
+            draft = draft._replace(end=scale.end(), multiplier=factor_value, scaled=True, bare=False,
+                            number=replace(number, interval=number.interval.scale(factor_value),
+                                           value=None if number.value is None else clean(number.value * factor_value)))
             at = draft.end
     # multipliers written with digits: 5x, 10×; and "N times"
     if draft.kind is None:
@@ -712,9 +643,8 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
         points = _POINTS.match(text, at, s_end)
         context = text[max(0, s_start - 300) : s_end]  # this sentence and the one before
         if points and PERCENT_CONTEXT.search(context) and not INDEX_WORDS.search(text[s_start:s_end]):
-            draft = draft._replace(
-                end=points.end(), unit="percentage_point", unit_text=points.group().strip(), bare=False
-            )
+            draft = draft._replace(end=points.end(), unit="percentage_point", unit_text=points.group().strip(),
+                            bare=False)
             at = draft.end
     if draft.unit in TIME_UNITS:
         draft = _grow_compound_duration(text, draft, s_end)
@@ -798,7 +728,9 @@ def _million_meant(text: str, draft: _Draft, scale: re.Match[str]) -> bool:
 
 def _grow_compound_duration(text: str, draft: _Draft, s_end: int) -> _Draft:
     """1 hour 50 minutes -> 110 minutes."""
-    more = _SMALLER_TIME.match(text, draft.end, s_end)
+    more = _SMALLER_TIME.match(
+        text, draft.end, s_end
+    )
     if more is None or draft.number.value is None:
         return draft
     small = units.surfaces().after(more.group(2))
@@ -856,25 +788,19 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
     if factor_value == 0:
         return draft
     numerator = draft.unit
-    unit = (
-        numerator
-        if denominator == "dimensionless"
-        else (f"1/{denominator}" if numerator == "dimensionless" else f"{numerator}/({denominator})")
+    unit = numerator if denominator == "dimensionless" else (
+        f"1/{denominator}" if numerator == "dimensionless" else f"{numerator}/({denominator})"
     )
     kind = draft.kind
     if denominator == "dimensionless" and numerator == "dimensionless":
         kind = Kind.RATIO
     number = draft.number
     if factor_value != 1.0:
-        number = replace(
-            number,
-            value=None if number.value is None else number.value / factor_value,
-            interval=number.interval.scale(1 / factor_value),
-        )
+        number = replace(number, value=None if number.value is None else number.value / factor_value,
+                         interval=number.interval.scale(1 / factor_value))
     del nouns
-    return draft._replace(
-        end=end, unit=unit, kind=kind, number=number, bare=False, multiplier=draft.multiplier / factor_value
-    )
+    return draft._replace(end=end, unit=unit, kind=kind, number=number, bare=False,
+                   multiplier=draft.multiplier / factor_value)
 
 
 def _denominator(rest: str) -> tuple[str | None, str]:
@@ -911,29 +837,8 @@ def _ratio_word_stands(text: str, a: int, b: int, s_end: int) -> bool:
     if text[b : b + 1] == "-":
         return False
     nxt = _next_word(text, b, s_end)
-    return nxt in {
-        "the",
-        "its",
-        "their",
-        "his",
-        "her",
-        "that",
-        "those",
-        "what",
-        "as",
-        "from",
-        "in",
-        "to",
-        "over",
-        "since",
-        "last",
-        "a",
-        "an",
-        "",
-        "this",
-        "our",
-        "than",
-    }
+    return nxt in {"the", "its", "their", "his", "her", "that", "those", "what", "as", "from", "in", "to",
+                   "over", "since", "last", "a", "an", "", "this", "our", "than"}
 
 
 # --- growing left -----------------------------------------------------------------------------
@@ -958,29 +863,14 @@ _CUES = frozenset(
     "from to of than against versus vs vs. by at on over in totalling totaling reaching reached or".split()
 ) | {"compared with", "compared to", "out of"}
 _BY_VERBS = {
-    "cut": Direction.DECREASE,
-    "cuts": Direction.DECREASE,
-    "reduced": Direction.DECREASE,
-    "reduces": Direction.DECREASE,
-    "reduce": Direction.DECREASE,
-    "lowered": Direction.DECREASE,
-    "lower": Direction.DECREASE,
-    "slashed": Direction.DECREASE,
-    "trimmed": Direction.DECREASE,
-    "shrink": Direction.DECREASE,
-    "shrank": Direction.DECREASE,
-    "raised": Direction.INCREASE,
-    "raise": Direction.INCREASE,
-    "raises": Direction.INCREASE,
-    "boosted": Direction.INCREASE,
-    "boost": Direction.INCREASE,
-    "lifted": Direction.INCREASE,
-    "lift": Direction.INCREASE,
-    "expand": Direction.INCREASE,
-    "expanded": Direction.INCREASE,
-    "grow": Direction.INCREASE,
-    "increase": Direction.INCREASE,
-    "decrease": Direction.DECREASE,
+    "cut": Direction.DECREASE, "cuts": Direction.DECREASE, "reduced": Direction.DECREASE,
+    "reduces": Direction.DECREASE, "reduce": Direction.DECREASE, "lowered": Direction.DECREASE,
+    "lower": Direction.DECREASE, "slashed": Direction.DECREASE, "trimmed": Direction.DECREASE,
+    "shrink": Direction.DECREASE, "shrank": Direction.DECREASE, "raised": Direction.INCREASE,
+    "raise": Direction.INCREASE, "raises": Direction.INCREASE, "boosted": Direction.INCREASE,
+    "boost": Direction.INCREASE, "lifted": Direction.INCREASE, "lift": Direction.INCREASE,
+    "expand": Direction.INCREASE, "expanded": Direction.INCREASE, "grow": Direction.INCREASE,
+    "increase": Direction.INCREASE, "decrease": Direction.DECREASE,
 }
 
 
@@ -1105,12 +995,8 @@ def _is_code(text: str, a: int, b: int, s_start: int) -> bool:
     """Digits of a telephone number or code: "0800 555 0199", "020 7946 0123" (a leading zero)."""
     if text[a] == "0" and 1 < b - a <= 5 and text[a + 1].isdigit():
         return True  # "0800", "0401 GMT": no count is written with a leading zero
-    return (
-        a - 2 >= s_start
-        and text[a - 1] in " -"
-        and text[a - 2].isdigit()
-        and bool(_CODE_BEFORE_DIGITS.search(text, max(s_start, a - 24), a))
-    )
+    return a - 2 >= s_start and text[a - 1] in " -" and text[a - 2].isdigit() and bool(
+        _CODE_BEFORE_DIGITS.search(text, max(s_start, a - 24), a))
 
 
 def _is_appositive_age(text: str, a: int, b: int, s_start: int, value: float) -> bool:
@@ -1175,30 +1061,20 @@ def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
         month_number = months[month.lower()]
         iso = f"{year or '????'}-{month_number:02d}" + (f"-{int(day):02d}" if day else "")
         reading = NumberReading(Span(start, end), None, Interval(float("-inf"), float("inf")), Form.WORDS)
-        found.append(
-            _Draft(
-                start,
-                end,
-                reading,
-                kind=Kind.DATE,
-                date=iso,
-                bare=False,
-                cue=(match.group("rel") or "").strip().lower() or None,
-            )
-        )
+        found.append(_Draft(start, end, reading, kind=Kind.DATE, date=iso, bare=False,
+                            cue=(match.group("rel") or "").strip().lower() or None))
     for match in patterns().iso_date.finditer(text, s_start, s_end):
-        reading = NumberReading(
-            Span(match.start(), match.end()), None, Interval(float("-inf"), float("inf")), Form.TIME
-        )
-        found.append(_Draft(match.start(), match.end(), reading, kind=Kind.DATE, date=match.group()[:10], bare=False))
+        reading = NumberReading(Span(match.start(), match.end()), None, Interval(float("-inf"), float("inf")),
+                                Form.TIME)
+        found.append(_Draft(match.start(), match.end(), reading, kind=Kind.DATE, date=match.group()[:10],
+                            bare=False))
     for match in patterns().clock_time.finditer(text, s_start, s_end):
         if any(Span(d.start, d.end).overlaps(Span(match.start(), match.end())) for d in found):
             continue
         if match.group("m") is None and match.start() > s_start and text[match.start() - 1] in ":.,":
             continue
-        reading = NumberReading(
-            Span(match.start(), match.end()), None, Interval(float("-inf"), float("inf")), Form.TIME
-        )
+        reading = NumberReading(Span(match.start(), match.end()), None, Interval(float("-inf"), float("inf")),
+                                Form.TIME)
         found.append(_Draft(match.start(), match.end(), reading, kind=Kind.DATE, date=match.group(), bare=False))
     return found
 
@@ -1271,9 +1147,8 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
         return None  # "rose 0.5% to 3.2%": a change, then a level; "rose 3–5%", "rose 20 to 30 per cent": a range
     if first.direction and word == "to" and abs(second.number.value) > RANGE_SPREAD * abs(first.number.value):
         return None  # "grew by 150 to 2,870": a change, then the level it reached
-    if not (
-        first.unit == second.unit or first.bare or second.bare or (first.currency and first.currency == second.currency)
-    ):
+    if not (first.unit == second.unit or first.bare or second.bare
+            or (first.currency and first.currency == second.currency)):
         return None
     assert first.number.value is not None and second.number.value is not None
     low_value = first.number.value
@@ -1295,17 +1170,8 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
     high = replace(second.number, value=high_value, interval=second.number.interval.scale(scale_high))
     unit = second.unit if not second.bare else first.unit
     kind = second.kind if not second.bare else first.kind
-    return first._replace(
-        start=span_start,
-        end=span_end,
-        number=low,
-        high=high,
-        unit=unit,
-        kind=kind,
-        bare=False,
-        unit_text=second.unit_text or first.unit_text,
-        multiplier=second.multiplier,
-    )
+    return first._replace(start=span_start, end=span_end, number=low, high=high, unit=unit, kind=kind, bare=False,
+                   unit_text=second.unit_text or first.unit_text, multiplier=second.multiplier)
 
 
 _INHERIT_CUES = frozenset({"from", "against", "than", "versus", "vs", "vs.", "compared with", "compared to", "to"})
@@ -1321,15 +1187,8 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
     out = list(drafts)
     for i in range(len(out) - 2, -1, -1):
         draft, after = out[i], out[i + 1]
-        if (
-            draft.bare
-            and draft.kind is None
-            and not after.bare
-            and after.kind is None
-            and not after.currency
-            and after.unit not in ("dimensionless", "percent")
-            and _LIST_GAP.match(text[draft.end : after.start])
-        ):
+        if (draft.bare and draft.kind is None and not after.bare and after.kind is None and not after.currency
+                and after.unit not in ("dimensionless", "percent") and _LIST_GAP.match(text[draft.end : after.start])):
             out[i] = draft._replace(unit=after.unit, unit_text=after.unit_text, bare=False)
     for i, draft in enumerate(out):
         if draft.kind in (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER):
@@ -1348,18 +1207,10 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
         if unitless and partner.scaled and not draft.scaled:
             scaled_ratio = ratio * partner.multiplier
             if 0.05 <= scaled_ratio <= 20:
-                number = replace(
-                    draft.number,
-                    value=draft.number.value * partner.multiplier,
-                    interval=draft.number.interval.scale(partner.multiplier),
-                )
-                out[i] = draft._replace(
-                    number=number,
-                    multiplier=partner.multiplier,
-                    unit=partner.unit,
-                    unit_text=partner.unit_text,
-                    bare=False,
-                )
+                number = replace(draft.number, value=draft.number.value * partner.multiplier,
+                                 interval=draft.number.interval.scale(partner.multiplier))
+                out[i] = draft._replace(number=number, multiplier=partner.multiplier, unit=partner.unit,
+                                 unit_text=partner.unit_text, bare=False)
                 continue
         if not 0.05 <= ratio <= 20:
             continue

@@ -79,15 +79,8 @@ def lexicon() -> NumberWords:
     for word, value in cardinals.items():
         stem = word.rsplit("-", 1)
         last = stem[-1]
-        irregular = {
-            "one": "first",
-            "two": "second",
-            "three": "third",
-            "five": "fifth",
-            "eight": "eighth",
-            "nine": "ninth",
-            "twelve": "twelfth",
-        }
+        irregular = {"one": "first", "two": "second", "three": "third", "five": "fifth",
+                     "eight": "eighth", "nine": "ninth", "twelve": "twelfth"}
         ordinal = irregular.get(last) or (last[:-1] + "ieth" if last.endswith("y") else last + "th")
         ordinals.add("-".join([*stem[:-1], ordinal]) if value else "zeroth")
     vague = {row[0]: (float(row[1]), float(row[2])) for row in cached_table("vague_en.tsv", 3)["vague"]}

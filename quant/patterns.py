@@ -80,7 +80,8 @@ def patterns() -> Patterns:
     cardinal_words = _alternation([w for w in lex.cardinals if "-" not in w], fold=True)
     fraction_words = _alternation(list(lex.fractions), fold=True)
     vague_words = _alternation(list(lex.vague), fold=True)
-    multipliers = _alternation([row[0] for row in cached_table("multipliers_en.tsv", 4)["multipliers"]], fold=True)
+    multipliers = _alternation([row[0] for row in cached_table("multipliers_en.tsv", 4)["multipliers"]],
+                               fold=True)
     scale_words = _alternation(list(lex.scales), fold=True)
     # "and" and "&" join number words only after a scale word: "three hundred and forty", not "five and six";
     # after a thousand or more, not before another group: "four million and three million" is two numbers
@@ -194,20 +195,5 @@ def patterns() -> Patterns:
         r"\b(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"  # 5:30 pm, 5.30am
     )
     word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-    return Patterns(
-        core,
-        candidate,
-        scale_after,
-        unit_exact,
-        unit_folded,
-        rate_after,
-        nouns_then_rate,
-        direction_after,
-        times_after,
-        currency_before,
-        date_hint,
-        iso_date,
-        month_date,
-        clock_time,
-        word,
-    )
+    return Patterns(core, candidate, scale_after, unit_exact, unit_folded, rate_after, nouns_then_rate,
+                    direction_after, times_after, currency_before, date_hint, iso_date, month_date, clock_time, word)

@@ -133,7 +133,9 @@ class QuantItem(pytest.Item):
         except ValueError:
             return str(self.path)
 
-    def repr_failure(self, excinfo: ExceptionInfo[BaseException], style: Any = None) -> str | TerminalRepr:
+    def repr_failure(
+        self, excinfo: ExceptionInfo[BaseException], style: Any = None
+    ) -> str | TerminalRepr:
         from quant.errors import QuantError
 
         if isinstance(excinfo.value, QuantError):
@@ -150,7 +152,8 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
         return
     terminalreporter.write_sep("-", "quant summary")
     terminalreporter.write_line(
-        f"{state.documents} document(s) checked, {state.claims} claim(s), {state.contradictions} contradiction(s)"
+        f"{state.documents} document(s) checked, {state.claims} claim(s), "
+        f"{state.contradictions} contradiction(s)"
     )
     for nodeid in state.failed:
         terminalreporter.write_line(f"  contradictions in {nodeid}")

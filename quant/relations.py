@@ -101,7 +101,9 @@ def cues() -> Cues:
         # longest first, so "a year earlier" wins over "earlier"
         return tuple(sorted((p.lower() for p, _ in rows.get(section, [])), key=len, reverse=True))
 
-    difference = tuple((p.lower(), Direction(d)) for p, d in sorted(rows["difference"], key=lambda r: -len(r[0])))
+    difference = tuple(
+        (p.lower(), Direction(d)) for p, d in sorted(rows["difference"], key=lambda r: -len(r[0]))
+    )
     return Cues(
         reference=phrases("reference"),
         difference=difference,
@@ -204,7 +206,10 @@ def in_ratio(claim: Claim) -> bool:
 def is_fraction(claim: Claim) -> bool:
     """A fraction of a value: 'one-fifth', 'fell by two-thirds', 'a third fewer'."""
     return claim.kind is Kind.FRACTION or (
-        claim.kind is Kind.CHANGE and claim.unit == "dimensionless" and claim.value is not None and claim.value < 1
+        claim.kind is Kind.CHANGE
+        and claim.unit == "dimensionless"
+        and claim.value is not None
+        and claim.value < 1
     )
 
 
@@ -319,7 +324,9 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
         diff = _difference_cue(claim.text, after)
         if diff is not None and _loose_cue(after, claims[i + 1] if i + 1 < len(claims) else None):
             diff = None  # "$82 over the quarter, 6% below ...": a time, not a comparison
-        near = text[max(sentence.span.start, claim.span.start - 50) : min(sentence.span.end, claim.span.end + 40)]
+        near = text[
+            max(sentence.span.start, claim.span.start - 50) : min(sentence.span.end, claim.span.end + 40)
+        ]
         words = {w for w in _words(near) if len(w) > 3 and not w[0].isdigit()} - stop
         if claim.subject:
             words |= {w for w in _words(claim.subject) if len(w) > 3}
@@ -395,7 +402,9 @@ def _accepts(change: _Item, value: _Item) -> bool:
         return value.family == "percent"
     if change.family is None or value.family in ("percent",):
         return False
-    return units.factor(change.claim.unit, _delta_unit(value.claim.unit)) is not None or (change.family == value.family)
+    return units.factor(change.claim.unit, _delta_unit(value.claim.unit)) is not None or (
+        change.family == value.family
+    )
 
 
 def _reference(item: _Item) -> bool:
@@ -427,7 +436,9 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
 
         def owned(v: _Item, change: _Item = change, rivals: list[_Item] = rivals) -> bool:
             d = abs(v.index - change.index)
-            return d <= CHANGE_REACH and all(abs(v.index - r.index) >= d or not _accepts(r, v) for r in rivals)
+            return d <= CHANGE_REACH and all(
+                abs(v.index - r.index) >= d or not _accepts(r, v) for r in rivals
+            )
 
         across = change.claim.kind is Kind.RATIO  # "60 km², but gains of 240 km² were three times as large"
         reach = items[max(0, change.index - CHANGE_REACH) : change.index + CHANGE_REACH + 1]
@@ -457,7 +468,9 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         ids = (change.id, *(v.id for v in chosen))
         all_roles = (Role.CHANGE.value, *roles)
         basis = f"'{change.claim.text}' joins " + " and ".join(f"'{v.claim.text}'" for v in chosen)
-        yield Relation(kind, ids, basis, all_roles, firm=True, group=f"change:{change.id}", direction=change.change)
+        yield Relation(
+            kind, ids, basis, all_roles, firm=True, group=f"change:{change.id}", direction=change.change
+        )
 
 
 #: words of the text between two values on one side of a change that pair them as its before and after
@@ -648,7 +661,12 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
     if nxt is not None and nxt in fit and not nxt.after_text.startswith("-"):
         gap = share.after_text if nxt.index == share.index + 1 else ""
         words = _words(gap)
-        if words[:1] == ["of"] and len(words) <= OF_WORDS and "," not in gap and not _detached(" ".join(words[1:])):
+        if (
+            words[:1] == ["of"]
+            and len(words) <= OF_WORDS
+            and "," not in gap
+            and not _detached(" ".join(words[1:]))
+        ):
             return nxt
     for whole in reversed([v for v in fit if v.index < share.index]):
         between = text[whole.claim.span.end : share.claim.span.start]
@@ -678,7 +696,12 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
     # "1,335, or 15%" / "3.2 million people, about 64%" / "$2.1bn (44%)"
     if share.index > 0:
         prev = items[share.index - 1]
-        if prev is not whole and fits(prev) and apposed(share.before_text) and len(_words(share.before_text)) <= 3:
+        if (
+            prev is not whole
+            and fits(prev)
+            and apposed(share.before_text)
+            and len(_words(share.before_text)) <= 3
+        ):
             return prev
     # "28% of the 36,500 students, about 8,200 people" / "62% support it, about 1,150 people"
     anchor = whole if whole is not None and whole.index > share.index else share
@@ -881,7 +904,11 @@ def _total_after(parts: list[_Item], members: list[_Item], previous: list[_Item]
         return after[0], True
     # "total revenue of $4.8bn." in the sentence before: a candidate only
     for cand in reversed(previous):
-        if cand.family == first.family and _is_value(cand) and any(_has(cand.before_text, p) for p in cues().total):
+        if (
+            cand.family == first.family
+            and _is_value(cand)
+            and any(_has(cand.before_text, p) for p in cues().total)
+        ):
             return cand, False
     return None, False
 

@@ -195,3 +195,4 @@ class Report:
 
     def _repr_html_(self) -> str:
         return render_html_fragment("quant report", self, prefix=f"q{id(self):x}")
+

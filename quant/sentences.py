@@ -30,7 +30,8 @@ _HEADING = re.compile(r"#{1,6}[ \t][^\n]*")  # a Markdown heading line
 
 @cache
 def _abbreviations() -> frozenset[str]:
-    return frozenset(word.lower() for words in cached_word_lists("abbreviations_en.txt").values() for word in words)
+    return frozenset(word.lower() for words in cached_word_lists("abbreviations_en.txt").values()
+                     for word in words)
 
 
 def split(text: str) -> tuple[Sentence, ...]:

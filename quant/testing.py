@@ -70,7 +70,9 @@ def ignored_lines(text: str, suffix: str | None = None) -> frozenset[int]:
     return frozenset(silenced)
 
 
-def check_document(text: str, published: str | dt.date | None = None, *, suffix: str | None = None) -> Report:
+def check_document(
+    text: str, published: str | dt.date | None = None, *, suffix: str | None = None
+) -> Report:
     """check(text), without the findings that ``quant: ignore`` comments silence."""
     from quant.pipeline import check
 

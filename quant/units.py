@@ -193,50 +193,10 @@ def convert(value: float, unit_from: str, unit_to: str) -> float | None:
 
 #: Unit names pint knows whose endings mark a unit word ("nanometers", "gigapascals", "exabytes").
 _UNIT_WORD_ENDINGS = (
-    "meter",
-    "metre",
-    "gram",
-    "tonne",
-    "liter",
-    "litre",
-    "watt",
-    "volt",
-    "joule",
-    "pascal",
-    "hertz",
-    "byte",
-    "bit",
-    "ampere",
-    "ohm",
-    "calorie",
-    "decibel",
-    "newton",
-    "gallon",
-    "pint",
-    "quart",
-    "ounce",
-    "inch",
-    "yard",
-    "acre",
-    "tablespoon",
-    "teaspoon",
-    "knot",
-    "annum",
-    "candela",
-    "kelvin",
-    "farad",
-    "henry",
-    "tesla",
-    "weber",
-    "lumen",
-    "lux",
-    "becquerel",
-    "gray",
-    "sievert",
-    "barrel",
-    "bushel",
-    "electron_volt",
-    "degree",
+    "meter", "metre", "gram", "tonne", "liter", "litre", "watt", "volt", "joule", "pascal", "hertz", "byte",
+    "bit", "ampere", "ohm", "calorie", "decibel", "newton", "gallon", "pint", "quart", "ounce", "inch", "yard",
+    "acre", "tablespoon", "teaspoon", "knot", "annum", "candela", "kelvin", "farad", "henry", "tesla",
+    "weber", "lumen", "lux", "becquerel", "gray", "sievert", "barrel", "bushel", "electron_volt", "degree",
 )
 #: Short words pint reads as units that in prose are ordinary English.
 _NOT_UNITS = frozenset(
@@ -273,15 +233,8 @@ def pint_unit(token: str) -> str | None:
     expression = _EXPONENT.sub(r"\1**\2", expression.replace("−", "-"))  # s2 -> s**2, s-1 -> s**-1
     try:
         unit = registry().parse_units(expression)
-    except (
-        pint.UndefinedUnitError,
-        pint.DefinitionSyntaxError,
-        AttributeError,
-        TypeError,
-        ValueError,
-        AssertionError,
-        KeyError,
-    ):
+    except (pint.UndefinedUnitError, pint.DefinitionSyntaxError, AttributeError, TypeError, ValueError,
+            AssertionError, KeyError):
         return None
     if str(unit) == "dimensionless":
         return None

@@ -162,19 +162,10 @@ NUMBER_WORDS = [
     Case("Fourteen miners were rescued.", "Fourteen", 14, subject="miners"),
     Case("About a hundred people waited.", "About a hundred", 100, qualifier="about", low=95, high=105),
     Case("It took one and a half hours.", "one and a half hours", 1.5, "hour", kind="duration"),
-    Case(
-        "The estate sold for six million, four hundred & ten thousand dollars.",
-        "six million, four hundred & ten thousand dollars",
-        6410000,
-        "USD",
-        kind="money",
-    ),
-    Case(
-        "Her prize was one million, three hundred and five euros.",
-        "one million, three hundred and five euros",
-        1000305,
-        "EUR",
-    ),
+    Case("The estate sold for six million, four hundred & ten thousand dollars.",
+         "six million, four hundred & ten thousand dollars", 6410000, "USD", kind="money"),
+    Case("Her prize was one million, three hundred and five euros.",
+         "one million, three hundred and five euros", 1000305, "EUR"),
     Case("We counted two hundred & nine geese.", "two hundred & nine", 209, subject="geese"),
     Case("Between seven and nine boats sank.", "seven and nine", low=7, high=9),
     Case("The list read three million, two million and one million.", "two million", 2e6),
@@ -211,17 +202,11 @@ PERCENTAGES = [
 PERCENTAGE_POINTS = [
     Case("The Greens opened a 3-point lead, at 31%.", "3-point", 3, "percentage_point"),
     Case("He shot 47% from three-point range.", "three", 3, "dimensionless"),  # basketball, not a poll
-    Case(
-        "Support fell 4 percentage points to 38%.", "4 percentage points", 4, "percentage_point", direction="decrease"
-    ),
+    Case("Support fell 4 percentage points to 38%.", "4 percentage points", 4, "percentage_point",
+         direction="decrease"),
     Case("The lead narrowed by 4pp.", "4pp", 4, "percentage_point", direction="decrease"),
-    Case(
-        "The jobless rate was 5.1%, down 4 points from its peak.",
-        "4 points",
-        4,
-        "percentage_point",
-        direction="decrease",
-    ),
+    Case("The jobless rate was 5.1%, down 4 points from its peak.", "4 points", 4, "percentage_point",
+         direction="decrease"),
     Case("Unemployment rose to 6%, up 1.5 points.", "1.5 points", 1.5, "percentage_point", direction="increase"),
     Case("The gap shrank by 3 ppt.", "3 ppt", 3, "percentage_point", direction="decrease"),
     Case("The deficit is 4.5 percentage points wider.", "4.5 percentage points", 4.5, "percentage_point"),
@@ -240,7 +225,8 @@ MULTIPLIERS = [
     Case("The herd tripled in size.", "tripled", 3, kind="multiplier", direction="increase"),
     Case("The deficit halved last year.", "halved", 2, kind="multiplier", direction="decrease"),
     Case("Exports quadrupled.", "quadrupled", 4, kind="multiplier", direction="increase"),
-    Case("Fish stocks showed a five-fold decrease.", "five-fold decrease", 5, kind="multiplier", direction="decrease"),
+    Case("Fish stocks showed a five-fold decrease.", "five-fold decrease", 5, kind="multiplier",
+         direction="decrease"),
 ]
 
 RATIOS = [
@@ -250,9 +236,8 @@ RATIOS = [
 ]
 
 NAMED_QUANTITIES = [
-    Case(
-        "Helium stays liquid near absolute zero.", "near absolute zero", 0, "kelvin", kind="measure", qualifier="near"
-    ),
+    Case("Helium stays liquid near absolute zero.", "near absolute zero", 0, "kelvin", kind="measure",
+         qualifier="near"),
     Case("At absolute zero, atoms barely move.", "absolute zero", -273.15, "degC", kind="measure"),
 ]
 
@@ -355,22 +340,14 @@ VAGUE = [
 ]
 
 QUALIFIERS = [
-    Case(
-        "The lake covers approximately 300 square kilometers.",
-        "approximately 300 square kilometers",
-        300,
-        "km**2",
-        qualifier="approximately",
-        low=285,
-        high=315,
-    ),
+    Case("The lake covers approximately 300 square kilometers.", "approximately 300 square kilometers", 300,
+         "km**2", qualifier="approximately", low=285, high=315),
     Case("About 40 boats sank.", "About 40", 40, qualifier="about", low=38, high=42),
     Case("Roughly 2,000 jobs went.", "Roughly 2,000", 2000, qualifier="roughly", low=1900, high=2100),
     Case("Nearly 90 people died.", "Nearly 90", 90, qualifier="nearly", low=81, high=92.25),
     Case("Almost 50% of homes lack heat.", "Almost 50%", 50, "percent", qualifier="almost", low=45, high=51.25),
-    Case(
-        "More than 40% backed the plan.", "More than 40%", 40, "percent", qualifier="more than", low=39, high=math.inf
-    ),
+    Case("More than 40% backed the plan.", "More than 40%", 40, "percent", qualifier="more than", low=39,
+         high=math.inf),
     Case("Over 1,000 runners entered.", "Over 1,000", 1000, qualifier="over", low=975, high=math.inf),
     Case("At least 12 people were hurt.", "At least 12", 12, qualifier="at least", low=11.7, high=math.inf),
     Case("Up to 500 jobs may go.", "Up to 500", 500, qualifier="up to", low=0, high=512.5),
@@ -530,7 +507,6 @@ def test_tables_hold_only_own_cases() -> None:
 
 # --- every qualifier of the data file, through the pipeline ---------------------------------------------
 
-
 def _qualifier_rows() -> list[tuple[str, str, str]]:
     from quant.lexicon import table
 
@@ -539,7 +515,7 @@ def _qualifier_rows() -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize(("qualifier", "low", "high"), _qualifier_rows(), ids=[r[0] for r in _qualifier_rows()])
 def test_every_qualifier_widens_as_the_data_says(qualifier: str, low: str, high: str) -> None:
-    """ "<qualifier> 400 boats": the interval is the hull of 390..410 (the digits' own rounding) and
+    """"<qualifier> 400 boats": the interval is the hull of 390..410 (the digits' own rounding) and
     400 x the data file's factors."""
     text = f"The survey counted {qualifier} 400 boats in the bay."
     claim = find_claim(Case(text, f"{qualifier} 400"))

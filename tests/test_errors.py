@@ -28,56 +28,29 @@ from quant.errors import (
 
 # (error, builtin it also is, its exact str())
 CASES: list[tuple[QuantError, type[BaseException], str]] = [
-    (
-        InputError("bytes"),
-        TypeError,
-        "check() needs text (str), got bytes. Decode it first, e.g. data.decode('utf-8').",
-    ),
+    (InputError("bytes"), TypeError,
+     "check() needs text (str), got bytes. Decode it first, e.g. data.decode('utf-8')."),
     (InputError("int"), TypeError, "check() needs text (str), got int. Pass the document's text as a str."),
-    (
-        UndecodableInput("notes.txt", 7, "invalid start byte"),
-        UnicodeError,
-        "notes.txt: the file is not UTF-8 text (byte 7: invalid start byte). "
-        "Convert it to UTF-8 first, e.g. iconv -f latin1 -t utf-8.",
-    ),
-    (
-        LexiconError("units_en.tsv", 42, "km km", "2 tab-separated fields"),
-        ValueError,
-        "units_en.tsv:42: expected 2 tab-separated fields, got 'km km'",
-    ),
-    (
-        UnknownUnitError("kilometeres", ["kilometres", "kilometers"]),
-        ValueError,
-        "unknown unit 'kilometeres'. Did you mean 'kilometres' or 'kilometers'?",
-    ),
+    (UndecodableInput("notes.txt", 7, "invalid start byte"), UnicodeError,
+     "notes.txt: the file is not UTF-8 text (byte 7: invalid start byte). "
+     "Convert it to UTF-8 first, e.g. iconv -f latin1 -t utf-8."),
+    (LexiconError("units_en.tsv", 42, "km km", "2 tab-separated fields"), ValueError,
+     "units_en.tsv:42: expected 2 tab-separated fields, got 'km km'"),
+    (UnknownUnitError("kilometeres", ["kilometres", "kilometers"]), ValueError,
+     "unknown unit 'kilometeres'. Did you mean 'kilometres' or 'kilometers'?"),
     (UnknownUnitError("zorks"), ValueError, "unknown unit 'zorks'"),
-    (
-        BadDateError("12/03/2025"),
-        ValueError,
-        "cannot read the date '12/03/2025': expected YYYY-MM-DD, e.g. '2025-03-12'",
-    ),
+    (BadDateError("12/03/2025"), ValueError,
+     "cannot read the date '12/03/2025': expected YYYY-MM-DD, e.g. '2025-03-12'"),
     (UnreadableInput("notes.txt", "no such file"), OSError, "notes.txt: no such file."),
-    (
-        UnreadableInput("drafts", "is a directory", "Pass a file inside it."),
-        OSError,
-        "drafts: is a directory. Pass a file inside it.",
-    ),
-    (
-        DocumentCheckFailed("budget.md", 2, "line 3: ..."),
-        AssertionError,
-        "budget.md: 2 contradictions between the numbers\nline 3: ...",
-    ),
-    (
-        DocumentCheckFailed("budget.md", 1, "line 3: ..."),
-        AssertionError,
-        "budget.md: 1 contradiction between the numbers\nline 3: ...",
-    ),
-    (
-        DocumentTooLarge(2_500, 2_000),
-        ValueError,
-        "the document has 2,500 characters, more than the limit of 2,000. "
-        "Raise it with check(text, max_chars=2_501) or split the document.",
-    ),
+    (UnreadableInput("drafts", "is a directory", "Pass a file inside it."), OSError,
+     "drafts: is a directory. Pass a file inside it."),
+    (DocumentCheckFailed("budget.md", 2, "line 3: ..."), AssertionError,
+     "budget.md: 2 contradictions between the numbers\nline 3: ..."),
+    (DocumentCheckFailed("budget.md", 1, "line 3: ..."), AssertionError,
+     "budget.md: 1 contradiction between the numbers\nline 3: ..."),
+    (DocumentTooLarge(2_500, 2_000), ValueError,
+     "the document has 2,500 characters, more than the limit of 2,000. "
+     "Raise it with check(text, max_chars=2_501) or split the document."),
 ]
 
 #: messages quant gets wrong today (strict xfail on test_message only), by class name
@@ -127,11 +100,8 @@ def test_suggestions_are_a_field() -> None:
 
 
 def test_every_error_has_a_case() -> None:
-    defined = {
-        cls
-        for _, cls in inspect.getmembers(errors, inspect.isclass)
-        if issubclass(cls, QuantError) and cls is not QuantError
-    }
+    defined = {cls for _, cls in inspect.getmembers(errors, inspect.isclass)
+               if issubclass(cls, QuantError) and cls is not QuantError}
     covered = {type(error) for error, _, _ in CASES}
     assert defined == covered, f"errors without a case in CASES: {sorted(c.__name__ for c in defined - covered)}"
 

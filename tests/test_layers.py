@@ -60,15 +60,8 @@ LAYERS: dict[str, int] = {
 }
 
 STAGES = ["quant.sentences", "quant.mentions", "quant.claims", "quant.relations", "quant.findings"]
-HELPERS = [
-    "quant.errors",
-    "quant.interval",
-    "quant.model",
-    "quant.lexicon",
-    "quant.units",
-    "quant.numerals",
-    "quant.patterns",
-]
+HELPERS = ["quant.errors", "quant.interval", "quant.model", "quant.lexicon", "quant.units", "quant.numerals",
+           "quant.patterns"]
 TOP = ["quant.pipeline", "quant.cli", "quant.pytest_plugin", "quant.testing", "quant"]
 
 

@@ -36,11 +36,8 @@ SHAPES: dict[str, int | None] = {
 
 
 def _data_files() -> set[str]:
-    return {
-        p.name
-        for p in resources.files("quant.data").iterdir()
-        if p.name.endswith((".tsv", ".txt")) and not p.name.startswith(".")
-    }
+    return {p.name for p in resources.files("quant.data").iterdir()
+            if p.name.endswith((".tsv", ".txt")) and not p.name.startswith(".")}
 
 
 def test_every_data_file_has_a_shape() -> None:
@@ -96,31 +93,20 @@ def test_changes_name_a_direction() -> None:
 
 # (name, text, columns or 0 for word lists, line, exact message)
 MALFORMED = [
-    ("a line before any section", "stray\n", 2, 1, "demo.tsv:1: expected a [section] header first, got 'stray'"),
-    (
-        "a comment and blank line before it",
-        "# header\n\nstray words\n",
-        0,
-        3,
-        "demo.tsv:3: expected a [section] header first, got 'stray words'",
-    ),
-    ("spaces instead of a tab", "[after]\nkm km\n", 2, 2, "demo.tsv:2: expected 2 tab-separated fields, got 'km km'"),
-    ("an empty first field", "[after]\n\tkm\n", 2, 2, "demo.tsv:2: expected 2 tab-separated fields, got '\\tkm'"),
-    (
-        "too many fields",
-        "[after]\nkm\tkm\tkm\n",
-        2,
-        2,
-        "demo.tsv:2: expected 2 tab-separated fields, got 'km\\tkm\\tkm'",
-    ),
-    ("too few fields", "[vague]\ndozens\t24\n", 3, 2, "demo.tsv:2: expected 3 tab-separated fields, got 'dozens\\t24'"),
-    (
-        "a bad line after good ones",
-        "# c\n[after]\nkm\tkm\n\nmi\tmile\nsq mi\n",
-        2,
-        6,
-        "demo.tsv:6: expected 2 tab-separated fields, got 'sq mi'",
-    ),
+    ("a line before any section", "stray\n", 2, 1,
+     "demo.tsv:1: expected a [section] header first, got 'stray'"),
+    ("a comment and blank line before it", "# header\n\nstray words\n", 0, 3,
+     "demo.tsv:3: expected a [section] header first, got 'stray words'"),
+    ("spaces instead of a tab", "[after]\nkm km\n", 2, 2,
+     "demo.tsv:2: expected 2 tab-separated fields, got 'km km'"),
+    ("an empty first field", "[after]\n\tkm\n", 2, 2,
+     "demo.tsv:2: expected 2 tab-separated fields, got '\\tkm'"),
+    ("too many fields", "[after]\nkm\tkm\tkm\n", 2, 2,
+     "demo.tsv:2: expected 2 tab-separated fields, got 'km\\tkm\\tkm'"),
+    ("too few fields", "[vague]\ndozens\t24\n", 3, 2,
+     "demo.tsv:2: expected 3 tab-separated fields, got 'dozens\\t24'"),
+    ("a bad line after good ones", "# c\n[after]\nkm\tkm\n\nmi\tmile\nsq mi\n", 2, 6,
+     "demo.tsv:6: expected 2 tab-separated fields, got 'sq mi'"),
 ]
 
 
@@ -141,18 +127,10 @@ WELL_FORMED = [
     ("an inline comment", "[after]\nkm\tkm # kilometres\n", 2, {"after": [("km", "km")]}),
     ("a header with a comment", "[after]  # units after the number\nkm\tkm\n", 2, {"after": [("km", "km")]}),
     ("a file of only comments", "# nothing yet\n\n", 2, {}),
-    (
-        "word lists across lines",
-        "[units]\none two\nthree\n[tens]\ntwenty\n",
-        0,
-        {"units": ["one", "two", "three"], "tens": ["twenty"]},
-    ),
-    (
-        "a repeated section joins",
-        "[a]\nx\ty\n[b]\np\tq\n[a]\nz\tw\n",
-        2,
-        {"a": [("x", "y"), ("z", "w")], "b": [("p", "q")]},
-    ),
+    ("word lists across lines", "[units]\none two\nthree\n[tens]\ntwenty\n", 0,
+     {"units": ["one", "two", "three"], "tens": ["twenty"]}),
+    ("a repeated section joins", "[a]\nx\ty\n[b]\np\tq\n[a]\nz\tw\n", 2,
+     {"a": [("x", "y"), ("z", "w")], "b": [("p", "q")]}),
 ]
 
 

@@ -73,18 +73,8 @@ def test_words_value(words: str, value: float) -> None:
     assert words_value(words) == value
 
 
-NOT_NUMBER_WORDS = [
-    "five five",
-    "twenty thirty",
-    "three and four",
-    "and",
-    "half",
-    "villages",
-    "",
-    "one two",
-    "two million four million",
-    "six thousand, nine thousand",
-]  # groups must descend
+NOT_NUMBER_WORDS = ["five five", "twenty thirty", "three and four", "and", "half", "villages", "", "one two",
+                    "two million four million", "six thousand, nine thousand"]  # groups must descend
 
 
 @pytest.mark.parametrize("words", NOT_NUMBER_WORDS, ids=[w or "<empty>" for w in NOT_NUMBER_WORDS])
@@ -132,21 +122,8 @@ def test_rounding_of_1500() -> None:
 
 # --- the lexicon ----------------------------------------------------------------------------------------
 
-ORDINALS = [
-    "first",
-    "second",
-    "third",
-    "fifth",
-    "eighth",
-    "ninth",
-    "twelfth",
-    "twentieth",
-    "twenty-first",
-    "ninety-ninth",
-    "hundredth",
-    "fourteenth",
-    "eleventh",
-]
+ORDINALS = ["first", "second", "third", "fifth", "eighth", "ninth", "twelfth", "twentieth", "twenty-first",
+            "ninety-ninth", "hundredth", "fourteenth", "eleventh"]
 
 
 @pytest.mark.parametrize("word", ORDINALS)
@@ -154,16 +131,8 @@ def test_ordinals_generated(word: str) -> None:
     assert word in lexicon().ordinals
 
 
-FRACTION_WORDS = [
-    ("half", 2),
-    ("halves", 2),
-    ("thirds", 3),
-    ("quarter", 4),
-    ("fourth", 4),
-    ("fourths", 4),
-    ("fifth", 5),
-    ("tenths", 10),
-]
+FRACTION_WORDS = [("half", 2), ("halves", 2), ("thirds", 3), ("quarter", 4), ("fourth", 4), ("fourths", 4),
+                  ("fifth", 5), ("tenths", 10)]
 
 
 @pytest.mark.parametrize(("word", "denominator"), FRACTION_WORDS, ids=[w for w, _ in FRACTION_WORDS])

@@ -163,7 +163,9 @@ def test_contradictions(case: dict[str, Any]) -> None:
             (
                 k
                 for k, f in enumerate(flagged)
-                if all(any(_overlaps(s, (by_id[c]["start"], by_id[c]["end"])) for c in f["claims"]) for s in spans)
+                if all(
+                    any(_overlaps(s, (by_id[c]["start"], by_id[c]["end"])) for c in f["claims"]) for s in spans
+                )
             ),
             None,
         )

@@ -11,7 +11,11 @@ from quant.errors import DocumentCheckFailed, QuantError
 from quant.testing import assert_consistent, ignored_lines
 
 CONSISTENT = "# Harbour log\n\nThe harbour held 30 boats in May.\n"
-CONTRADICTORY = "# Bakery notes\n\nBread sales rose 25% this spring, from 40 loaves to 60 loaves.\n"
+CONTRADICTORY = (
+    "# Bakery notes\n"
+    "\n"
+    "Bread sales rose 25% this spring, from 40 loaves to 60 loaves.\n"
+)
 
 
 @pytest.fixture

@@ -78,7 +78,8 @@ def test_text_reads_like_a_linter(report: Report) -> None:
     text = report.to_text("notes.txt")
     lines = text.splitlines()
     assert lines[0] == (
-        'notes.txt:3:13: inconsistent: "rose 25%", "40 loaves" and "60 loaves" — 40 to 60 is a rise of 50%, not 25%'
+        'notes.txt:3:13: inconsistent: "rose 25%", "40 loaves" and "60 loaves" — 40 to 60 is a rise of 50%, '
+        "not 25%"
     )
     assert "implied values:" in lines
     implied = lines[lines.index("implied values:") + 2]

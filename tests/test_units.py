@@ -122,14 +122,8 @@ def test_typo_suggests(typo: str, suggestions: tuple[str, ...]) -> None:
 
 
 KINDS = [
-    ("USD", Kind.MONEY),
-    ("USD/tonne", Kind.MONEY),
-    ("percent", Kind.PERCENT),
-    ("percentage_point", Kind.PERCENT),
-    ("day", Kind.DURATION),
-    ("year", Kind.DURATION),
-    ("km**2", Kind.MEASURE),
-    ("degC", Kind.MEASURE),
+    ("USD", Kind.MONEY), ("USD/tonne", Kind.MONEY), ("percent", Kind.PERCENT), ("percentage_point", Kind.PERCENT),
+    ("day", Kind.DURATION), ("year", Kind.DURATION), ("km**2", Kind.MEASURE), ("degC", Kind.MEASURE),
     ("dimensionless", Kind.COUNT),
 ]
 
@@ -161,24 +155,16 @@ CONVERSIONS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("value", "unit_from", "unit_to", "expected"), CONVERSIONS, ids=[f"{u}->{t}" for _, u, t, _ in CONVERSIONS]
-)
+@pytest.mark.parametrize(("value", "unit_from", "unit_to", "expected"), CONVERSIONS,
+                         ids=[f"{u}->{t}" for _, u, t, _ in CONVERSIONS])
 def test_convert(value: float, unit_from: str, unit_to: str, expected: float) -> None:
     result = convert(value, unit_from, unit_to)
     assert result is not None
     assert math.isclose(result, expected, rel_tol=1e-9)
 
 
-PINT_TOKENS = [
-    ("MPa", "MPa"),
-    ("nanometers", "nanometer"),
-    ("villages", None),
-    ("points", None),
-    ("Kia", None),
-    ("in", None),
-    ("a", None),
-]
+PINT_TOKENS = [("MPa", "MPa"), ("nanometers", "nanometer"), ("villages", None), ("points", None), ("Kia", None),
+               ("in", None), ("a", None)]
 
 
 @pytest.mark.parametrize(("token", "unit"), PINT_TOKENS, ids=[t for t, _ in PINT_TOKENS])

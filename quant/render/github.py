@@ -1,6 +1,6 @@
 """GitHub Actions workflow commands: one annotation per contradiction (error) or ambiguous check (warning).
 
-::error file=docs/a.md,line=3,col=7,endLine=3,endColumn=15,title=quant%3A inconsistent::...
+    ::error file=docs/a.md,line=3,col=7,endLine=3,endColumn=15,title=quant%3A inconsistent::...
 """
 
 from __future__ import annotations

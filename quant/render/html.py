@@ -154,7 +154,8 @@ def _finding_html(doc: Document, finding: Finding, prefix: str) -> str:
             f' <span class="where">{c_line}:{c_col}</span> = {amount}</li>'
         )
     parts = [
-        f'<section class="finding {escape(str(finding.kind))}" id="{escape(prefix)}-finding-{escape(finding.id)}">',
+        f'<section class="finding {escape(str(finding.kind))}"'
+        f' id="{escape(prefix)}-finding-{escape(finding.id)}">',
         f'<span class="verdict">{escape(str(finding.kind))}</span><span class="where">line {line}:{col}'
         f" · {escape(str(finding.relation))}</span>",
     ]
@@ -167,7 +168,9 @@ def _finding_html(doc: Document, finding: Finding, prefix: str) -> str:
     if finding.explanation:
         parts.append(f"<p>{escape(arithmetic(finding))}</p>")
     if extra_steps(finding):
-        steps = "".join(f"<li>{escape(step_line(s.expression, s.result, s.unit))}</li>" for s in extra_steps(finding))
+        steps = "".join(
+            f"<li>{escape(step_line(s.expression, s.result, s.unit))}</li>" for s in extra_steps(finding)
+        )
         parts.append(f"<ol>{steps}</ol>")
     parts.append("</section>")
     return "\n".join(parts)
@@ -222,7 +225,8 @@ def render_html_fragment(name: str, doc: Document, prefix: str = "q0", style: bo
 def render_html(documents: Sequence[Named], title: str = "quant report") -> str:
     """A whole page holding every document."""
     body = "\n".join(
-        render_html_fragment(name, doc, prefix=f"q{i}", style=False) for i, (name, doc) in enumerate(documents)
+        render_html_fragment(name, doc, prefix=f"q{i}", style=False)
+        for i, (name, doc) in enumerate(documents)
     )
     return (
         "<!DOCTYPE html>\n"

@@ -55,7 +55,9 @@ def verdict_lines(name: str, doc: Document) -> list[str]:
     lines = []
     for finding in sorted_findings(doc, VERDICTS):
         line, col = doc.location(finding_offset(doc, finding))
-        lines.append(f"{name}:{line}:{col}: {finding.kind}: {describe_claims(doc, finding)} — {arithmetic(finding)}")
+        lines.append(
+            f"{name}:{line}:{col}: {finding.kind}: {describe_claims(doc, finding)} — {arithmetic(finding)}"
+        )
     return lines
 
 
@@ -109,7 +111,9 @@ def render_text(documents: Sequence[Named]) -> str:
     return "\n".join(render_document(name, doc) for name, doc in documents)
 
 
-def render_failure_table(name: str, doc: Document, kinds: Sequence[FindingKind] = (FindingKind.INCONSISTENT,)) -> str:
+def render_failure_table(
+    name: str, doc: Document, kinds: Sequence[FindingKind] = (FindingKind.INCONSISTENT,)
+) -> str:
     """What a failing test prints: per contradiction, LINE:COL, the claims with their values, the steps."""
     lines = []
     for finding in sorted_findings(doc, kinds):
