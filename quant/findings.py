@@ -30,7 +30,7 @@ from functools import cache
 from quant import units
 from quant.interval import Interval
 from quant.model import Claim, Direction, Finding, FindingKind, Kind, Relation, RelationKind, Step
-from quant.relations import Role, family, is_fraction
+from quant.relations import REST_GROUP, Role, family, is_fraction
 
 # -- tolerances: the only widths this stage adds to what the claims state --------------------------
 
@@ -270,6 +270,8 @@ def _abs(iv: Interval) -> Interval:
 
 def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
     roles = _roles(rel, by_id)
+    if Role.CHANGE not in roles:
+        return _level_change(rel, roles)
     change = roles[Role.CHANGE][0]
     before = roles.get(Role.BEFORE, [None])[0]
     after = roles.get(Role.AFTER, [None])[0]
@@ -347,6 +349,37 @@ def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             first.amount,
             first.explanation + f"; read as {m2.name}: {_show(res2)}",
         )
+    return out
+
+
+def _level_change(rel: Relation, roles: dict[str, list[Claim]]) -> list[_Result]:
+    """The change two stated levels imply when none is stated ('5,600, up from 3,500': a 60% rise)."""
+    before, after = roles.get(Role.BEFORE, [None])[0], roles.get(Role.AFTER, [None])[0]
+    if before is None or after is None or not rel.firm:
+        return []
+    b = _stated(before)
+    a = _convert(_stated(after), before.unit)
+    if a is None or not b.value:
+        return []
+    out: list[_Result] = []
+    if before.unit == "percent":  # "38%, down from 45%": 7 points, and 15.6% of the earlier level
+        pts = a.interval - b.interval
+        word = "up" if a.value >= b.value else "down"
+        text = f"'{before.text}' to '{after.text}': {_fmt(a.value)} − {_fmt(b.value)} = {word} "
+        text += f"{_fmt(abs(a.value - b.value))} percentage points"
+        out.append(
+            _Result(
+                FindingKind.IMPLIED, rel.kind, rel.claims, _Amount(a.value - b.value, pts, "percentage_point"), text
+            )
+        )
+    ratio = a.interval / b.interval
+    pct = _Amount((a.value / b.value - 1) * 100, (ratio - Interval.point(1)) * 100, "percent")
+    word = "rise" if pct.value >= 0 else "fall"
+    text = (
+        f"'{before.text}' to '{after.text}': {_fmt(a.value)} / {_fmt(b.value)} = {_fmt(a.value / b.value)},"
+        f" a {_fmt(abs(pct.value))}% {word}"
+    )
+    out.append(_Result(FindingKind.IMPLIED, rel.kind, rel.claims, pct, text))
     return out
 
 
@@ -515,6 +548,8 @@ def _sum(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                 FindingKind.IMPLIED, rel.kind, rel.claims, s, f"{expr}; the rest is {_fmt(100 - s.value)}%"
             )
         ]
+    if rel.group.startswith(REST_GROUP):  # "... and the rest at Cowley": what is left of the total
+        return _rest(rel, total, [p for p in parts if p is not total])
     out: list[_Result] = []
     targets = rel.targets or (total.id,)
     for target in targets:
@@ -557,6 +592,19 @@ def _sum(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                 )
             )
     return out
+
+
+def _rest(rel: Relation, total: Claim, parts: list[Claim]) -> list[_Result]:
+    t = _stated(total)
+    rest = [_convert(_stated(p), total.unit) for p in parts]
+    if any(r is None for r in rest) or not rel.firm:
+        return []
+    rs = [r for r in rest if r is not None]
+    comp = _Amount(t.value - sum(r.value for r in rs), t.interval - _total(r.interval for r in rs), total.unit)
+    if comp.value < 0:
+        return []
+    expr = f"{_show(t)} − " + " − ".join(_show(r) for r in rs) + f" = {_show(comp)}"
+    return [_Result(FindingKind.IMPLIED, rel.kind, rel.claims, comp, f"the rest: {expr}")]
 
 
 def _total(ivs: Iterable[Interval]) -> Interval:

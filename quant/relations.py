@@ -88,6 +88,7 @@ class Cues:
     apposition: tuple[str, ...]
     average: tuple[str, ...]
     remainder: tuple[str, ...]
+    gap: tuple[str, ...]
     detach: frozenset[str]
     stop: frozenset[str]
 
@@ -113,6 +114,7 @@ def cues() -> Cues:
         apposition=phrases("apposition"),
         average=phrases("average"),
         remainder=phrases("remainder"),
+        gap=phrases("gap"),
         detach=frozenset(phrases("detach")),
         stop=frozenset(phrases("stop")),
     )
@@ -186,6 +188,19 @@ def family(claim: Claim) -> str | None:
 def _per(claim: Claim) -> bool:
     """'133 passengers per flight': an average, a value rather than a comparison."""
     return " per " in f" {claim.text.lower()} "
+
+
+_IN_RATIO = re.compile(r"\b(?:in|out of)\b")
+
+
+def in_ratio(claim: Claim) -> bool:
+    """'two in five', 'one out of four': a share of a whole written as a ratio, not a comparison."""
+    return (
+        claim.kind is Kind.RATIO
+        and claim.value is not None
+        and 0 < claim.value <= 1
+        and _IN_RATIO.search(claim.text.lower()) is not None
+    )
 
 
 def is_fraction(claim: Claim) -> bool:
@@ -287,7 +302,7 @@ def _loose_cue(after: str, following: Claim | None) -> bool:
 def _is_change(claim: Claim, diff: Direction | None) -> bool:
     if claim.cue in ("to", "from") and claim.kind not in (Kind.CHANGE, Kind.MULTIPLIER):
         return False
-    if claim.kind is Kind.RATIO and _per(claim):
+    if claim.kind is Kind.RATIO and (_per(claim) or in_ratio(claim)):
         return False
     if claim.kind in (Kind.CHANGE, Kind.MULTIPLIER, Kind.RATIO):
         return True
@@ -347,7 +362,9 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
 
 def _is_share(item: _Item) -> bool:
     return not item.is_change and (
-        item.family == "percent" or (item.claim.kind is Kind.FRACTION and item.family == "factor")
+        item.family == "percent"
+        or (item.claim.kind is Kind.FRACTION and item.family == "factor")
+        or in_ratio(item.claim)
     )
 
 
@@ -442,7 +459,7 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
             continue
         chosen = [values[0]]
         chosen += [v for v in values[1:] if compatible(v.claim, chosen[0].claim)][:1]
-        if len(chosen) == 2 and not _paired(change, *chosen):
+        if len(chosen) == 2 and (not _paired(change, *chosen) or _far_apart(change, *chosen)):
             chosen = chosen[:1]
         roles = _change_roles(change, chosen)
         kind = RelationKind.RATIO if change.claim.kind is Kind.RATIO else RelationKind.CHANGE
@@ -472,6 +489,78 @@ def _paired(change: _Item, a: _Item, b: _Item) -> bool:
     first, second = sorted((a, b), key=lambda v: v.index)
     gap = _gap_text(first, second)
     return "," in gap or not PAIR_WORDS.isdisjoint(_words(gap))
+
+
+#: a relative change does not join two values this many times apart ("down 8% at 412p, wiping £600m
+#: off its value": a price and a market value, not a level before and after)
+FAR_APART = 100.0
+
+
+def _far_apart(change: _Item, a: _Item, b: _Item) -> bool:
+    if change.family not in ("percent", "factor"):
+        return False
+    k = units.factor(b.claim.unit, a.claim.unit)
+    va, vb = a.claim.value, b.claim.value
+    if k is None or not va or not vb:
+        return False
+    ratio = abs(va / (vb * k))
+    return not 1 / FAR_APART <= ratio <= FAR_APART
+
+
+def _levels(items: list[_Item], taken: set[str]) -> Iterable[Relation]:
+    """Two levels of one thing with no change stated: '5,600, up from 3,500', 'from 40 to 60'. The change
+    they imply is worked out; nothing is judged, as no change is stated.
+    """
+    for v in items:
+        if v.id in taken or not _is_value(v) or not _reference(v):
+            continue
+        nxt = items[v.index + 1] if v.index + 1 < len(items) else None
+        later: _Item | None = None
+        if nxt is not None and _is_value(nxt) and _marked_after(nxt) and compatible(v.claim, nxt.claim):
+            later = nxt  # "from 40 to 60"
+        else:
+            for p in reversed(items[max(0, v.index - CHANGE_REACH) : v.index]):
+                if p.is_change or p.id in taken:
+                    break  # a stated change owns the values around it
+                if _is_value(p) and compatible(p.claim, v.claim):
+                    if p.clause == v.clause and not _reference(p):
+                        later = p  # "5,600 patients, up sharply from 3,500"
+                    break
+        if later is None or later.id in taken or later.family in (None, "[time]"):
+            continue
+        taken.update((v.id, later.id))
+        yield Relation(
+            RelationKind.CHANGE,
+            (v.id, later.id),
+            f"'{later.claim.text}' against the earlier '{v.claim.text}'",
+            (Role.BEFORE.value, Role.AFTER.value),
+            group=f"level:{v.id}",
+        )
+
+
+def _gaps(items: list[_Item]) -> Iterable[Relation]:
+    """'£14.2m and £11.8m, a difference of £3.4m': a value named as the gap between the two before it."""
+    for v in items:
+        if v.index < 2 or not _is_value(v):
+            continue
+        tail = " ".join(_words(v.before_text)[-4:])
+        if not any(_ends_with(tail, p) for p in cues().gap):
+            continue
+        a, b = items[v.index - 2], items[v.index - 1]
+        if not (_is_value(a) and _is_value(b) and a.clause == b.clause == v.clause):
+            continue
+        if not (compatible(a.claim, b.claim) and compatible(a.claim, v.claim)):
+            continue
+        small, large = sorted((a, b), key=lambda x: x.claim.value or 0.0)
+        order = {small.id: Role.BEFORE.value, large.id: Role.AFTER.value}
+        yield Relation(
+            RelationKind.DIFFERENCE,
+            (v.id, a.id, b.id),
+            f"'{v.claim.text}' is the gap between '{a.claim.text}' and '{b.claim.text}'",
+            (Role.CHANGE.value, order[a.id], order[b.id]),
+            group=f"gap:{v.id}",
+            direction=Direction.INCREASE,
+        )
 
 
 def _whole_of_part(items: list[_Item], v: _Item) -> bool:
@@ -656,7 +745,17 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             rest = _remainder(parts[-1], members[after] if after < len(members) else None)
             if rest is not None and rest is not total:
                 parts = [*parts, rest]  # "1,500 houses and 600 flats; the remainder, 400, bungalows"
-            elif any(_has(parts[-1].after_text, p) for p in cues().remainder):
+            elif _unstated_rest(items, parts[-1], members[after] if after < len(members) else None):
+                # "5,100 at Ashby, 4,300 at Brill and the rest at Cowley": the rest is worked out
+                if (firm or _total_named(total)) and total.index < parts[0].index:
+                    yield Relation(
+                        RelationKind.SUM,
+                        (*tuple(p.id for p in parts), total.id),
+                        f"{len(parts)} parts listed with the total '{total.claim.text}' and the rest",
+                        (Role.PART.value,) * len(parts) + (Role.TOTAL.value,),
+                        group=f"{REST_GROUP}{parts[0].id}",
+                    )
+                    continue
                 firm = False  # "... and independents the rest": a part left unstated
             ids = (*tuple(p.id for p in parts), total.id)
             roles = (Role.PART.value,) * len(parts) + (Role.TOTAL.value,)
@@ -680,6 +779,8 @@ def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
         gap = _gap_text(prev, cur) if prev is not None else ""
         if prev is not None and (any(_has(gap, p) for p in cues().parts) or _of_led(prev)):
             closed = True  # "£8.6bn, split between ...", "Of 500 staff, ...": the total is not a part
+        elif prev is not None and ", with" in gap.lower() and _total_named(prev):
+            closed = True  # "9,000 in all, with 2,500 in June ...": the total is not a part
         joined = prev is not None and (prev.clause == cur.clause or cur.family == "percent")
         if prev is not None and not closed and joined and _list_gap(gap):
             run.append(cur)
@@ -695,6 +796,26 @@ def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
     if len(run) >= 2:
         runs.append((run, closed))
     return runs
+
+
+#: the group of a sum whose last part is named but not stated ("and the rest at Cowley"): findings works it out
+REST_GROUP = "rest:"
+
+
+#: how many claims (dates, say) past the last part the words naming the rest may run on
+REST_CLAIMS = 3
+
+
+def _unstated_rest(items: list[_Item], last: _Item, nxt: _Item | None) -> bool:
+    """'4,300 at Brill and the rest at Cowley', '3,100 in July and the remainder in August': a remainder
+    named after the last part, before the next value of its kind."""
+    stop = min(nxt.index if nxt is not None else len(items), last.index + REST_CLAIMS)
+    words: list[str] = []
+    for item in items[last.index : stop]:
+        if item is not last:
+            words += _words(item.claim.text)
+        words += _words(item.after_text)
+    return any(_has(" ".join(words[:LIST_WORDS]), p) for p in cues().remainder)
 
 
 def _remainder(last: _Item, nxt: _Item | None) -> _Item | None:
@@ -740,7 +861,7 @@ def _percent_list(parts: list[_Item], closed: bool) -> Relation | None:
 
 
 def _total_for(parts: list[_Item], members: list[_Item], previous: list[_Item]) -> tuple[_Item | None, bool]:
-    first, last = parts[0], parts[-1]
+    first = parts[0]
     # "£8.6bn, split between food (£5.1bn), ..."
     lead = first.before_text
     if any(_has(lead, p) for p in cues().parts):
@@ -754,6 +875,27 @@ def _total_for(parts: list[_Item], members: list[_Item], previous: list[_Item]) 
         return before[-1], len(parts) >= 2 and any(_has(before[-1].before_text, p) for p in cues().total)
     if before and _of_led(before[-1]) and "," in lead:
         return before[-1], True
+    # "together account for £86m, with council tax bringing in £71m and parking £18m": a total named
+    # as such, then its parts after ', with'; firm only where the parts are said to make it up together
+    if before and ", with" in lead.lower() and _total_named(before[-1]):
+        head = _words(before[-1].before_text)
+        return before[-1], "together" in head or "combined" in head
+    return _total_after(parts, members, previous)
+
+
+def _total_named(item: _Item) -> bool:
+    """A value named as a total: 'a total of 12,400', 'together account for £86m', '9,000 in all'."""
+    return any(_has(item.before_text, p) for p in cues().total) or any(
+        _has(item.after_text[:TOTAL_AFTER_CHARS], p) for p in ("in all", "in total", "altogether")
+    )
+
+
+#: how far after a value 'in all' may stand ("9,000 units in all")
+TOTAL_AFTER_CHARS = 16
+
+
+def _total_after(parts: list[_Item], members: list[_Item], previous: list[_Item]) -> tuple[_Item | None, bool]:
+    first, last = parts[0], parts[-1]
     # "14 killed and 61 wounded, a total of 75"
     after = [m for m in members if m.index > last.index]
     if after and any(_has(after[0].before_text, p) for p in cues().total):
@@ -811,7 +953,8 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
         durations = [d for d in near if d.family == "[time]" and not d.is_change and d is not rate]
         later = [d for d in durations if d.index > rate.index]
         averaged = not later and _averaged(rate)
-        earlier = [d for d in durations if d.index < rate.index] if averaged else []
+        # "The course lasts six weeks, and trainees are paid €320 per week": a duration before the rate
+        earlier = [d for d in durations if d.index < rate.index] if not later else []
         if not later and not earlier:
             continue
         duration = later[0] if later else earlier[-1]
@@ -824,6 +967,8 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
             and _is_value(a)
             and units.factor(product, a.claim.unit) is not None
         ]
+        if earlier and not averaged and amounts:
+            continue  # an amount stated with a rate not said to be its average: no check to make
         ids: tuple[str, ...] = (rate.id, duration.id)
         roles: tuple[str, ...] = (Role.RATE.value, Role.DURATION.value)
         amount = (amounts[0] if later else amounts[-1]) if amounts else None
@@ -1006,7 +1151,10 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
     for index, its in sorted(items.items()):
         start = spans[index].span.start if index in spans else its[0].claim.span.start
         previous = items.get(index - 1, [])
-        firm += _changes(its)
+        changes = list(_changes(its))
+        firm += changes
+        firm += _levels(its, {cid for r in changes for cid in r.claims})
+        firm += _gaps(its)
         firm += _shares(its, text, start)
         firm += _sums(its, previous)
         firm += _conversions(its)
