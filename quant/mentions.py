@@ -1003,6 +1003,8 @@ def _is_appositive_age(text: str, a: int, b: int, s_start: int, value: float) ->
     """A person's age set off by commas after a name: "Maria Lenz, 82, still works"."""
     if text[b : b + 1] != "," or not text[a:b].isdigit() or not 0 < value < 120:
         return False
+    if text.endswith(", now ", max(s_start, a - 6), a):
+        return True  # "The twins, now 19, spent": a person's age as it is now
     match = _NAME_COMMA_BEFORE.search(text, max(s_start, a - 30), a)
     if match is None or match.start("name") == s_start:
         return False
@@ -1214,7 +1216,7 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 continue
         if not 0.05 <= ratio <= 20:
             continue
-        if unitless or (draft.currency and partner.unit.startswith(draft.currency + "/")):
+        if unitless or (draft.currency and "/" not in draft.unit and partner.unit.startswith(draft.currency + "/")):
             out[i] = draft._replace(unit=partner.unit, unit_text=partner.unit_text, bare=False)
     return out
 
