@@ -288,6 +288,14 @@ UNITS = [
     Case("The plant emits 3 Mt of carbon.", "3 Mt", 3e6, "tonne"),
     Case("It warmed 2°C over the century.", "2°C", 2, "delta_degC"),
     Case("The region warmed by 1.5°C since 1900.", "1.5°C", 1.5, "delta_degC"),
+    # a bare "degrees" takes the one temperature scale the sentence's other temperatures use
+    Case("Inland it hit 29C, while the coast saw only 21 degrees.", "21 degrees", 21, "degC", kind="measure"),
+    Case("Dallas reached 104F, two degrees short of the record.", "two degrees short of", 2, "delta_degF",
+         direction="decrease"),
+    # a word of a run between the number and its time unit
+    Case("The river stayed above flood level for 12 straight days.", "12 straight days", 12, "day",
+         kind="duration"),
+    Case("Prices fell for three consecutive months.", "three consecutive months", 3, "month", kind="duration"),
 ]
 
 UNITS_XFAIL: list[Case] = []
@@ -386,6 +394,10 @@ CHANGES = [
     Case("Turnout was 62%.", "62%", 62, "percent", direction=None),
     # "grew from 5 to 7 million" is two levels of a change, not a range; the first shares the scale
     Case("The city grew from 5 to 7 million people.", "5", 5e6),
+    # a rate restated per another period keeps its own period, not its partner's
+    Case("The fund pays out £60m a year, or £5m a month.", "£5m a month", 5e6, "GBP/month", kind="money"),
+    # an age given as it is now, set off by commas
+    Case("The sisters, now 23, still run the stall.", "23", 23, "year", kind="duration"),
 ]
 
 DATES = [
