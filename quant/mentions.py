@@ -1262,8 +1262,10 @@ def _level_partner(drafts: list[_Draft], i: int) -> _Draft | None:
     for d in reversed(drafts[:i]):
         if d.kind in (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER) or d.direction:
             continue
-        if d.unit in ("percent", "percentage_point") or d.bare:
+        if d.bare:
             return None
+        if d.unit in ("percent", "percentage_point") and {d.cue, drafts[i].cue} != {"to", "from"}:
+            return None  # a share is carried only across "to 3 points from 7", not to "47% from three-point"
         return d
     return None
 

@@ -396,6 +396,9 @@ CHANGES = [
     Case("The city grew from 5 to 7 million people.", "5", 5e6),
     # a rate restated per another period keeps its own period, not its partner's
     Case("The fund pays out £60m a year, or £5m a month.", "£5m a month", 5e6, "GBP/month", kind="money"),
+    # "to 40% from 38": the bare level of a share inherits its unit across "to ... from"
+    Case("In the poll, support rose to 40% from 38.", "38", 38, "percent"),
+    Case("The poll lead shrank to 2 points from 6.", "6", 6, "percentage_point"),
     # an age given as it is now, set off by commas
     Case("The sisters, now 23, still run the stall.", "23", 23, "year", kind="duration"),
 ]
