@@ -628,6 +628,8 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
             end = power.end()
         if expression == "lb" and draft.scaled and draft.multiplier >= 1e6:
             expression = "GBP"  # "20 million pounds": money, not weight
+        if expression in TIME_UNITS and surface == expression and draft.number.value != 1 and _noun_compound(text, end):
+            expression = None  # "6 day centres", "3 week courses": a time word that names a kind of thing
         if expression is not None:
             if draft.currency and units.kind_of(expression) is Kind.MONEY:
                 expression = draft.unit  # "$5 USD": the code repeats the sign
@@ -672,6 +674,15 @@ def _unit_match(text: str, at: int, s_end: int) -> re.Match[str] | None:
     if exact and folded:
         return exact if exact.end() >= folded.end() else folded
     return exact or folded
+
+
+def _noun_compound(text: str, at: int) -> bool:
+    """A plural noun right after a time unit in the singular: "day centres", "hour shifts" (not "day trip")."""
+    word = _SPACED_WORD.match(text, at)
+    if word is None:
+        return False
+    noun = word.group(1)
+    return noun.islower() and len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
 def _spaced_short_unit(text: str, at: int, s_end: int) -> re.Match[str] | None:

@@ -292,6 +292,9 @@ UNITS = [
     Case("Inland it hit 29C, while the coast saw only 21 degrees.", "21 degrees", 21, "degC", kind="measure"),
     Case("Dallas reached 104F, two degrees short of the record.", "two degrees short of", 2, "delta_degF",
          direction="decrease"),
+    # a singular time word before a plural noun names a kind of thing: "8 day centres" counts centres
+    Case("The charity runs 8 day centres in the city.", "8", 8, "dimensionless", kind="count"),
+    Case("A 6 day trip costs £400.", "6 day", 6, "day", kind="duration"),
     # a word of a run between the number and its time unit
     Case("The river stayed above flood level for 12 straight days.", "12 straight days", 12, "day",
          kind="duration"),
