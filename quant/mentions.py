@@ -433,6 +433,9 @@ def _named(text: str, a: int, b: int, s_start: int) -> _Draft:
 
 
 #: a verb after "a third", "a quarter": a share of people saying or doing something, not an ordinal
+_AS_MANY = re.compile(r"[ ]as[ ](?:many|much|large|big|high|long|great|heavy|fast|likely|often)\b")
+
+
 _VERBS_AFTER_SHARE = frozenset(
     "said say says are were have had think thought support supported oppose opposed want wanted agree agreed"
     " voted disagree disagreed expect expected plan planned".split()
@@ -482,6 +485,9 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
     measured = _grow_right(text, _Draft(a, b, reading), s_start, s_end)
     if not measured.bare and measured.unit != "dimensionless":
         return _grow_left(text, measured, s_start)  # "one-half miles"
+    as_many = _AS_MANY.match(text, b, s_end)
+    if as_many:  # "half as many as in 2019", "a third as much": a ratio to another amount, not a share of it
+        return _grow_left(text, _Draft(a, as_many.end(), reading, kind=Kind.RATIO, bare=False), s_start)
     draft = _Draft(a, b, reading, kind=Kind.FRACTION, bare=False)
     draft = _grow_direction_after(text, draft, s_end)
     return _grow_left(text, draft, s_start)

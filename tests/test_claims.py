@@ -233,6 +233,9 @@ RATIOS = [
     Case("There were three times as many visitors as in winter.", "three times as many", 3, kind="ratio"),
     Case("Twice as many women applied.", "Twice", 2, kind="ratio"),
     Case("There were 15 cases per 100,000 people.", "15 cases per 100,000 people", 0.00015),
+    # a fraction "as many" compares two amounts: a ratio, not a share of one
+    Case("The ferry now carries half as many cars as in 2020.", "half as many", 0.5, kind="ratio"),
+    Case("The new boiler burns a third as much gas.", "a third as much", 1 / 3, kind="ratio"),
 ]
 
 NAMED_QUANTITIES = [

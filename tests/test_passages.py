@@ -33,7 +33,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("own-18", "contradictions"): "shares joined by 'against ... while' are not read as a list of one whole",
     ("xc-05", "implied"): "'the rest' of a whole after listed parts is not worked out",
     ("xc-10", "implied"): "a 'gap between' two parties is not linked to their two shares",
-    ("xc-38", "contradictions"): "extraction: 'half as many' is read as a share 'half', not a ratio (mentions.py)",
     ("xc-39", "implied"): "'up from' with no stated change: the change the two levels imply is not worked out",
 }
 
