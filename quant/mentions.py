@@ -463,6 +463,8 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
         numerator = 1.0 if numerator_word in ("a", "an") else lex.cardinals.get(numerator_word, 0.0)
         if not numerator:
             return None
+        if singular and next_word in _RUN_WORDS:
+            return None  # "a third consecutive year", "a second straight win": an ordinal
         if singular and parts[-1] != "half":
             comparative = next_word in {"of", "fewer", "more", "less", "lower", "higher", "larger", "smaller",
                                         "bigger", "greater", "below", "above", "", "as", "since", "from",
@@ -723,7 +725,9 @@ _ORDINAL_AFTER = re.compile(  # "21st", "second-largest", "third-quarter"
 )
 _LETTER_HYPHEN_END = re.compile(r"[A-Za-z][-−]\Z")  # "F-", "COVID-" before digits
 _PERIOD_HALF_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|other|the)\s+\Z")  # "the second half"
-_FRACTION_LEAD_BEFORE = re.compile(r"\b(?:by|about|nearly|roughly|almost|around|than|over|just)\s+\Z")  # "by a third"
+#: "by a third", "down a fifth at"
+_FRACTION_LEAD_BEFORE = re.compile(r"\b(?:by|about|nearly|roughly|almost|around|than|over|just|down|up)\s+\Z")
+_RUN_WORDS = frozenset({"consecutive", "straight", "successive", "running"})
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[^\w\s]{1,3}|[A-Z]{3}\s?)?\Z", re.IGNORECASE)  # "between 20 and 30"
 _UNIT_TOKEN = re.compile(r"[ \u00a0]?([A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_]{0,24}(?:[-−]\d)?)(?![\w-])")
 

@@ -395,6 +395,9 @@ CHANGES = [
     Case("Imports fell by a third.", "fell by a third", 1 / 3, direction="decrease"),
     Case("Output fell by half.", "fell by half", 0.5, direction="decrease"),
     Case("The farm lost a fifth of its herd.", "a fifth", 0.2, direction="decrease"),
+    # "down a fifth at 1,600": a share moved, with the level after "at"
+    Case("Orders were down a fifth at 1,600.", "down a fifth", 0.2, direction="decrease"),
+    Case("Exports were up a quarter at $2bn.", "up a quarter", 0.25, direction="increase"),
     Case("Exports rose 20% to $4bn.", "rose 20%", 20, "percent", direction="increase"),
     Case("Exports rose 20% to $4bn.", "$4bn", 4e9, "USD", direction=None),
     Case("Turnout was 62%.", "62%", 62, "percent", direction=None),

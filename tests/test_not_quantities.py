@@ -34,6 +34,8 @@ ORDINALS = [
     Case("The 3rd battalion lost 40 men.", "3rd", keep="40"),
     Case("This is the first time in 12 years.", "first", keep="12 years"),
     Case("Life in the twenty-first century is fast.", "twenty-first"),
+    Case("Fares were up a third consecutive year, to £4.10.", "third", keep="£4.10"),
+    Case("Rovers won a second straight game, 2-1.", "second straight game"),
 ]
 
 IDENTIFIERS = [
