@@ -1237,7 +1237,9 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 continue
         if not 0.05 <= ratio <= 20:
             continue
-        if unitless or (draft.currency and "/" not in draft.unit and partner.unit.startswith(draft.currency + "/")):
+        money = draft.currency or (not draft.bare and units.kind_of(draft.unit) is Kind.MONEY)  # "$3,300", "148.9p"
+        if unitless or (money and "/" not in draft.unit
+                        and partner.unit.startswith((f"{draft.currency}/", f"{draft.unit}/"))):
             out[i] = draft._replace(unit=partner.unit, unit_text=partner.unit_text, bare=False)
     return out
 

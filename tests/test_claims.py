@@ -408,6 +408,8 @@ CHANGES = [
     # "to 40% from 38": the bare level of a share inherits its unit across "to ... from"
     Case("In the poll, support rose to 40% from 38.", "38", 38, "percent"),
     Case("The poll lead shrank to 2 points from 6.", "6", 6, "percentage_point"),
+    # a price in pence after "down from" keeps the per-litre of the price it parallels
+    Case("Diesel averaged 151.2p a litre, down from 155.8p.", "155.8p", 1.558, "GBP/liter", kind="money"),
     # an age given as it is now, set off by commas
     Case("The sisters, now 23, still run the stall.", "23", 23, "year", kind="duration"),
 ]
