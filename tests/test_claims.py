@@ -312,6 +312,11 @@ CURRENCIES = [
     Case("Drivers face a $3-a-gallon price.", "$3-a-gallon", 3, "USD/gallon", kind="money"),  # hyphenated rate
     Case("Members pay a £10-a-month fee.", "£10-a-month", 10, "GBP/month", kind="money"),
     Case("A coffee costs $3.50 here.", "$3.50", 3.5, "USD", kind="money"),
+    # "pounds" after a word of money is sterling; "pounds of" and plain weights stay weight
+    Case("The court imposed a fine of 5,000 pounds.", "5,000 pounds", 5000, "GBP", kind="money"),
+    Case("The auction raised ten thousand pounds.", "ten thousand pounds", 10_000, "GBP", kind="money"),
+    Case("The lorry weighs 40,000 pounds.", "40,000 pounds", 40_000, "lb", kind="measure"),
+    Case("They paid for 300 pounds of beef.", "300 pounds", 300, "lb", kind="measure"),
     Case("The nurse earns €32,000.", "€32,000", 32000, "EUR", kind="money"),
     Case("Mr. Smith earned £40,000.", "£40,000", 40000, "GBP", kind="money"),
     Case("The ticket was ¥3,000.", "¥3,000", 3000, "JPY", kind="money"),
