@@ -19,6 +19,7 @@ _PUNCTUATION = re.compile(r"[,.;:]")
 _HEAD_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: a bare degree ("−40°") and the temperature scale its clause names ("on the Celsius scale")
 _BARE_DEGREE = frozenset({"°", "º", "degree"})
+_SCALES = frozenset({"degC", "degF"})
 _SCALE_NAME = re.compile(r"\b(?:(?P<C>Celsius|centigrade)|(?P<F>Fahrenheit))\b", re.IGNORECASE)
 _CLAUSE_BREAKS = ",;:()\n"
 _CLAUSE_AFTER = re.compile(r"[^,;:()\n]{0,80}")
@@ -65,15 +66,23 @@ def _times(value: float, factor: float) -> float:
 def build(text: str, mentions: tuple[Mention, ...], published: dt.date | None) -> tuple[Claim, ...]:
     claims: list[Claim] = []
     deltas = {m.sentence for m in mentions if m.unit == "degC" and m.direction}
+    scales: dict[int, set[str]] = {}  # sentence -> the temperature scales its mentions name
+    for m in mentions:
+        if m.unit in _SCALES:
+            scales.setdefault(m.sentence, set()).add(m.unit)
     for number, mention in enumerate(mentions, start=1):
-        claims.append(_claim(text, f"c{number}", mention, published, mention.sentence in deltas))
+        named = scales.get(mention.sentence, set())
+        scale = next(iter(named)) if len(named) == 1 else None
+        claims.append(_claim(text, f"c{number}", mention, published, mention.sentence in deltas, scale))
     return tuple(claims)
 
 
-def _claim(text: str, claim_id: str, m: Mention, published: dt.date | None, warming: bool) -> Claim:
+def _claim(text: str, claim_id: str, m: Mention, published: dt.date | None, warming: bool,
+           scale: str | None = None) -> Claim:
     unit = m.unit
     if unit in _BARE_DEGREE:
-        unit = _temperature_scale(text, m.span.start, m.span.end) or unit
+        # the scale its clause names, else the one scale of the sentence's other temperatures ("-8C ... 3 degrees")
+        unit = _temperature_scale(text, m.span.start, m.span.end) or scale or unit
     if unit == "degC" and (m.direction or (warming and m.number.value is not None and abs(m.number.value) < 5)):
         unit = "delta_degC"  # a difference of temperatures, not a temperature
     elif unit == "degF" and m.direction:

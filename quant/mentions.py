@@ -433,6 +433,9 @@ def _named(text: str, a: int, b: int, s_start: int) -> _Draft:
 
 
 #: a verb after "a third", "a quarter": a share of people saying or doing something, not an ordinal
+_AS_MANY = re.compile(r"[ ]as[ ](?:many|much|large|big|high|long|great|heavy|fast|likely|often)\b")
+
+
 _VERBS_AFTER_SHARE = frozenset(
     "said say says are were have had think thought support supported oppose opposed want wanted agree agreed"
     " voted disagree disagreed expect expected plan planned".split()
@@ -460,6 +463,8 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
         numerator = 1.0 if numerator_word in ("a", "an") else lex.cardinals.get(numerator_word, 0.0)
         if not numerator:
             return None
+        if singular and next_word in _RUN_WORDS:
+            return None  # "a third consecutive year", "a second straight win": an ordinal
         if singular and parts[-1] != "half":
             comparative = next_word in {"of", "fewer", "more", "less", "lower", "higher", "larger", "smaller",
                                         "bigger", "greater", "below", "above", "", "as", "since", "from",
@@ -482,6 +487,9 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
     measured = _grow_right(text, _Draft(a, b, reading), s_start, s_end)
     if not measured.bare and measured.unit != "dimensionless":
         return _grow_left(text, measured, s_start)  # "one-half miles"
+    as_many = _AS_MANY.match(text, b, s_end)
+    if as_many:  # "half as many as in 2019", "a third as much": a ratio to another amount, not a share of it
+        return _grow_left(text, _Draft(a, as_many.end(), reading, kind=Kind.RATIO, bare=False), s_start)
     draft = _Draft(a, b, reading, kind=Kind.FRACTION, bare=False)
     draft = _grow_direction_after(text, draft, s_end)
     return _grow_left(text, draft, s_start)
@@ -626,8 +634,11 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
         if expression is not None and power:
             expression = f"({expression})**{2 if power.group().strip().lower() in ('^2', '2', '²', 'squared') else 3}"
             end = power.end()
-        if expression == "lb" and draft.scaled and draft.multiplier >= 1e6:
-            expression = "GBP"  # "20 million pounds": money, not weight
+        if expression == "lb" and ((draft.scaled and draft.multiplier >= 1e6) or (
+                _MONEY_BEFORE.search(text, max(s_start, draft.start - 30), draft.start) and not _OF.match(text, end))):
+            expression = "GBP"  # "20 million pounds", "a fine of 5,000 pounds": money, not weight
+        if expression in TIME_UNITS and surface == expression and draft.number.value != 1 and _noun_compound(text, end):
+            expression = None  # "6 day centres", "3 week courses": a time word that names a kind of thing
         if expression is not None:
             if draft.currency and units.kind_of(expression) is Kind.MONEY:
                 expression = draft.unit  # "$5 USD": the code repeats the sign
@@ -674,6 +685,15 @@ def _unit_match(text: str, at: int, s_end: int) -> re.Match[str] | None:
     return exact or folded
 
 
+def _noun_compound(text: str, at: int) -> bool:
+    """A plural noun right after a time unit in the singular: "day centres", "hour shifts" (not "day trip")."""
+    word = _SPACED_WORD.match(text, at)
+    if word is None:
+        return False
+    noun = word.group(1)
+    return noun.islower() and len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+
+
 def _spaced_short_unit(text: str, at: int, s_end: int) -> re.Match[str] | None:
     """A one- or two-letter unit after a space, only where no word follows it: "2 in.", "3 to 4 L of"."""
     match = _SHORT_SPACED.match(text, at, s_end)
@@ -706,7 +726,14 @@ _ORDINAL_AFTER = re.compile(  # "21st", "second-largest", "third-quarter"
 )
 _LETTER_HYPHEN_END = re.compile(r"[A-Za-z][-−]\Z")  # "F-", "COVID-" before digits
 _PERIOD_HALF_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|other|the)\s+\Z")  # "the second half"
-_FRACTION_LEAD_BEFORE = re.compile(r"\b(?:by|about|nearly|roughly|almost|around|than|over|just)\s+\Z")  # "by a third"
+#: "by a third", "down a fifth at"
+_FRACTION_LEAD_BEFORE = re.compile(r"\b(?:by|about|nearly|roughly|almost|around|than|over|just|down|up)\s+\Z")
+#: words of money just before "N pounds": "a fine of 5,000 pounds", "raised ten thousand pounds"
+_MONEY_BEFORE = re.compile(
+    r"\b(?:fined?|worth|costs?|costing|raised?|raising|paid|pays?|spent|spend|earns?|earned|salary|prize"
+    r"|donated|bonus|compensation|damages|bill|loan|grant|budget|price)(?:[ ](?:of|about|around|some|nearly|just"
+    r"|over|almost|roughly|at|for|a|an|the))?+[ ]\Z")
+_RUN_WORDS = frozenset({"consecutive", "straight", "successive", "running"})
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[^\w\s]{1,3}|[A-Z]{3}\s?)?\Z", re.IGNORECASE)  # "between 20 and 30"
 _UNIT_TOKEN = re.compile(r"[ \u00a0]?([A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_]{0,24}(?:[-−]\d)?)(?![\w-])")
 
@@ -1003,6 +1030,8 @@ def _is_appositive_age(text: str, a: int, b: int, s_start: int, value: float) ->
     """A person's age set off by commas after a name: "Maria Lenz, 82, still works"."""
     if text[b : b + 1] != "," or not text[a:b].isdigit() or not 0 < value < 120:
         return False
+    if text.endswith(", now ", max(s_start, a - 6), a):
+        return True  # "The twins, now 19, spent": a person's age as it is now
     match = _NAME_COMMA_BEFORE.search(text, max(s_start, a - 30), a)
     if match is None or match.start("name") == s_start:
         return False
@@ -1214,7 +1243,9 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 continue
         if not 0.05 <= ratio <= 20:
             continue
-        if unitless or (draft.currency and partner.unit.startswith(draft.currency + "/")):
+        money = draft.currency or (not draft.bare and units.kind_of(draft.unit) is Kind.MONEY)  # "$3,300", "148.9p"
+        if unitless or (money and "/" not in draft.unit
+                        and partner.unit.startswith((f"{draft.currency}/", f"{draft.unit}/"))):
             out[i] = draft._replace(unit=partner.unit, unit_text=partner.unit_text, bare=False)
     return out
 
@@ -1260,8 +1291,10 @@ def _level_partner(drafts: list[_Draft], i: int) -> _Draft | None:
     for d in reversed(drafts[:i]):
         if d.kind in (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER) or d.direction:
             continue
-        if d.unit in ("percent", "percentage_point") or d.bare:
+        if d.bare:
             return None
+        if d.unit in ("percent", "percentage_point") and {d.cue, drafts[i].cue} != {"to", "from"}:
+            return None  # a share is carried only across "to 3 points from 7", not to "47% from three-point"
         return d
     return None
 

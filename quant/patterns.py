@@ -145,7 +145,8 @@ def patterns() -> Patterns:
         re.compile(
             rf"""
             (?:(?P<attached>{_alternation(attached, fold)})                        # 300km, 40C, 5%
-               |[ \u00a0\u202f-]?(?:(?i:more|additional|extra|further)[ ])?     # 5 more days
+               |[ \u00a0\u202f-]?(?:(?i:more|additional|extra|further                 # 5 more days
+                  |straight|consecutive|successive|full)[ ])?                        # 19 straight days
                 (?P<spaced>{_alternation(spaced, fold)})                          # 300 square kilometers
             )(?![A-Za-z0-9])
             """,

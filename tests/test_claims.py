@@ -233,6 +233,9 @@ RATIOS = [
     Case("There were three times as many visitors as in winter.", "three times as many", 3, kind="ratio"),
     Case("Twice as many women applied.", "Twice", 2, kind="ratio"),
     Case("There were 15 cases per 100,000 people.", "15 cases per 100,000 people", 0.00015),
+    # a fraction "as many" compares two amounts: a ratio, not a share of one
+    Case("The ferry now carries half as many cars as in 2020.", "half as many", 0.5, kind="ratio"),
+    Case("The new boiler burns a third as much gas.", "a third as much", 1 / 3, kind="ratio"),
 ]
 
 NAMED_QUANTITIES = [
@@ -288,6 +291,17 @@ UNITS = [
     Case("The plant emits 3 Mt of carbon.", "3 Mt", 3e6, "tonne"),
     Case("It warmed 2°C over the century.", "2°C", 2, "delta_degC"),
     Case("The region warmed by 1.5°C since 1900.", "1.5°C", 1.5, "delta_degC"),
+    # a bare "degrees" takes the one temperature scale the sentence's other temperatures use
+    Case("Inland it hit 29C, while the coast saw only 21 degrees.", "21 degrees", 21, "degC", kind="measure"),
+    Case("Dallas reached 104F, two degrees short of the record.", "two degrees short of", 2, "delta_degF",
+         direction="decrease"),
+    # a singular time word before a plural noun names a kind of thing: "8 day centres" counts centres
+    Case("The charity runs 8 day centres in the city.", "8", 8, "dimensionless", kind="count"),
+    Case("A 6 day trip costs £400.", "6 day", 6, "day", kind="duration"),
+    # a word of a run between the number and its time unit
+    Case("The river stayed above flood level for 12 straight days.", "12 straight days", 12, "day",
+         kind="duration"),
+    Case("Prices fell for three consecutive months.", "three consecutive months", 3, "month", kind="duration"),
 ]
 
 UNITS_XFAIL: list[Case] = []
@@ -298,6 +312,11 @@ CURRENCIES = [
     Case("Drivers face a $3-a-gallon price.", "$3-a-gallon", 3, "USD/gallon", kind="money"),  # hyphenated rate
     Case("Members pay a £10-a-month fee.", "£10-a-month", 10, "GBP/month", kind="money"),
     Case("A coffee costs $3.50 here.", "$3.50", 3.5, "USD", kind="money"),
+    # "pounds" after a word of money is sterling; "pounds of" and plain weights stay weight
+    Case("The court imposed a fine of 5,000 pounds.", "5,000 pounds", 5000, "GBP", kind="money"),
+    Case("The auction raised ten thousand pounds.", "ten thousand pounds", 10_000, "GBP", kind="money"),
+    Case("The lorry weighs 40,000 pounds.", "40,000 pounds", 40_000, "lb", kind="measure"),
+    Case("They paid for 300 pounds of beef.", "300 pounds", 300, "lb", kind="measure"),
     Case("The nurse earns €32,000.", "€32,000", 32000, "EUR", kind="money"),
     Case("Mr. Smith earned £40,000.", "£40,000", 40000, "GBP", kind="money"),
     Case("The ticket was ¥3,000.", "¥3,000", 3000, "JPY", kind="money"),
@@ -381,11 +400,23 @@ CHANGES = [
     Case("Imports fell by a third.", "fell by a third", 1 / 3, direction="decrease"),
     Case("Output fell by half.", "fell by half", 0.5, direction="decrease"),
     Case("The farm lost a fifth of its herd.", "a fifth", 0.2, direction="decrease"),
+    # "down a fifth at 1,600": a share moved, with the level after "at"
+    Case("Orders were down a fifth at 1,600.", "down a fifth", 0.2, direction="decrease"),
+    Case("Exports were up a quarter at $2bn.", "up a quarter", 0.25, direction="increase"),
     Case("Exports rose 20% to $4bn.", "rose 20%", 20, "percent", direction="increase"),
     Case("Exports rose 20% to $4bn.", "$4bn", 4e9, "USD", direction=None),
     Case("Turnout was 62%.", "62%", 62, "percent", direction=None),
     # "grew from 5 to 7 million" is two levels of a change, not a range; the first shares the scale
     Case("The city grew from 5 to 7 million people.", "5", 5e6),
+    # a rate restated per another period keeps its own period, not its partner's
+    Case("The fund pays out £60m a year, or £5m a month.", "£5m a month", 5e6, "GBP/month", kind="money"),
+    # "to 40% from 38": the bare level of a share inherits its unit across "to ... from"
+    Case("In the poll, support rose to 40% from 38.", "38", 38, "percent"),
+    Case("The poll lead shrank to 2 points from 6.", "6", 6, "percentage_point"),
+    # a price in pence after "down from" keeps the per-litre of the price it parallels
+    Case("Diesel averaged 151.2p a litre, down from 155.8p.", "155.8p", 1.558, "GBP/liter", kind="money"),
+    # an age given as it is now, set off by commas
+    Case("The sisters, now 23, still run the stall.", "23", 23, "year", kind="duration"),
 ]
 
 DATES = [

@@ -34,6 +34,8 @@ ORDINALS = [
     Case("The 3rd battalion lost 40 men.", "3rd", keep="40"),
     Case("This is the first time in 12 years.", "first", keep="12 years"),
     Case("Life in the twenty-first century is fast.", "twenty-first"),
+    Case("Fares were up a third consecutive year, to £4.10.", "third", keep="£4.10"),
+    Case("Rovers won a second straight game, 2-1.", "second straight game"),
 ]
 
 IDENTIFIERS = [
@@ -89,6 +91,7 @@ SHORT_SYMBOLS = [
     Case("She sold 30 t-shirts.", "t-shirts", keep="30"),
     Case("I am 5 feet tall.", "am", keep="5 feet"),
     Case("He said 10 a minute ago.", "a minute", keep="10"),
+    Case("The college runs 4 week courses for 20 trainees.", "week courses", keep="20"),  # a noun compound
 ]
 
 NOT_QUANTITIES_XFAIL: list[Case] = []

@@ -30,13 +30,8 @@ CASES: list[dict[str, Any]] = [
 #: (case id, test) -> why quant misses it
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("own-18", "contradictions"): "shares joined by 'against ... while' are not read as a list of one whole",
-    ("xc-07", "claims"): "extraction: '6 day centres' is read as a duration of 6 days (mentions.py)",
-    ("xc-10", "claims"): "extraction: '7' in 'to 3 points from 7' does not inherit percentage points (mentions.py)",
-    ("xc-24", "claims"): "extraction: '£20m a month' after '£240m a year' inherits the year (mentions.py)",
-    ("xc-24", "implied"): "'£20m a month' is read per year, so the conversion is not checked (mentions.py)",
     ("xc-05", "implied"): "'the rest' of a whole after listed parts is not worked out",
     ("xc-10", "implied"): "a 'gap between' two parties is not linked to their two shares",
-    ("xc-38", "contradictions"): "extraction: 'half as many' is read as a share 'half', not a ratio (mentions.py)",
     ("x3-02", "claims"): "extraction: 'grew by a factor of three' is read as a count 'three' (mentions.py)",
     ("x3-02", "implied"): "'grew by a factor of three' is not read as a multiplier (mentions.py)",
     ("x3-03", "claims"): "extraction: 'fell to a quarter' is read as a share, not a four-fold fall (mentions.py)",
