@@ -408,8 +408,23 @@ def _accepts(change: _Item, value: _Item) -> bool:
 
 
 def _reference(item: _Item) -> bool:
-    tail = " ".join(_words(item.before_text)[-4:])
-    return any(_ends_with(tail, p) for p in cues().reference) or item.claim.cue in ("from", "than", "against")
+    if item.claim.cue in ("from", "than", "against"):
+        return True
+    tail = " ".join(_words(item.before_text[-_REFERENCE_CHARS:])[-4:])
+    phrases, endings = _reference_endings()
+    return tail in phrases or tail.endswith(endings)
+
+
+#: the last words before a claim that can hold a reference cue (the longest cue is four words)
+_REFERENCE_CHARS = 80
+
+
+@cache
+def _reference_endings() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The reference cues, and each after a space: a tail of words ends with a cue as whole words
+    when it is one or ends with one of these."""
+    phrases = cues().reference
+    return frozenset(phrases), tuple(" " + p for p in phrases)
 
 
 def _marked_after(item: _Item) -> bool:
