@@ -253,6 +253,7 @@ _SPACE_GROUPS = re.compile(r"(?:[ ]\d{3})+(?![\d,.])")
 _PLUS_MINUS = re.compile(r"\s?(?:±|\+/-|\+-)\s?(?P<spread>\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3})?)")
 _CODE_BEFORE = re.compile(r"(?:\$US|\$A|USD|EUR|GBP|AUD|CAD|JPY|INR)\Z")
 _TIMES_TEN = re.compile(r"\s?[×x]\s?10\^?")  # 2.48×10−5
+_POWER_OF = re.compile(r"(?:(?P<mantissa>[\d.,]{1,20})\s?[×x]\s?)?(?P<base>\d{1,20})\^(?P<exponent>[-−]?\d{1,3})")
 _HEAD_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Za-z][A-Za-z.]*+)\s+\Z")  # "Article ", "section " before a number
 _WORD_AT_END = re.compile(r"(?<![A-Za-z-])([A-Za-z-]++)\s+\Z")  # "early " before a month
 _SIGN_WORD = re.compile(r"(?<!or )(?i:minus|negative)[\s-]\Z")  # not "plus or minus 2.3": a margin
@@ -276,11 +277,19 @@ def _fraction_value(surface: str) -> float | None:
 
 
 def _digits_value(surface: str) -> float:
-    """The value of digits, scientific notation included.
+    """The value of digits, scientific notation and powers included.
 
     >>> _digits_value("2.48×10−5"), _digits_value("4e14"), _digits_value("1,500")
     (2.48e-05, 400000000000000.0, 1500.0)
+    >>> _digits_value("2^10"), _digits_value("8x2^10"), _digits_value("10^6")
+    (1024.0, 8192.0, 1000000.0)
     """
+    power = _POWER_OF.fullmatch(surface)
+    if power and power.group("base") != "10":
+        mantissa = parse_digits(power.group("mantissa")) if power.group("mantissa") else 1.0
+        return mantissa * float(power.group("base")) ** int(power.group("exponent").replace("−", "-"))
+    if power and not power.group("mantissa"):  # 10^6
+        return float(f"1e{int(power.group('exponent').replace('−', '-'))}")
     parts = _TIMES_TEN.split(surface) if "10" in surface[1:] else (surface,)
     if len(parts) == 2:
         exponent = int(parts[1].replace("−", "-"))
@@ -336,7 +345,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         return None
     if value != value or value in (float("inf"), float("-inf")):
         return None  # too large for a float: not a quantity we can check
-    scientific = any(ch in surface for ch in "eE×x")
+    scientific = any(ch in surface for ch in "eE×x^")
     reading = NumberReading(Span(a, b), value, Interval.point(value) if scientific else precision(surface, value),
                             Form.DIGITS)
     mixed = _MIXED.match(text, b, s_end)

@@ -130,6 +130,10 @@ DIGITS = [
     Case("The team scored 0 goals.", "0", 0, kind="count"),
     Case("Turnout hit a record 71.25%.", "71.25%", 71.25, "percent"),
     Case("The company has 2,400 employees.", "2,400", 2400, subject="employees"),
+    Case("A block holds 2^12 bytes.", "2^12 bytes", 4096, "byte"),  # a power, not 2 and 12 bytes
+    Case("The buffer is 4x2^10 bits wide.", "4x2^10 bits", 4096, "bit"),
+    Case("The signal is 10^3 times weaker.", "10^3 times", 1000, "dimensionless"),
+    Case("The grains measure 1.5×10^-6 metres.", "1.5×10^-6 metres", 1.5e-6, "m"),
 ]
 
 SCALES = [
