@@ -893,6 +893,7 @@ def _grow_left_currency(text: str, draft: _Draft, s_start: int) -> _Draft:
 
 
 _OPENERS = "([\"'“‘"
+_FACTOR_OF = re.compile(r"\b(?i:an?[ ]factor[ ]of)[ ]\Z")  # "by a factor of " before a number
 _WORD_BEFORE = re.compile(r"(?=\S)[(\[\"'“‘]*+(\S*)")  # a word, its opening brackets and quotes left out
 _DETERMINERS = frozenset("the a an its their his her our about some nearly roughly around".split())
 _CUES = frozenset(
@@ -951,6 +952,10 @@ def _final_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froz
 
 
 def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
+    if draft.bare and draft.kind is None:
+        factor = _FACTOR_OF.search(text, max(s_start, draft.start - 24), draft.start)
+        if factor:  # "grew by a factor of three": a multiplier; its verb is read below
+            draft = draft._replace(start=factor.start(), kind=Kind.MULTIPLIER, bare=False)
     window_start = max(s_start, draft.start - 60)
     if window_start == draft.start or not text[draft.start - 1].isspace():
         return draft

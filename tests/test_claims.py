@@ -231,6 +231,10 @@ MULTIPLIERS = [
     Case("Exports quadrupled.", "quadrupled", 4, kind="multiplier", direction="increase"),
     Case("Fish stocks showed a five-fold decrease.", "five-fold decrease", 5, kind="multiplier",
          direction="decrease"),
+    Case("Sales grew by a factor of three in a decade.", "grew by a factor of three", 3, kind="multiplier",
+         direction="increase"),
+    Case("Emissions fell by a factor of 2.5 since then.", "fell by a factor of 2.5", 2.5, kind="multiplier",
+         direction="decrease"),
 ]
 
 RATIOS = [
