@@ -410,20 +410,25 @@ def _accepts(change: _Item, value: _Item) -> bool:
 def _reference(item: _Item) -> bool:
     if item.claim.cue in ("from", "than", "against"):
         return True
-    tail = " ".join(_words(item.before_text[-_REFERENCE_CHARS:])[-4:])
-    phrases, endings = _reference_endings()
+    return _cue_before(item, "reference")
+
+
+#: the last words before a claim that can hold a cue (the longest cue is four words)
+_CUE_BEFORE_CHARS = 80
+
+
+def _cue_before(item: _Item, section: str) -> bool:
+    """Whether the last words before the claim are a cue of this section of the cue file, as whole words."""
+    tail = " ".join(_words(item.before_text[-_CUE_BEFORE_CHARS:])[-4:])
+    phrases, endings = _cue_endings(section)
     return tail in phrases or tail.endswith(endings)
 
 
-#: the last words before a claim that can hold a reference cue (the longest cue is four words)
-_REFERENCE_CHARS = 80
-
-
 @cache
-def _reference_endings() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The reference cues, and each after a space: a tail of words ends with a cue as whole words
-    when it is one or ends with one of these."""
-    phrases = cues().reference
+def _cue_endings(section: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A section's cues, and each after a space: a tail of words ends with a cue as whole words when
+    it is one or ends with one of these."""
+    phrases: tuple[str, ...] = getattr(cues(), section)
     return frozenset(phrases), tuple(" " + p for p in phrases)
 
 
@@ -558,8 +563,7 @@ def _gaps(items: list[_Item]) -> Iterable[Relation]:
     for v in items:
         if v.index < 2 or not _is_value(v):
             continue
-        tail = " ".join(_words(v.before_text)[-4:])
-        if not any(_ends_with(tail, p) for p in cues().gap):
+        if not _cue_before(v, "gap"):
             continue
         a, b = items[v.index - 2], items[v.index - 1]
         if not (_is_value(a) and _is_value(b) and a.clause == b.clause == v.clause):
