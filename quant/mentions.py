@@ -154,7 +154,8 @@ class _Taken:
 
     def overlaps(self, start: int, end: int) -> bool:
         at = bisect.bisect_left(self.starts, end)  # spans starting before `end`
-        return any(self.ends[i] > start for i in range(max(0, at - 2), at))
+        ends = self.ends
+        return (at > 0 and ends[at - 1] > start) or (at > 1 and ends[at - 2] > start)
 
     def end_before(self, at: int) -> int:
         """The end of the last span ending at or before ``at`` (0 if none)."""
@@ -172,18 +173,18 @@ def _core_matches(text: str, folded: str, start: int, end: int) -> Iterator[re.M
     """The core pattern's matches, tried only where a number can start (a digit or a number word,
     found in the lower-cased ``folded`` text), which keeps the scan fast on long documents."""
     pats = patterns()
+    core_at = pats.core.match
     resume = start
     for candidate in pats.candidate.finditer(folded, start, end):
         at = candidate.start()
         if at < resume:
             continue
-        tries = (at, at + 1) if candidate.group()[0] in "-−+." else (at,)
-        for position in tries:
-            match = pats.core.match(text, position, end)
-            if match:
-                yield match
-                resume = match.end()
-                break
+        match = core_at(text, at, end)
+        if match is None and folded[at] in "-−+.":
+            match = core_at(text, at + 1, end)  # "-.5" and "+0.2" start at the digit when the sign is no part
+        if match:
+            yield match
+            resume = match.end()
 
 
 # --- cores -------------------------------------------------------------------------------------
@@ -655,14 +656,14 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
                 expression = f"{draft.unit}*{expression}"
             draft = draft._replace(end=end, unit=expression, unit_text=surface, bare=False)
             at = draft.end
-    elif (token := _UNIT_TOKEN.match(text, at, s_end)) and (found := units.pint_unit(token.group(1))):
+    elif token and (found := units.pint_unit(token.group(1))):
         expression = found if not draft.currency else f"{draft.unit}*{found}"
         draft = draft._replace(end=token.end(), unit=expression, unit_text=token.group(1), bare=False)
         at = draft.end
     elif draft.number.form is not Form.VAGUE:
         points = _POINTS.match(text, at, s_end)
-        context = text[max(0, s_start - 300) : s_end]  # this sentence and the one before
-        if points and PERCENT_CONTEXT.search(context) and not INDEX_WORDS.search(text[s_start:s_end]):
+        if points and PERCENT_CONTEXT.search(text, max(0, s_start - 300), s_end) and not INDEX_WORDS.search(
+                text, s_start, s_end):  # a share named in this sentence or the one before; no index named
             draft = draft._replace(end=points.end(), unit="percentage_point", unit_text=points.group().strip(),
                             bare=False)
             at = draft.end

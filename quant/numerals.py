@@ -103,6 +103,8 @@ def is_group_scale(scale: float) -> bool:
 
 def parse_digits(text: str) -> float:
     """The value of a digit string with thousands separators ("1,500", "1 500", "-3.5")."""
+    if text.isascii() and text.isdigit():
+        return float(text)
     return float(_SEPARATORS.sub("", text.translate(_MINUS)))
 
 
@@ -182,13 +184,17 @@ def precision(written: str, value: float) -> Interval:
     >>> precision("40", 40.0), precision("4", 4.0), precision("48.20", 48.2)
     (Interval(low=39.0, high=41.0), Interval(low=3.9, high=4.1), Interval(low=48.195, high=48.205))
     """
-    digits = _SEPARATORS.sub("", written.translate(_MINUS)).lstrip("-+")
+    if written.isascii() and written.isdigit():
+        digits = written  # the common case, without a separator or sign to take out
+    else:
+        digits = _SEPARATORS.sub("", written.translate(_MINUS)).lstrip("-+")
     if "." in digits:
         step = 10.0 ** -len(digits.split(".", 1)[1])
     else:
         stripped = digits.rstrip("0")
         step = 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
-    scale = abs(value) / abs(float(digits)) if float(digits or 0) else 1.0
+    written_value = float(digits or 0)
+    scale = abs(value) / abs(written_value) if written_value else 1.0
     half = min(step / 2 * scale, abs(value) * MAX_ROUNDING)
     if not math.isfinite(half):
         half = 0.0
@@ -196,5 +202,11 @@ def precision(written: str, value: float) -> Interval:
 
 
 def clean(x: float) -> float:
-    """x without binary noise in its last digits: 1.8350000000000002 -> 1.835."""
+    """x without binary noise in its last digits: 1.8350000000000002 -> 1.835.
+
+    >>> clean(1.8350000000000002), clean(1500.0), clean(-2.0)
+    (1.835, 1500.0, -2.0)
+    """
+    if -1e12 < x < 1e12 and x == int(x):
+        return float(x)  # a whole number of at most 12 digits has no noise to take out
     return float(f"{x:.12g}")

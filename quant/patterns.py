@@ -124,7 +124,7 @@ def patterns() -> Patterns:
     first_words |= {"a", "an", "one"} | {w.split()[0].lower() for w in lex.named}
     candidate = re.compile(  # run on the lower-cased text: a third faster than a case-free pattern
         rf"""
-        [-−+.]\d | \d                         # digits, perhaps signed
+        [-−+.]\d | (?<!\d)\d                  # digits, perhaps signed (no number starts after a digit)
         | [½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]                   # a vulgar fraction
         | \b{_trie(sorted(first_words))}(?:fold)?\b  # a word a number can start with
         """,
