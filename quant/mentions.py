@@ -649,16 +649,19 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
             expression = "GBP"  # "20 million pounds", "a fine of 5,000 pounds": money, not weight
         if expression in TIME_UNITS and surface == expression and draft.number.value != 1 and _noun_compound(text, end):
             expression = None  # "6 day centres", "3 week courses": a time word that names a kind of thing
+        written = text[draft.number.span.start : draft.number.span.end]
+        if expression is not None and surface[:1].isupper() and surface[1:2].islower() and draft.number.value and (
+                _is_year(written, draft.number.value)):
+            expression = None  # "the 2016 Stone Roses tour": a year before a name
         if expression is not None:
             if draft.currency and units.kind_of(expression) is Kind.MONEY:
-                expression = draft.unit  # "$5 USD": the code repeats the sign
-            elif draft.currency:
-                expression = f"{draft.unit}*{expression}"
-            draft = draft._replace(end=end, unit=expression, unit_text=surface, bare=False)
-            at = draft.end
-    elif token and (found := units.pint_unit(token.group(1))):
-        expression = found if not draft.currency else f"{draft.unit}*{found}"
-        draft = draft._replace(end=token.end(), unit=expression, unit_text=token.group(1), bare=False)
+                draft = draft._replace(end=end, unit_text=surface)  # "$5 USD": the code repeats the sign
+                at = draft.end
+            elif not draft.currency:  # "$800 stone": a sum of money is not multiplied by what follows it
+                draft = draft._replace(end=end, unit=expression, unit_text=surface, bare=False)
+                at = draft.end
+    elif token and not draft.currency and (found := units.pint_unit(token.group(1))):
+        draft = draft._replace(end=token.end(), unit=found, unit_text=token.group(1), bare=False)
         at = draft.end
     elif draft.number.form is not Form.VAGUE:
         points = _POINTS.match(text, at, s_end)
@@ -912,6 +915,9 @@ _BY_VERBS = {
 }
 
 
+#: verbs whose "up to" is part of the verb: "add up to" states a total, not an upper bound
+_ADDING_VERBS = frozenset("add adds added adding".split())
+
 #: verbs whose "up" or "down" is part of the verb, not a direction ("made up 38% of", "set up 12 clinics")
 _PARTICLE_VERBS = frozenset(
     "make makes made making take takes took taking set sets setting sign signs signed signing".split()
@@ -974,6 +980,9 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
         if qualifier is None:
             skip = 1 if words and words[-1][0] in ("a", "an") else 0
             count = _phrase_at_end(words[: len(words) - skip], qualifiers, qualifier_ends)
+            if (count == 2 and len(words) > skip + 2 and words[-skip - 2][0] == "up"
+                    and words[-skip - 3][0] in _ADDING_VERBS):
+                count = 0  # "the grants add up to 9,000": a total, not a most
             if count:
                 phrase = " ".join(w for w, _ in words[len(words) - skip - count : len(words) - skip])
                 qualifier = qualifiers[phrase]

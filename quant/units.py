@@ -50,7 +50,7 @@ def _variants(surface: str) -> list[str]:
     >>> _variants("square kilometer")[:4]
     ['square kilometer', 'square kilometers', 'square kilometre', 'square kilometres']
     """
-    spellings = [surface]
+    spellings = [surface]  # no plural for "stone", a weight only in the singular ("12 stone"; "12 stones" are things)
     for a, b in (("meter", "metre"), ("metre", "meter"), ("liter", "litre"), ("litre", "liter")):
         if a in surface:
             spellings.append(surface.replace(a, b))
@@ -60,7 +60,7 @@ def _variants(surface: str) -> list[str]:
     for spelling in spellings:
         forms.append(spelling)
         last = spelling.split()[-1]
-        if spelling[-1].isalpha() and len(last) >= 3 and not spelling.endswith(("s", "feet", "pence")):
+        if spelling[-1].isalpha() and len(last) >= 3 and not spelling.endswith(("s", "feet", "pence", "stone")):
             forms.append(spelling + ("es" if _IRREGULAR_PLURAL.search(spelling) else "s"))
     return forms
 

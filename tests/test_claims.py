@@ -310,6 +310,11 @@ UNITS = [
     Case("The river stayed above flood level for 12 straight days.", "12 straight days", 12, "day",
          kind="duration"),
     Case("Prices fell for three consecutive months.", "three consecutive months", 3, "month", kind="duration"),
+    # "stone" is a British weight in the singular only; "per annum" is a year below the line
+    Case("The jockey weighed 9 stone on the day.", "9 stone", 9, "stone", kind="measure"),
+    Case("Pupils carried 14 stones up the hill.", "14", 14, "dimensionless", kind="count"),
+    Case("The post pays £31,000 per annum.", "£31,000 per annum", 31000, "GBP/(year)", kind="money"),
+    Case("The 2019 Stone Fair drew crowds.", "2019", kind="date"),  # a year before a name, not a weight
 ]
 
 UNITS_XFAIL: list[Case] = []
@@ -328,6 +333,8 @@ CURRENCIES = [
     Case("The nurse earns €32,000.", "€32,000", 32000, "EUR", kind="money"),
     Case("Mr. Smith earned £40,000.", "£40,000", 40000, "GBP", kind="money"),
     Case("The ticket was ¥3,000.", "¥3,000", 3000, "JPY", kind="money"),
+    Case("The $450 granite bench was stolen.", "$450", 450, "USD", kind="money"),  # money is not times a unit
+    Case("They paid $12 USD at the gate.", "$12 USD", 12, "USD", kind="money"),
     Case("The fund holds USD 40 million.", "USD 40 million", 4e7, "USD", kind="money"),
     Case("The fee is CHF 200.", "CHF 200", 200, "CHF", kind="money"),
     Case("The prize is 5,000 pounds sterling.", "5,000 pounds sterling", 5000, "GBP"),
@@ -378,6 +385,8 @@ QUALIFIERS = [
     Case("Over 1,000 runners entered.", "Over 1,000", 1000, qualifier="over", low=975, high=math.inf),
     Case("At least 12 people were hurt.", "At least 12", 12, qualifier="at least", low=11.7, high=math.inf),
     Case("Up to 500 jobs may go.", "Up to 500", 500, qualifier="up to", low=0, high=512.5),
+    Case("The two loans add up to 7,000 francs.", "7,000 francs", 7000, "CHF", qualifier=None, low=6825,
+         high=7175),  # "add up to" states a total, not a most
     Case("Fewer than 20 seats remain.", "Fewer than 20", 20, qualifier="fewer than", low=0, high=20.5),
     Case("Under 10% of cars are electric.", "Under 10%", 10, "percent", qualifier="under", low=0, high=10.25),
     Case("The yard is some 80 m² in size.", "some 80 m²", 80, "m**2", qualifier="some", low=76, high=84),
