@@ -86,6 +86,11 @@ def _idiom_lines() -> list[str]:
 
 
 @cache
+def _half_compounds() -> frozenset[str]:
+    return frozenset(cached_word_lists("not_quantities_en.txt")["half_compounds"])
+
+
+@cache
 def _months() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
     lists = cached_word_lists("dates_en.txt")
     months = {m.lower(): i + 1 for i, m in enumerate(lists["months"])}
@@ -415,6 +420,8 @@ def _number_words(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft
         return None
     if _ordinal_suffix(text, b):
         return None
+    if draft.bare and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
+        draft = draft._replace(unit="year", unit_text="age", bare=False)  # "by age five"
     return _grow_left(text, draft, s_start)
 
 
@@ -461,6 +468,8 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
     before = text[max(s_start, a - 12) : a].lower()
     next_word = _next_word(text, b, s_end)
     singular = not parts[-1].endswith("s")
+    if parts[-1] == "half" and next_word in _half_compounds():
+        return None  # "a half marathon", "at half time": a name, not a share
     if numerator_word is None:
         if parts[-1] != "half":
             return None  # "third", "quarter" alone: an ordinal or a period
@@ -804,7 +813,7 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
             at = stuff.end()
     rate = pats.rate_after.match(text, at, s_end)
     if rate is None:
-        return draft
+        return _for_each_of(text, draft, s_end)
     joiner = rate.group("joiner") or rate.group("word").lower()
     rest = rate.group("rest")
     base = rate.group("base")
@@ -841,6 +850,24 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
     del nouns
     return draft._replace(end=end, unit=unit, kind=kind, number=number, bare=False,
                    multiplier=draft.multiplier / factor_value)
+
+
+#: "$140,000 for each of its 400 miles": a measure of each of a number of units, stated after it
+_FOR_EACH_OF = re.compile(
+    r"[ ](?:for|on|per)[ ]each[ ]of[ ](?:(?:its|their|the|his|her|our|these|those)[ ])?"
+    r"(?:\d[\d,.]*+|[a-z]++)[ ](?P<noun>[A-Za-z]++)"
+)
+
+
+def _for_each_of(text: str, draft: _Draft, s_end: int) -> _Draft:
+    """A sum or measure 'for each of' N units is per unit; the N units stay a claim of their own."""
+    if draft.unit == "dimensionless" or "/" in draft.unit or draft.kind is not None:
+        return draft
+    match = _FOR_EACH_OF.match(text, draft.end, s_end)
+    denominator = units.surfaces().after(match.group("noun")) if match else None
+    if denominator is None or units.kind_of(denominator) is Kind.MONEY:
+        return draft
+    return draft._replace(unit=f"{draft.unit}/({denominator})")
 
 
 def _denominator(rest: str) -> tuple[str | None, str]:
@@ -903,16 +930,10 @@ _DETERMINERS = frozenset("the a an its their his her our about some nearly rough
 _CUES = frozenset(
     "from to of than against versus vs vs. by at on over in totalling totaling reaching reached or".split()
 ) | {"compared with", "compared to", "out of"}
-_BY_VERBS = {
-    "cut": Direction.DECREASE, "cuts": Direction.DECREASE, "reduced": Direction.DECREASE,
-    "reduces": Direction.DECREASE, "reduce": Direction.DECREASE, "lowered": Direction.DECREASE,
-    "lower": Direction.DECREASE, "slashed": Direction.DECREASE, "trimmed": Direction.DECREASE,
-    "shrink": Direction.DECREASE, "shrank": Direction.DECREASE, "raised": Direction.INCREASE,
-    "raise": Direction.INCREASE, "raises": Direction.INCREASE, "boosted": Direction.INCREASE,
-    "boost": Direction.INCREASE, "lifted": Direction.INCREASE, "lift": Direction.INCREASE,
-    "expand": Direction.INCREASE, "expanded": Direction.INCREASE, "grow": Direction.INCREASE,
-    "increase": Direction.INCREASE, "decrease": Direction.DECREASE,
-}
+@cache
+def _by_verbs() -> dict[str, Direction]:
+    """Verbs whose object's change follows "by" (data/changes_en.tsv, where "by"): "cut", "put up"."""
+    return {word: d for (word, where), d in _directions().items() if where == "by"}
 
 
 #: verbs whose "up to" is part of the verb: "add up to" states a total, not an upper bound
@@ -1000,13 +1021,7 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
                 words = words[: len(words) - skip - count]
                 continue
             if skip and words[-1][0] == "by":
-                for word, _at in reversed(words[-9:-1]):
-                    if word[-1:] in ",.;:":
-                        break
-                    found = _BY_VERBS.get(word) or directions.get(word)
-                    if found and word not in ("up", "down", "higher", "lower"):
-                        direction = found  # "cut their output by 11%", "grow sales by 35 per cent"
-                        break
+                direction = _verb_before_by(words[-9:-1], directions)
         break
     cue = draft.cue
     skip = 1 if words and words[-1][0] in _DETERMINERS else 0
@@ -1016,6 +1031,25 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     if (start, qualifier, direction, cue) == (draft.start, draft.qualifier, draft.direction, draft.cue):
         return draft
     return draft._replace(start=start, qualifier=qualifier, direction=direction, cue=cue)
+
+
+def _verb_before_by(words: list[tuple[str, int]], directions: dict[str, Direction]) -> Direction | None:
+    """The direction of the verb a few words before "by", in the same clause: "cut their output by 11%",
+    "grow sales by 35 per cent", "put up its share of the tax by 4.99%" (a verb with its particle)."""
+    by_verbs = _by_verbs()
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k][0]
+        if word[-1:] in ",.;:":
+            return None
+        if word in ("up", "down", "back"):
+            found = by_verbs.get(f"{words[k - 1][0]} {word}") if k else None
+            if found:
+                return found
+            continue  # "up" or "down" alone is no verb: "the bill, up 3%, ... by"
+        found = by_verbs.get(word) or directions.get(word)
+        if found and word not in ("higher", "lower"):
+            return found
+    return None
 
 
 @cache
@@ -1227,7 +1261,8 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
                    unit_text=second.unit_text or first.unit_text, multiplier=second.multiplier)
 
 
-_INHERIT_CUES = frozenset({"from", "against", "than", "versus", "vs", "vs.", "compared with", "compared to", "to"})
+_INHERIT_CUES = frozenset({"from", "against", "than", "versus", "vs", "vs.", "compared with", "compared to", "to",
+                           "out of"})
 
 
 #: "down from an average of 118", "against a norm of 120": a level compared, named by a noun
@@ -1245,6 +1280,12 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
             out[i] = draft._replace(unit=after.unit, unit_text=after.unit_text, bare=False)
     for i, draft in enumerate(out):
         if draft.kind in (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER):
+            continue
+        if draft.direction and draft.currency and i + 1 < len(out):
+            level = out[i + 1]  # "cut the bill by £122 to £1,620 a year": the change is in the level's unit
+            if (text[draft.end : level.start].strip() == "to" and not level.direction
+                    and level.unit.startswith(f"{draft.currency}/")):
+                out[i] = draft._replace(unit=level.unit)
             continue
         if draft.cue not in _INHERIT_CUES and not (
             draft.cue == "of" and _FROM_LEVEL_OF.search(text, max(0, draft.start - 40), draft.start)

@@ -192,6 +192,9 @@ FRACTIONS = [
     Case("About 1 in 10 adults smoke.", "1 in 10", 0.1, qualifier="about"),
     Case("Three-quarters of firms hired.", "Three-quarters", 0.75, kind="fraction"),
     Case("Nearly two-thirds of the land is forest.", "two-thirds", 2 / 3, qualifier="nearly"),
+    # "half" before a noun that makes a name is no share (data/not_quantities_en.txt, half_compounds)
+    Case("Ticket sales at half time beat 2022.", "2022", kind="date"),
+    Case("Ilse entered a half marathon in 2021.", "2021", kind="date"),
 ]
 
 PERCENTAGES = [
@@ -312,6 +315,14 @@ UNITS = [
     Case("Prices fell for three consecutive months.", "three consecutive months", 3, "month", kind="duration"),
     # "stone" is a British weight in the singular only; "per annum" is a year below the line
     Case("The jockey weighed 9 stone on the day.", "9 stone", 9, "stone", kind="measure"),
+    Case("The comet passed 3.1 astronomical units from us.", "3.1 astronomical units", 3.1, "astronomical_unit"),
+    # an age named before number words; the unit left out after "out of" is inherited
+    Case("Most pupils swim by age seven.", "seven", 7, "year"),
+    Case("The dam holds 31 million cubic metres out of 50 million.", "50 million", 5e7, "m**3"),
+    # "for each of its 220 miles": a sum per unit; the miles stay a claim of their own
+    Case("The county spends $90,000 for each of its 220 miles of track.", "$90,000", 90000, "USD/mile"),
+    Case("The county spends $90,000 for each of its 220 miles of track.", "220 miles", 220, "mile"),
+    Case("The charity sent 6 kg for each of the 900 families.", "6 kg", 6, "kg"),
     Case("Pupils carried 14 stones up the hill.", "14", 14, "dimensionless", kind="count"),
     Case("The post pays £31,000 per annum.", "£31,000 per annum", 31000, "GBP/(year)", kind="money"),
     Case("The 2019 Stone Fair drew crowds.", "2019", kind="date"),  # a year before a name, not a weight
@@ -430,6 +441,18 @@ CHANGES = [
     # "to 40% from 38": the bare level of a share inherits its unit across "to ... from"
     Case("In the poll, support rose to 40% from 38.", "38", 38, "percent"),
     Case("The poll lead shrank to 2 points from 6.", "6", 6, "percentage_point"),
+    # a verb a few words before "by", with its particle: "put up", "pushed down" (data/changes_en.tsv, "by")
+    Case("The board will put up parking charges by 6%.", "6%", 6, "percent", direction="increase"),
+    Case("Landlords are cutting average rents by 40 euros.", "40 euros", 40, "EUR", direction="decrease"),
+    Case("The ferry firm brought fares down by 9%.", "down by 9%", 9, "percent", direction="decrease"),
+    # a premium or discount to a price is a change from it
+    Case("The bid is an 18% premium to Monday's price.", "18% premium", 18, "percent", direction="increase"),
+    Case("Members get a 15% discount on tickets.", "15% discount", 15, "percent", direction="decrease"),
+    # "by £95 to £1,400 a year": a change then the level it reached, the change in the level's unit
+    Case("The cap lowers the average bill by £95 to £1,400 a year.", "£95", 95, "GBP/year",
+         direction="decrease"),
+    Case("The cap lowers the average bill by £95 to £1,400 a year.", "£1,400 a year", 1400, "GBP/year",
+         direction=None),
     # a price in pence after "down from" keeps the per-litre of the price it parallels
     Case("Diesel averaged 151.2p a litre, down from 155.8p.", "155.8p", 1.558, "GBP/liter", kind="money"),
     # an age given as it is now, set off by commas

@@ -86,7 +86,7 @@ def test_qualifier_widths_hold_the_value() -> None:
 def test_changes_name_a_direction() -> None:
     for surface, direction, where in table("changes_en.tsv", 3)["directions"]:
         assert direction in ("increase", "decrease"), surface
-        assert where in ("before", "after"), surface
+        assert where in ("before", "after", "by"), surface
 
 
 # --- malformed lines ------------------------------------------------------------------------------------
