@@ -1091,10 +1091,15 @@ def _is_appositive_age(text: str, a: int, b: int, s_start: int, value: float) ->
     if text.endswith(", now ", max(s_start, a - 6), a):
         return True  # "The twins, now 19, spent": a person's age as it is now
     match = _NAME_COMMA_BEFORE.search(text, max(s_start, a - 30), a)
-    if match is None or match.start("name") == s_start:
+    if match is None:
         return False
+    if match.start("name") == s_start and not _VERB_AFTER_AGE.match(text, b):
+        return False  # "Maddon, 66, has", but a first word is a name only before a verb: not "Overall, 45, 60"
     name = match.group("name").lower()
     return name not in _months()[0] and name not in _function_words()
+
+
+_VERB_AFTER_AGE = re.compile(r",[ ](?:has|had|is|was|said|says|who|will|would|told|added|died|lives|now)\b")
 
 
 def _is_idiom(text: str, a: int, s_end: int) -> bool:
@@ -1219,7 +1224,7 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
     if not _RANGE_GAP.match(gap) or len(gap) > 9:
         return None
     word = " ".join(gap.split())
-    before = text[s_start : first.start]
+    before = text[max(s_start, first.start - 60) : first.start]  # the words that lead to the pair
     if word == "and" and not _BETWEEN_BEFORE.search(text, s_start, first.number.span.start):
         return None
     if word == "or" and not (first.bare and not second.bare and second.unit != "dimensionless"):
@@ -1331,7 +1336,12 @@ def _cents_of_currency(drafts: list[_Draft]) -> list[_Draft]:
     return [d._replace(unit=d.unit.replace("US_cent", cent)) if "US_cent" in d.unit else d for d in drafts]
 
 
-_RESTATED = re.compile(r"\s*(?:,\s*or|\(|,\s*or\s+about|or)\s*\Z")
+#: the gap between a change and its restatement, perhaps after the change's noun: "lost 190 points, or 0.6%"
+_RESTATED = re.compile(r"(?:\s+[A-Za-z-]{1,20}+){0,2}?\s*(?:,\s*or|\(|,\s*or\s+about|or)\s*\Z")
+
+
+#: a list item with its verb left out: ", Beta by " (names only between the comma and "by")
+_ELLIPTICAL_BY = re.compile(r",[ ](?:and[ ])?(?:the[ ])?(?:[A-Z][\w&'.-]{0,20}+[ ]){1,4}by[ ]\Z")
 
 
 def _inherit_directions(text: str, drafts: list[_Draft]) -> list[_Draft]:
@@ -1341,7 +1351,9 @@ def _inherit_directions(text: str, drafts: list[_Draft]) -> list[_Draft]:
         before, draft = out[i - 1], out[i]
         if draft.direction or not before.direction or draft.kind is Kind.DATE:
             continue
-        if _RESTATED.match(text[before.end : draft.start]):
+        gap = text[before.end : draft.start]
+        if _RESTATED.match(gap) or (  # "Acme was down 2.3%, Beta by 2.6%": the verb left out of a list
+                draft.cue == "by" and draft.unit == before.unit and _ELLIPTICAL_BY.match(gap)):
             out[i] = draft._replace(direction=before.direction)
     return out
 

@@ -119,6 +119,8 @@ def check_case(case: Case) -> None:
 
 DIGITS = [
     Case("Maria Lenz, 82, still works the early shift.", "82", 82, "year"),  # an age set off by commas
+    Case("Okafor, 57, has run the depot since 2009.", "57", 57, "year"),  # a first word is a name before a verb
+    Case("Overall, 14, 19 and 23 boats were lost.", "14", 14, "dimensionless"),
     Case("Of the 40 cases, 12, or 30%, were children.", "12", 12, "dimensionless"),  # no name: a count
     Case("The depot holds 1,500 crates.", "1,500", 1500, kind="count", subject="crates"),
     Case("The mast is 3.75 metres tall.", "3.75 metres", 3.75, "m", kind="measure"),
@@ -358,6 +360,11 @@ CURRENCIES = [
 ]
 
 RANGES = [
+    # "from X to Y" is a range unless a word of change leads to it ("rose from 40 to 60"); only the words
+    # just before count, not a change said earlier in a long sentence
+    Case("Drawn up in 2016, the code of conduct sets a rising scale of penalties from $50,000 to $2 million.",
+         "$50,000 to $2 million", None,
+         "USD", low=5e4, high=2e6),
     Case("The road is between 20 and 30 km long.", "20 and 30 km", None, "km", low=20, high=30),
     Case("Inflation was 20-30% last year.", "20-30%", None, "percent", low=20, high=30, kind="percent"),
     Case("Estimates of the crowd range from 5 to 7 million.", "5 to 7 million", None, low=5e6, high=7e6),
@@ -445,6 +452,11 @@ CHANGES = [
     Case("The board will put up parking charges by 6%.", "6%", 6, "percent", direction="increase"),
     Case("Landlords are cutting average rents by 40 euros.", "40 euros", 40, "EUR", direction="decrease"),
     Case("The ferry firm brought fares down by 9%.", "down by 9%", 9, "percent", direction="decrease"),
+    # a change restated after its noun keeps its direction; a list item with its verb left out takes it too
+    Case("The index shed 310 points, or 0.8%, by noon.", "0.8%", 0.8, "percent", direction="decrease"),
+    Case("Bravo Ltd was up 4.1%, Kestrel Group by 2.2% and Orla was flat.", "2.2%", 2.2, "percent",
+         direction="increase"),
+    Case("Exports fell 4%, hit by 10% tariffs.", "10%", 10, "percent", direction=None),
     # a premium or discount to a price is a change from it
     Case("The bid is an 18% premium to Monday's price.", "18% premium", 18, "percent", direction="increase"),
     Case("Members get a 15% discount on tickets.", "15% discount", 15, "percent", direction="decrease"),
