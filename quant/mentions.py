@@ -497,6 +497,11 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
         b, value = of_scale.end(), value * (words_value(of_scale.group("scale")) or 1.0)
         reading = NumberReading(Span(a, b), value, Interval.point(value), Form.WORDS)
         return _grow_left(text, _grow_right(text, _Draft(a, b, reading), s_start, s_end), s_start)
+    fall = _fall_to(text, a, b, s_start, s_end)
+    if fall is not None and value < 1:  # "fell to a quarter of their 1990 level": a four-fold fall
+        factor = 1 / value
+        reading = NumberReading(Span(a, b), factor, Interval.point(factor), Form.FRACTION)
+        return _Draft(fall, b, reading, kind=Kind.MULTIPLIER, direction=Direction.DECREASE, bare=False)
     reading = NumberReading(Span(a, b), value, Interval.point(value), Form.FRACTION)
     of_a = _OF_A_UNIT.match(text, b, s_end)
     if of_a:  # "a tenth of a second", "half an hour": a share of one unit
@@ -512,6 +517,24 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
     draft = _Draft(a, b, reading, kind=Kind.FRACTION, bare=False)
     draft = _grow_direction_after(text, draft, s_end)
     return _grow_left(text, draft, s_start)
+
+
+_VERB_TO_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]++)[ ]to[ ]\Z")  # "fell to " before a fraction
+#: what a fraction "of" is when it is a fall from a level, not a share of a whole: "of its 2019 level"
+_OF_A_LEVEL = re.compile(
+    r"[ ](?:of[ ])?(?:(?:its|their|the|his|her|our|that|a|an|what|pre-\S+|[\d]{4}|previous|former|earlier|peak|record"
+    r"|[a-z]+-(?:war|crisis|pandemic|covid))[ ]){0,3}"
+    r"(?:levels?|peaks?|size|value|figures?|totals?|amount|height|was|it[ ]was|they[ ]were|before)\b"
+)
+
+
+def _fall_to(text: str, a: int, b: int, s_start: int, s_end: int) -> int | None:
+    """Where "fell to" starts before a fraction of an earlier level ("fell to a quarter of their 1990
+    level", "shrank to a third of its size"), or None: "fell to a third of voters" is a share."""
+    verb = _VERB_TO_BEFORE.search(text, max(s_start, a - 24), a)
+    if verb is None or _direction_phrases().get(verb.group(1).lower()) is not Direction.DECREASE:
+        return None
+    return verb.start() if _OF_A_LEVEL.match(text, b, s_end) else None
 
 
 def _vague(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:

@@ -457,6 +457,12 @@ CHANGES = [
     Case("Bravo Ltd was up 4.1%, Kestrel Group by 2.2% and Orla was flat.", "2.2%", 2.2, "percent",
          direction="increase"),
     Case("Exports fell 4%, hit by 10% tariffs.", "10%", 10, "percent", direction=None),
+    # "fell to a quarter of its 1990 level": a fall by a factor; "fell to a third of voters" stays a share
+    Case("Eel catches fell to a fifth of their 1980 level.", "fell to a fifth", 5, kind="multiplier",
+         direction="decrease"),
+    Case("Ridership dropped to half its pre-pandemic level.", "dropped to half", 2, kind="multiplier",
+         direction="decrease"),
+    Case("Approval fell to a third of members.", "a third", 1 / 3, kind="fraction"),
     # a premium or discount to a price is a change from it
     Case("The bid is an 18% premium to Monday's price.", "18% premium", 18, "percent", direction="increase"),
     Case("Members get a 15% discount on tickets.", "15% discount", 15, "percent", direction="decrease"),
