@@ -87,7 +87,7 @@ def _idiom_lines() -> list[str]:
 
 @cache
 def _half_compounds() -> frozenset[str]:
-    return frozenset(cached_word_lists("not_quantities_en.txt")["half_compounds"])
+    return frozenset(cached_word_lists("context_words_en.txt")["half_compounds"])
 
 
 @cache
@@ -677,7 +677,8 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
             expression = f"({expression})**{2 if power.group().strip().lower() in ('^2', '2', '²', 'squared') else 3}"
             end = power.end()
         if expression == "lb" and ((draft.scaled and draft.multiplier >= 1e6) or (
-                _MONEY_BEFORE.search(text, max(s_start, draft.start - 30), draft.start) and not _OF.match(text, end))):
+                pats.money_before.search(text, max(s_start, draft.start - 30), draft.start)
+                and not _OF.match(text, end))):
             expression = "GBP"  # "20 million pounds", "a fine of 5,000 pounds": money, not weight
         if expression in TIME_UNITS and surface == expression and draft.number.value != 1 and _noun_compound(text, end):
             expression = None  # "6 day centres", "3 week courses": a time word that names a kind of thing
@@ -773,11 +774,6 @@ _LETTER_HYPHEN_END = re.compile(r"[A-Za-z][-−]\Z")  # "F-", "COVID-" before di
 _PERIOD_HALF_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|other|the)\s+\Z")  # "the second half"
 #: "by a third", "down a fifth at"
 _FRACTION_LEAD_BEFORE = re.compile(r"\b(?:by|about|nearly|roughly|almost|around|than|over|just|down|up)\s+\Z")
-#: words of money just before "N pounds": "a fine of 5,000 pounds", "raised ten thousand pounds"
-_MONEY_BEFORE = re.compile(
-    r"\b(?:fined?|worth|costs?|costing|raised?|raising|paid|pays?|spent|spend|earns?|earned|salary|prize"
-    r"|donated|bonus|compensation|damages|bill|loan|grant|budget|price)(?:[ ](?:of|about|around|some|nearly|just"
-    r"|over|almost|roughly|at|for|a|an|the))?+[ ]\Z")
 _RUN_WORDS = frozenset({"consecutive", "straight", "successive", "running"})
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[^\w\s]{1,3}|[A-Z]{3}\s?)?\Z", re.IGNORECASE)  # "between 20 and 30"
 _UNIT_TOKEN = re.compile(r"[ \u00a0]?([A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_]{0,24}(?:[-−]\d)?)(?![\w-])")

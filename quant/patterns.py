@@ -65,6 +65,7 @@ class Patterns:
     direction_after: re.Pattern[str]
     times_after: re.Pattern[str]
     currency_before: re.Pattern[str]
+    money_before: re.Pattern[str]  #: a word of money just before "N pounds": sterling, not weight
     date_hint: re.Pattern[str]  #: a cheap test that a sentence may hold a date at all
     iso_date: re.Pattern[str]
     month_date: re.Pattern[str]
@@ -176,6 +177,10 @@ def patterns() -> Patterns:
         r"(?:[ ](?:large|many|much|high|big|great|long|fast|likely|expensive)\b)?)?"
     )
     currency_before = re.compile(rf"(?P<cur>{_alternation(list(table.before))})[ \u00a0]?\Z")
+    money_words = _alternation(cached_word_lists("context_words_en.txt")["money_words"])
+    money_before = re.compile(
+        rf"\b{money_words}(?:[ ](?:of|about|around|some|nearly|just|over|almost|roughly|at|for|a|an|the))?+[ ]\Z"
+    )
     dates = cached_word_lists("dates_en.txt")
     months = _alternation(dates["months"])
     abbreviations = _alternation([m for m in dates["month_abbreviations"] if m != "-"])
@@ -198,4 +203,5 @@ def patterns() -> Patterns:
     )
     word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
     return Patterns(core, candidate, scale_after, unit_exact, unit_folded, rate_after, nouns_then_rate,
-                    direction_after, times_after, currency_before, date_hint, iso_date, month_date, clock_time, word)
+                    direction_after, times_after, currency_before, money_before, date_hint, iso_date, month_date,
+                    clock_time, word)
