@@ -82,7 +82,8 @@ def _claim(text: str, claim_id: str, m: Mention, published: dt.date | None, warm
     unit = m.unit
     if unit in _BARE_DEGREE:
         # the scale its clause names, else the one scale of the sentence's other temperatures ("-8C ... 3 degrees")
-        unit = _temperature_scale(text, m.span.start, m.span.end) or scale or unit
+        unit = _temperature_scale(text, m.span.start, m.span.end) or (
+            None if _names_an_angle(text, m.span.start, m.span.end) else scale) or unit
     if unit == "degC" and (m.direction or (warming and m.number.value is not None and abs(m.number.value) < 5)):
         unit = "delta_degC"  # a difference of temperatures, not a temperature
     elif unit == "degF" and m.direction:
@@ -134,6 +135,25 @@ def _temperature_scale(text: str, start: int, end: int) -> str | None:
     clause = before + " " + (after.group() if after else "")
     names = {"degC" if found.group("C") else "degF" for found in _SCALE_NAME.finditer(clause)}
     return names.pop() if len(names) == 1 else None
+
+
+@cache
+def _angle_words() -> frozenset[str]:
+    return frozenset(cached_word_lists("context_words_en.txt")["angle_words"])
+
+
+def _names_an_angle(text: str, start: int, end: int) -> bool:
+    """A bare degree whose clause speaks of an angle ("angled at 30 degrees to the road") is no temperature,
+    whatever scale the sentence's temperatures use.
+
+    >>> _names_an_angle("The ramp is angled at 12 degrees, the air 20C.", 25, 35)
+    True
+    """
+    before = text[max(0, start - 60) : start]
+    before = before[max(before.rfind(mark) for mark in _CLAUSE_BREAKS) + 1 :]
+    after = _CLAUSE_AFTER.match(text, end)
+    words = _HEAD_WORD.findall(before + " " + (after.group() if after else ""))
+    return any(word.lower() in _angle_words() for word in words)
 
 
 def subject(text: str, m: Mention) -> str | None:

@@ -306,6 +306,8 @@ UNITS = [
     Case("The region warmed by 1.5°C since 1900.", "1.5°C", 1.5, "delta_degC"),
     # a bare "degrees" takes the one temperature scale the sentence's other temperatures use
     Case("Inland it hit 29C, while the coast saw only 21 degrees.", "21 degrees", 21, "degC", kind="measure"),
+    # ... unless its clause speaks of an angle (data/context_words_en.txt, angle_words)
+    Case("The roof is pitched at 35 degrees, and the loft stays at 18C.", "35 degrees", 35, "degree"),
     Case("Dallas reached 104F, two degrees short of the record.", "two degrees short of", 2, "delta_degF",
          direction="decrease"),
     # a singular time word before a plural noun names a kind of thing: "8 day centres" counts centres
