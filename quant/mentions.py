@@ -331,8 +331,8 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         return None
     if _LETTER_HYPHEN_END.search(text, max(s_start, a - 2), a) and not _SIGN_WORD.search(
         text, max(s_start, a - 9), a
-    ):
-        return None  # F-16, COVID-19: part of a name
+    ) and not text.endswith("-to-", max(s_start, a - 4), a):
+        return None  # F-16, COVID-19: part of a name; not "3-to-1"
     if _is_identifier(text, a, s_start) or _ordinal_suffix(text, b):
         return None
     if _is_code(text, a, b, s_start):
@@ -1195,7 +1195,7 @@ def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
 
 #: "rose 20 to 30 per cent" is a range; a change "to" a level many times its size is not ("grew by 150 to 2,870")
 RANGE_SPREAD = 3
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|-?\s*to|and|or|up\s+to)\s*\Z")
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|-?\s*to-?|and|or|up\s+to)\s*\Z")
 _CHANGE_WORDS = re.compile(
     r"\b(?:rose|rise|risen|fell|fall|fallen|grew|grown|climbed|jumped|dropped|declined|increased|decreased|"
     r"cut|cuts|shrank|doubled|tripled|halved|narrowed|widened|surged|soared|plunged|slid|tumbled|went|"
@@ -1214,7 +1214,7 @@ def _join_pairs(text: str, drafts: list[_Draft], s_start: int) -> list[_Draft]:
         first = drafts[i]
         if i + 1 < len(drafts):
             second = drafts[i + 1]
-            joined = _as_range(text, first, second, s_start)
+            joined = _as_ratio(text, first, second) or _as_range(text, first, second, s_start)
             if joined is not None:
                 out.append(joined)
                 i += 2
@@ -1222,6 +1222,23 @@ def _join_pairs(text: str, drafts: list[_Draft], s_start: int) -> list[_Draft]:
         out.append(first)
         i += 1
     return out
+
+
+_RATIO_GAP = re.compile(r"[ ]to[ ]|-to-")  # "by 2 to 1", "a 3-to-1 margin"
+
+
+def _as_ratio(text: str, first: _Draft, second: _Draft) -> _Draft | None:
+    """'outnumbered cars by 2 to 1', 'a 3-to-1 vote': a ratio stated against one, one claim of the ratio."""
+    if not (first.bare and second.bare and first.kind is None and second.kind is None and first.cue != "from"):
+        return None
+    if second.number.value != 1 or first.number.value is None or not 1 < first.number.value <= 1000:
+        return None
+    if not _RATIO_GAP.fullmatch(text, first.end, second.start) or text[second.end : second.end + 1].isalnum():
+        return None
+    value = first.number.value
+    reading = NumberReading(Span(first.number.span.start, second.end), value, Interval.point(value),
+                            first.number.form)
+    return first._replace(end=second.end, number=reading, kind=Kind.RATIO, bare=False)
 
 
 def _trailing_scale(text: str, draft: _Draft) -> float:

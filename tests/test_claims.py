@@ -249,6 +249,10 @@ RATIOS = [
     # a fraction "as many" compares two amounts: a ratio, not a share of one
     Case("The ferry now carries half as many cars as in 2020.", "half as many", 0.5, kind="ratio"),
     Case("The new boiler burns a third as much gas.", "a third as much", 1 / 3, kind="ratio"),
+    # "N to 1" is one ratio; "from 2 to 1" stays two levels
+    Case("Walkers outnumbered riders by 3 to 1 on the trail.", "3 to 1", 3, kind="ratio"),
+    Case("The motion passed by a 4-to-1 margin.", "4-to-1", 4, kind="ratio"),
+    Case("The waiting list fell from 2 to 1 names.", "2", 2, kind="count"),
 ]
 
 NAMED_QUANTITIES = [
@@ -362,6 +366,7 @@ CURRENCIES = [
 ]
 
 RANGES = [
+    Case("Expect a 2-to-4 week delay.", "2-to-4 week", None, "week", low=2, high=4),
     # "from X to Y" is a range unless a word of change leads to it ("rose from 40 to 60"); only the words
     # just before count, not a change said earlier in a long sentence
     Case("Drawn up in 2016, the code of conduct sets a rising scale of penalties from $50,000 to $2 million.",

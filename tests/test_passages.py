@@ -32,7 +32,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("own-18", "contradictions"): "shares joined by 'against ... while' are not read as a list of one whole",
     ("xc-05", "implied"): "'the rest' of a whole after listed parts is not worked out",
     ("xc-10", "implied"): "a 'gap between' two parties is not linked to their two shares",
-    ("x3-07", "claims"): "extraction: 'by 2 to 1' is read as two counts, not one ratio (mentions.py)",
     ("x3-07", "implied"): "a total split 'by 2 to 1' between two groups is not worked out",
     ("x3-25", "implied"): "'twice the level of 2019': a ratio to an unstated level named by a year is not undone",
     ("f4-19", "claims"): "extraction: bare counts after names ('the Liberals 24') and '23 seats short' are dropped",
