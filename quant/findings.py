@@ -260,6 +260,10 @@ def _observed(model: _Model, before: _Amount, after: _Amount, change: Claim) -> 
     return _Amount(r, ratio, "dimensionless")
 
 
+def _magnitude(amount: _Amount) -> _Amount:
+    return _Amount(abs(amount.value), _abs(amount.interval), amount.unit)
+
+
 def _abs(iv: Interval) -> Interval:
     if iv.low >= 0:
         return iv
@@ -372,6 +376,11 @@ def _level_change(rel: Relation, roles: dict[str, list[Claim]]) -> list[_Result]
                 FindingKind.IMPLIED, rel.kind, rel.claims, _Amount(a.value - b.value, pts, "percentage_point"), text
             )
         )
+    else:  # "14.5 billion litres, down from 21 billion": 6.5 billion litres less, and 31% less
+        gap = _Amount(a.value - b.value, a.interval - b.interval, before.unit)
+        word = "up" if gap.value >= 0 else "down"
+        text = f"'{before.text}' to '{after.text}': {_show(a)} − {_show(b)} = {word} {_show(_magnitude(gap))}"
+        out.append(_Result(FindingKind.IMPLIED, rel.kind, rel.claims, gap, text))
     ratio = a.interval / b.interval
     pct = _Amount((a.value / b.value - 1) * 100, (ratio - Interval.point(1)) * 100, "percent")
     word = "rise" if pct.value >= 0 else "fall"
@@ -543,11 +552,10 @@ def _sum(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             return [_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, s, f"{expr}, the whole")]
         if not rel.firm:
             return []
-        return [
-            _Result(
-                FindingKind.IMPLIED, rel.kind, rel.claims, s, f"{expr}; the rest is {_fmt(100 - s.value)}%"
-            )
-        ]
+        left = _Amount(100 - s.value, Interval.point(100) - s.interval, "percent")
+        listed = " − ".join(_fmt(a.value) + "%" for a in amounts)
+        text = f"the rest: 100% − {listed} = {_show(left)} (the listed shares add up to {_show(s)})"
+        return [_Result(FindingKind.IMPLIED, rel.kind, rel.claims, left, text)]
     if rel.group.startswith(REST_GROUP):  # "... and the rest at Cowley": what is left of the total
         return _rest(rel, total, [p for p in parts if p is not total])
     out: list[_Result] = []
@@ -591,6 +599,30 @@ def _sum(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                     f"{expr} ({_show_interval(comp.interval, comp.unit)}), not '{claim.text}'",
                 )
             )
+    if out and all(r.kind is FindingKind.CONSISTENT for r in out):
+        out += _other_part(rel, total, [p for p in parts if p is not total], targets)
+    return out
+
+
+def _other_part(rel: Relation, total: Claim, parts: list[Claim], targets: tuple[str, ...]) -> list[_Result]:
+    """Two parts of a total, one checked as the total less the other ('11 points clear on 76; the
+    rivals have 65'): the other, the gap a reader states, is the total less the first."""
+    if len(parts) != 2 or total.id in targets:
+        return []
+    out: list[_Result] = []
+    for claim, other in (parts, parts[::-1]):
+        if claim.id in targets:
+            continue
+        t, o = _stated(total), _convert(_stated(other), total.unit)
+        stated = _convert(_stated(claim), total.unit)
+        if o is None or stated is None:
+            continue
+        comp = _Amount(t.value - o.value, t.interval - o.interval, total.unit)
+        if not _agree(comp, stated, rel.firm):
+            continue
+        shown = _convert(comp, claim.unit) or comp
+        text = f"{_show(t)} − {_show(o)} = {_show(comp)}, matching '{claim.text}'"
+        out.append(_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, shown, text))
     return out
 
 
@@ -680,6 +712,31 @@ def _product(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                     f" not '{claim.text}'",
                 )
             )
+    if out and all(r.kind is FindingKind.CONSISTENT for r in out):
+        out += _rates_worked_out(rel, factors, product, targets)
+    return out
+
+
+def _is_rate(claim: Claim) -> bool:
+    """A share or a rate ('58%', '26 per 100,000', '£40m per kilometre'): what a reader divides out."""
+    return claim.unit == "percent" or "/" in claim.unit or claim.kind in (Kind.RATIO, Kind.FRACTION)
+
+
+def _rates_worked_out(
+    rel: Relation, factors: list[Claim], product: Claim, targets: tuple[str, ...]
+) -> list[_Result]:
+    """Once 'N of a whole of W' is checked as a share times W, the share a reader states: N / W."""
+    if len(factors) != 2:
+        return []
+    out: list[_Result] = []
+    for claim, other in (factors, factors[::-1]):
+        if claim.id in targets or not _is_rate(claim) or _is_rate(other):
+            continue
+        comp = _divide(product, other, claim.unit)
+        if comp is None or not _agree(comp, _stated(claim), rel.firm):
+            continue
+        expr = f"{_show(_stated(product))} / {_show(_stated(other))} = {_show(comp)}"
+        out.append(_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, comp, f"{expr}, matching '{claim.text}'"))
     return out
 
 

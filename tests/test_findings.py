@@ -204,6 +204,52 @@ IMPLIED = [
         7.2e6,
         "USD",
     ),
+    Case(
+        "the gap between two levels of a count",
+        "Sales reached 5,600 units, up from 3,500 a year earlier.",
+        (
+            C("5,600 units", Kind.COUNT, 5600, "dimensionless", 5550, 5650),
+            C("3,500", Kind.COUNT, 3500, "dimensionless", 3450, 3550, cue="from"),
+        ),
+        FindingKind.IMPLIED,
+        2100,
+        "dimensionless",
+    ),
+    Case(
+        "the gap between two levels of a volume",
+        "The lake held 8.2 million cubic metres, down from 11 million in spring.",
+        (
+            C("8.2 million cubic metres", Kind.MEASURE, 8.2e6, "m**3", 8.15e6, 8.25e6),
+            C("11 million", Kind.MEASURE, 11e6, "m**3", 10.5e6, 11.5e6, cue="from"),
+        ),
+        FindingKind.IMPLIED,
+        2.8e6,
+        "m**3",
+    ),
+    Case(
+        "the rest after three listed shares",
+        "Respondents split 42%, 27% and 9%, the rest undecided.",
+        (
+            C("42%", Kind.PERCENT, 42, "percent", 41.5, 42.5),
+            C("27%", Kind.PERCENT, 27, "percent", 26.5, 27.5),
+            C("9%", Kind.PERCENT, 9, "percent", 8.5, 9.5),
+        ),
+        FindingKind.IMPLIED,
+        22,
+        "percent",
+    ),
+    Case(
+        "the share left over by three sources",
+        "Oil, gas and coal supplied 38%, 24% and 11% of the nation's energy.",
+        (
+            C("38%", Kind.PERCENT, 38, "percent", 37.5, 38.5),
+            C("24%", Kind.PERCENT, 24, "percent", 23.5, 24.5),
+            C("11%", Kind.PERCENT, 11, "percent", 10.5, 11.5),
+        ),
+        FindingKind.IMPLIED,
+        27,
+        "percent",
+    ),
 ]
 
 CONSISTENT = [
@@ -320,6 +366,46 @@ CONSISTENT = [
         ),
         FindingKind.CONSISTENT,
         8000,
+        "dimensionless",
+    ),
+    Case(
+        "a share worked out from a count and its whole",
+        "Vaccine cover stood at 85%, with 6,800 children immunised in a cohort of 8,000.",
+        (
+            C("85%", Kind.PERCENT, 85, "percent", 84.5, 85.5),
+            C("6,800", Kind.COUNT, 6800, "dimensionless", 6750, 6850),
+            C("8,000", Kind.COUNT, 8000, "dimensionless", 7500, 8500),
+        ),
+        FindingKind.CONSISTENT,
+        85,
+        "percent",
+    ),
+    Case(
+        "a rate per 100,000 worked out from cases and population",
+        "The county recorded 45 cases, a rate of 15 per 100,000 residents among its 300,000 people.",
+        (
+            C("45", Kind.COUNT, 45),
+            C("15 per 100,000 residents", Kind.RATIO, 0.00015, "dimensionless", 0.000145, 0.000155),
+            C("300,000", Kind.COUNT, 300000, "dimensionless", 250000, 350000),
+        ),
+        FindingKind.CONSISTENT,
+        0.00015,
+        "dimensionless",
+    ),
+    Case(
+        "a lead worked out from the leader's and the rival's totals",
+        "The home side finished 9 points ahead on 82 points. The runners-up ended with 73.",
+        (C("9", Kind.COUNT, 9), C("82", Kind.COUNT, 82), C("73", Kind.COUNT, 73)),
+        FindingKind.CONSISTENT,
+        9,
+        "dimensionless",
+    ),
+    Case(
+        "a margin worked out from two tallies",
+        "The leaders sit 6 points clear with 58 points, and second-placed Ashby have 52.",
+        (C("6", Kind.COUNT, 6), C("58", Kind.COUNT, 58), C("52", Kind.COUNT, 52)),
+        FindingKind.CONSISTENT,
+        6,
         "dimensionless",
     ),
 ]
