@@ -115,8 +115,8 @@ def _fmt(x: float) -> str:
         text = f"{x:,.1f}"
     elif abs(x) >= 1:
         text = f"{x:.3f}"
-    else:
-        text = f"{x:.4g}"
+    else:  # 4 significant digits, never in exponent notation: 0.000048, not 4.8e-05
+        text = f"{x:.{max(3, 3 - math.floor(math.log10(abs(x))))}f}" if x else "0"
     return text.rstrip("0").rstrip(".") if "." in text and "e" not in text else text
 
 
@@ -618,7 +618,9 @@ def _other_part(rel: Relation, total: Claim, parts: list[Claim], targets: tuple[
         if o is None or stated is None:
             continue
         comp = _Amount(t.value - o.value, t.interval - o.interval, total.unit)
-        if not _agree(comp, stated, rel.firm):
+        if not rel.firm and claim.sentence != total.sentence:
+            continue  # a gap is stated beside the level it is measured from: "9 points clear on 82"
+        if not _restates(_convert(comp, claim.unit) or comp, claim, rel.firm):
             continue
         shown = _convert(comp, claim.unit) or comp
         text = f"{_show(t)} − {_show(o)} = {_show(comp)}, matching '{claim.text}'"
@@ -717,6 +719,16 @@ def _product(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
     return out
 
 
+def _restates(computed: _Amount, claim: Claim, firm: bool) -> bool:
+    """Whether a value worked out from a relation already checked agrees with a claim; on a relation
+    found by arithmetic alone, only where it falls within the claim's own rounding (22 / 36 = 61% is
+    not '59%' merely because 59% × 36 rounds to 22)."""
+    stated = _stated(claim)
+    if firm:
+        return _agree(computed, stated, True)
+    return _agree(computed, stated, False) and stated.interval.contains(computed.value)
+
+
 def _is_rate(claim: Claim) -> bool:
     """A share or a rate ('58%', '26 per 100,000', '£40m per kilometre'): what a reader divides out."""
     return claim.unit == "percent" or "/" in claim.unit or claim.kind in (Kind.RATIO, Kind.FRACTION)
@@ -733,7 +745,7 @@ def _rates_worked_out(
         if claim.id in targets or not _is_rate(claim) or _is_rate(other):
             continue
         comp = _divide(product, other, claim.unit)
-        if comp is None or not _agree(comp, _stated(claim), rel.firm):
+        if comp is None or not _restates(comp, claim, rel.firm):
             continue
         expr = f"{_show(_stated(product))} / {_show(_stated(other))} = {_show(comp)}"
         out.append(_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, comp, f"{expr}, matching '{claim.text}'"))
