@@ -377,9 +377,13 @@ def _level_change(rel: Relation, roles: dict[str, list[Claim]]) -> list[_Result]
             )
         )
     else:  # "14.5 billion litres, down from 21 billion": 6.5 billion litres less, and 31% less
-        gap = _Amount(a.value - b.value, a.interval - b.interval, before.unit)
+        now, then = a, b
+        finer = _convert(b, after.unit)  # "3 hours to 1 hour 10 minutes": 110 minutes, not 1.833 hours
+        if finer is not None and abs(finer.value) > abs(b.value):
+            now, then = _stated(after), finer
+        gap = _Amount(now.value - then.value, now.interval - then.interval, now.unit)
         word = "up" if gap.value >= 0 else "down"
-        text = f"'{before.text}' to '{after.text}': {_show(a)} − {_show(b)} = {word} {_show(_magnitude(gap))}"
+        text = f"'{before.text}' to '{after.text}': {_show(now)} − {_show(then)} = {word} {_show(_magnitude(gap))}"
         out.append(_Result(FindingKind.IMPLIED, rel.kind, rel.claims, gap, text))
     ratio = a.interval / b.interval
     pct = _Amount((a.value / b.value - 1) * 100, (ratio - Interval.point(1)) * 100, "percent")

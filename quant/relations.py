@@ -546,7 +546,7 @@ def _levels(items: list[_Item], taken: set[str]) -> Iterable[Relation]:
                     if p.clause == v.clause and not _reference(p):
                         later = p  # "5,600 patients, up sharply from 3,500"
                     break
-        if later is None or later.id in taken or later.family in (None, "[time]"):
+        if later is None or later.id in taken or later.family is None:
             continue
         taken.update((v.id, later.id))
         yield Relation(

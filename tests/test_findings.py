@@ -227,6 +227,39 @@ IMPLIED = [
         "m**3",
     ),
     Case(
+        "the time saved between two durations",
+        "The average commute fell from 50 minutes to 35 minutes after the bridge opened.",
+        (
+            C("50 minutes", Kind.DURATION, 50, "minute", 49.5, 50.5, cue="from"),
+            C("35 minutes", Kind.DURATION, 35, "minute", 34.5, 35.5, cue="to"),
+        ),
+        FindingKind.IMPLIED,
+        15,
+        "minute",
+    ),
+    Case(
+        "the relative change between two durations",
+        "Waiting lists grew from 3 weeks to 5 weeks over the winter.",
+        (
+            C("3 weeks", Kind.DURATION, 3, "week", 2.5, 3.5, cue="from"),
+            C("5 weeks", Kind.DURATION, 5, "week", 4.5, 5.5, cue="to"),
+        ),
+        FindingKind.IMPLIED,
+        66.67,
+        "percent",
+    ),
+    Case(
+        "the gap between levels in two units, in the finer one",
+        "The crossing will take 1 hour 10 minutes, down from 3 hours.",
+        (
+            C("1 hour 10 minutes", Kind.DURATION, 70, "minute", 69.5, 70.5),
+            C("3 hours", Kind.DURATION, 3, "hour", 2.5, 3.5, cue="from"),
+        ),
+        FindingKind.IMPLIED,
+        110,
+        "minute",
+    ),
+    Case(
         "the rest after three listed shares",
         "Respondents split 42%, 27% and 9%, the rest undecided.",
         (
