@@ -837,6 +837,28 @@ def _unstated_rest(items: list[_Item], last: _Item, nxt: _Item | None) -> bool:
     return any(_has(" ".join(words[:LIST_WORDS]), p) for p in cues().remainder)
 
 
+def _rest_of_which(items: list[_Item]) -> Iterable[Relation]:
+    """'a £14.2m gap, of which £9.6m from savings and the rest from reserves': one part of a whole and
+    a remainder named but not stated; findings works the rest out."""
+    for whole, part in itertools.pairwise(items):
+        if not (_is_value(whole) and _is_value(part) and compatible(whole.claim, part.claim)):
+            continue
+        if part.family == "percent" or (part.claim.value or 0) >= (whole.claim.value or 0):
+            continue
+        lead = whole.after_text
+        if len(_words(lead)) > LIST_WORDS or not any(_has(lead, p) for p in cues().of_which):
+            continue
+        nxt = next((v for v in items[part.index + 1 :] if v.family == part.family), None)
+        if nxt is None and _unstated_rest(items, part, nxt):
+            yield Relation(
+                RelationKind.SUM,
+                (part.id, whole.id),
+                f"'{part.claim.text}' of '{whole.claim.text}' and the rest",
+                (Role.PART.value, Role.TOTAL.value),
+                group=f"{REST_GROUP}{part.id}",
+            )
+
+
 def _remainder(last: _Item, nxt: _Item | None) -> _Item | None:
     """The value after the listed parts, if named as what is left: 'the remainder, 400', 'the other 400'."""
     if nxt is None or len(_words(_gap_text(last, nxt))) > LIST_WORDS:
@@ -1176,6 +1198,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _gaps(its)
         firm += _shares(its, text, start)
         firm += _sums(its, previous)
+        firm += _rest_of_which(its)
         firm += _conversions(its)
         firm += _rates(its)
 

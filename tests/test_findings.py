@@ -260,6 +260,28 @@ IMPLIED = [
         "minute",
     ),
     Case(
+        "the rest of a whole after one part named 'of which'",
+        "The charity raised £2.4m, of which £1.5m came from donors and the rest from grants.",
+        (
+            C("£2.4m", Kind.MONEY, 2.4e6, "GBP", 2.35e6, 2.45e6),
+            C("£1.5m", Kind.MONEY, 1.5e6, "GBP", 1.45e6, 1.55e6),
+        ),
+        FindingKind.IMPLIED,
+        9e5,
+        "GBP",
+    ),
+    Case(
+        "the remainder of a count after one part",
+        "The fleet has 340 buses, of which 120 are electric and the remainder diesel.",
+        (
+            C("340 buses", Kind.COUNT, 340, "dimensionless", 335, 345),
+            C("120", Kind.COUNT, 120, "dimensionless", 115, 125),
+        ),
+        FindingKind.IMPLIED,
+        220,
+        "dimensionless",
+    ),
+    Case(
         "the rest after three listed shares",
         "Respondents split 42%, 27% and 9%, the rest undecided.",
         (
