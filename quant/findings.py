@@ -845,6 +845,7 @@ def assess(claims: tuple[Claim, ...], relations: tuple[Relation, ...]) -> tuple[
     by_id = {c.id: c for c in claims}
     done: set[str] = set()
     seen: set[tuple[frozenset[str], FindingKind, float | None]] = set()
+    said: set[str] = set()  # one statement once, though two relations reach it (the same figure twice)
     out: list[Finding] = []
     for rel in relations:
         if not rel.firm and rel.group and rel.group in done:
@@ -857,9 +858,10 @@ def assess(claims: tuple[Claim, ...], relations: tuple[Relation, ...]) -> tuple[
         for r in results:
             value = r.amount.value if r.amount is not None else None
             key = (frozenset(r.claims), r.kind, None if value is None else round(value, 6))
-            if key in seen or (value is not None and not math.isfinite(value)):
+            if key in seen or r.explanation in said or (value is not None and not math.isfinite(value)):
                 continue
             seen.add(key)
+            said.add(r.explanation)
             out.append(
                 Finding(
                     id=f"f{len(out) + 1}",

@@ -22,7 +22,7 @@ import pytest
 
 from quant import findings, relations, sentences
 from quant.interval import Interval
-from quant.model import Claim, Direction, Finding, FindingKind, Kind, Span
+from quant.model import Claim, Direction, Finding, FindingKind, Kind, Relation, RelationKind, Span
 
 UP, DOWN = Direction.INCREASE, Direction.DECREASE
 
@@ -696,3 +696,37 @@ def test_every_finding_rests_on_its_claims() -> None:
 
 def test_no_claims_no_findings() -> None:
     assert findings.assess((), ()) == ()
+
+
+def test_one_statement_once_though_two_relations_reach_it() -> None:
+    # the whole is stated twice; both statements of it give the same arithmetic, said once
+    text = "Of 4,000 seats, 25%, or 1,000, went unsold; all 4,000 seats were on sale."
+    claims = build(
+        text,
+        (
+            C("4,000 seats", Kind.COUNT, 4000),
+            C("25%", Kind.PERCENT, 25, "percent"),
+            C("1,000", Kind.COUNT, 1000),
+            C("4,000 seats", Kind.COUNT, 4000),
+        ),
+    )
+    roles = ("whole", "share", "part")
+    rels = (
+        Relation(RelationKind.SHARE, ("c1", "c2", "c3"), "", roles),
+        Relation(RelationKind.SHARE, ("c4", "c2", "c3"), "", roles),
+    )
+    found = findings.assess(claims, rels)
+    said = [f.explanation for f in found]
+    assert len(said) == len(set(said)) == 2, show(found)
+
+
+def test_a_rest_is_stated_as_what_is_left() -> None:
+    text = "Turnout split 44%, 31% and 12% between the three lists."
+    specs = (
+        C("44%", Kind.PERCENT, 44, "percent", 43.5, 44.5),
+        C("31%", Kind.PERCENT, 31, "percent", 30.5, 31.5),
+        C("12%", Kind.PERCENT, 12, "percent", 11.5, 12.5),
+    )
+    [finding] = judge(text, specs)
+    assert finding.value == pytest.approx(13) and finding.unit == "percent", show((finding,))
+    assert "100% − 44% − 31% − 12% = 13%" in finding.explanation
