@@ -963,7 +963,7 @@ def _conversions(items: list[_Item]) -> Iterable[Relation]:
         gap = a.after_text
         words = _words(gap)
         paren = gap.strip() == "("
-        said_twice = words in (["or"], ["i.e."]) or " ".join(words) in cues().apposition
+        said_twice = words in (["or"], ["i.e."]) or " ".join(words) in cues().apposition or _said_again(gap)
         loose = gap.strip().endswith(",") and len(words) <= 3 and not _detached(" ".join(words))
         if not (paren or said_twice or loose):
             continue
@@ -975,6 +975,27 @@ def _conversions(items: list[_Item]) -> Iterable[Relation]:
             firm=paren or said_twice,
             targets=(b.id,),
         )
+
+
+#: words a short adverbial between a value and its restatement may have ("$1.02 a litre last month,
+#: equivalent to $3.86 a gallon")
+ADVERBIAL_WORDS = 5
+#: words that open another clause: a value after them is another statement, not a restatement
+CLAUSE_WORDS = frozenset({"and", "but", "while", "which", "that", "who", "whereas"})
+
+
+def _said_again(gap: str) -> bool:
+    """'... last month, equivalent to': a short phrase, a comma, then words that restate an amount; not
+    'or', which after a phrase offers another value ('3 metres at York, or 7 feet at Selby')."""
+    head, comma, tail = gap.rpartition(",")
+    said = _words(tail)
+    return (
+        bool(comma)
+        and 0 < len(_words(head)) <= ADVERBIAL_WORDS
+        and CLAUSE_WORDS.isdisjoint(_words(head))
+        and said[:1] != ["or"]
+        and " ".join(said) in cues().apposition
+    )
 
 
 def _is_rate(item: _Item) -> bool:

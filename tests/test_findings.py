@@ -463,6 +463,28 @@ CONSISTENT = [
         6,
         "dimensionless",
     ),
+    Case(
+        "a money rate restated per gallon after a time phrase",
+        "Diesel sold for $1.20 a litre in June, equivalent to $4.54 a gallon.",
+        (
+            C("$1.20 a litre", Kind.MONEY, 1.2, "USD/(liter)", 1.195, 1.205),
+            C("$4.54 a gallon", Kind.MONEY, 4.54, "USD/(gallon)", 4.535, 4.545),
+        ),
+        FindingKind.CONSISTENT,
+        4.5425,
+        "USD/(gallon)",
+    ),
+    Case(
+        "a depth restated in inches after what it measures",
+        "The storm dumped 30 cm of snow in the hills, equivalent to 11.8 inches.",
+        (
+            C("30 cm", Kind.MEASURE, 30, "cm", 29.5, 30.5),
+            C("11.8 inches", Kind.MEASURE, 11.8, "inch", 11.75, 11.85),
+        ),
+        FindingKind.CONSISTENT,
+        11.81,
+        "inch",
+    ),
 ]
 
 INCONSISTENT = [
@@ -572,6 +594,14 @@ INCONSISTENT = [
 ]
 
 NEAR_MISSES = [
+    Case(
+        "'or' after a place offers another value, not the same one in other units",
+        "The river reached 3 metres at York, or 7 feet at Selby.",
+        (
+            C("3 metres", Kind.MEASURE, 3, "m", 2.95, 3.05),
+            C("7 feet", Kind.MEASURE, 7, "foot", 6.5, 7.5),
+        ),
+    ),
     Case(
         "tripled is a round figure",
         "Prices have tripled, to $6,400 from $2,100.",
