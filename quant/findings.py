@@ -129,6 +129,10 @@ _UNIT_TEXT = {
     "km**2": " km²",
     "m**2": " m²",
     "mile**2": " sq mi",
+    "degC": "°C",
+    "degF": "°F",
+    "delta_degC": "°C",
+    "delta_degF": "°F",
 }
 
 
@@ -260,6 +264,12 @@ def _observed(model: _Model, before: _Amount, after: _Amount, change: Claim) -> 
     return _Amount(r, ratio, "dimensionless")
 
 
+def _on_offset_scale(unit: str) -> bool:
+    """°C and °F: a zero that is not none of the quantity, so levels differ but do not divide."""
+    lin = _linear(unit, "kelvin")
+    return lin is not None and lin[1] != 0
+
+
 def _magnitude(amount: _Amount) -> _Amount:
     return _Amount(abs(amount.value), _abs(amount.interval), amount.unit)
 
@@ -381,10 +391,15 @@ def _level_change(rel: Relation, roles: dict[str, list[Claim]]) -> list[_Result]
         finer = _convert(b, after.unit)  # "3 hours to 1 hour 10 minutes": 110 minutes, not 1.833 hours
         if finer is not None and abs(finer.value) > abs(b.value):
             now, then = _stated(after), finer
-        gap = _Amount(now.value - then.value, now.interval - then.interval, now.unit)
+        offset = _on_offset_scale(now.unit)
+        gap = _Amount(
+            now.value - then.value, now.interval - then.interval, f"delta_{now.unit}" if offset else now.unit
+        )
         word = "up" if gap.value >= 0 else "down"
         text = f"'{before.text}' to '{after.text}': {_show(now)} − {_show(then)} = {word} {_show(_magnitude(gap))}"
         out.append(_Result(FindingKind.IMPLIED, rel.kind, rel.claims, gap, text))
+        if offset:
+            return out  # 31°C is not 29% warmer than 24°C: a ratio needs a true zero
     ratio = a.interval / b.interval
     pct = _Amount((a.value / b.value - 1) * 100, (ratio - Interval.point(1)) * 100, "percent")
     word = "rise" if pct.value >= 0 else "fall"

@@ -282,6 +282,17 @@ IMPLIED = [
         "dimensionless",
     ),
     Case(
+        "the gap between two temperatures is a difference of degrees",
+        "The sea reached 19C in August, up from 16C a year earlier.",
+        (
+            C("19C", Kind.MEASURE, 19, "degC", 18.5, 19.5),
+            C("16C", Kind.MEASURE, 16, "degC", 15.5, 16.5, cue="from"),
+        ),
+        FindingKind.IMPLIED,
+        3,
+        "delta_degC",
+    ),
+    Case(
         "the rest after three listed shares",
         "Respondents split 42%, 27% and 9%, the rest undecided.",
         (
@@ -760,3 +771,15 @@ def test_a_rest_is_stated_as_what_is_left() -> None:
     [finding] = judge(text, specs)
     assert finding.value == pytest.approx(13) and finding.unit == "percent", show((finding,))
     assert "100% − 44% − 31% − 12% = 13%" in finding.explanation
+
+
+def test_temperatures_differ_but_do_not_divide() -> None:
+    # 80°F is not "a 14% rise" on 70°F: the scale's zero is not an absence of heat
+    text = "Highs of 80F are forecast, up from 70F this week."
+    specs = (
+        C("80F", Kind.MEASURE, 80, "degF", 79.5, 80.5),
+        C("70F", Kind.MEASURE, 70, "degF", 69.5, 70.5, cue="from"),
+    )
+    found = judge(text, specs)
+    assert [(f.value, f.unit) for f in found] == [(10, "delta_degF")], show(found)
+    assert "80°F − 70°F = up 10°F" in found[0].explanation
