@@ -632,16 +632,15 @@ def _other_part(rel: Relation, total: Claim, parts: list[Claim], targets: tuple[
     for claim, other in (parts, parts[::-1]):
         if claim.id in targets:
             continue
-        t, o = _stated(total), _convert(_stated(other), total.unit)
-        stated = _convert(_stated(claim), total.unit)
-        if o is None or stated is None:
-            continue
-        comp = _Amount(t.value - o.value, t.interval - o.interval, total.unit)
         if not rel.firm and claim.sentence != total.sentence:
             continue  # a gap is stated beside the level it is measured from: "9 points clear on 82"
-        if not _restates(_convert(comp, claim.unit) or comp, claim, rel.firm):
+        t, o = _stated(total), _convert(_stated(other), total.unit)
+        if o is None:
             continue
-        shown = _convert(comp, claim.unit) or comp
+        comp = _Amount(t.value - o.value, t.interval - o.interval, total.unit)
+        shown = _convert(comp, claim.unit)
+        if shown is None or not _restates(shown, claim, rel.firm):
+            continue
         text = f"{_show(t)} − {_show(o)} = {_show(comp)}, matching '{claim.text}'"
         out.append(_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, shown, text))
     return out

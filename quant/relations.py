@@ -848,8 +848,9 @@ def _rest_of_which(items: list[_Item]) -> Iterable[Relation]:
         lead = whole.after_text
         if len(_words(lead)) > LIST_WORDS or not any(_has(lead, p) for p in cues().of_which):
             continue
-        nxt = next((v for v in items[part.index + 1 :] if v.family == part.family), None)
-        if nxt is None and _unstated_rest(items, part, nxt):
+        # the rest named and not stated: no value of the part's kind follows within reach
+        reach = items[part.index + 1 : part.index + 1 + REST_CLAIMS]
+        if not any(v.family == part.family for v in reach) and _unstated_rest(items, part, None):
             yield Relation(
                 RelationKind.SUM,
                 (part.id, whole.id),
