@@ -115,8 +115,8 @@ def _fmt(x: float) -> str:
         text = f"{x:,.1f}"
     elif abs(x) >= 1:
         text = f"{x:.3f}"
-    else:
-        text = f"{x:.4g}"
+    else:  # 4 significant digits, never in exponent notation: 0.000048, not 4.8e-05
+        text = f"{x:.{max(3, 3 - math.floor(math.log10(abs(x))))}f}" if x else "0"
     return text.rstrip("0").rstrip(".") if "." in text and "e" not in text else text
 
 
@@ -129,6 +129,10 @@ _UNIT_TEXT = {
     "km**2": " km²",
     "m**2": " m²",
     "mile**2": " sq mi",
+    "degC": "°C",
+    "degF": "°F",
+    "delta_degC": "°C",
+    "delta_degF": "°F",
 }
 
 
@@ -260,6 +264,16 @@ def _observed(model: _Model, before: _Amount, after: _Amount, change: Claim) -> 
     return _Amount(r, ratio, "dimensionless")
 
 
+def _on_offset_scale(unit: str) -> bool:
+    """°C and °F: a zero that is not none of the quantity, so levels differ but do not divide."""
+    lin = _linear(unit, "kelvin")
+    return lin is not None and lin[1] != 0
+
+
+def _magnitude(amount: _Amount) -> _Amount:
+    return _Amount(abs(amount.value), _abs(amount.interval), amount.unit)
+
+
 def _abs(iv: Interval) -> Interval:
     if iv.low >= 0:
         return iv
@@ -372,6 +386,20 @@ def _level_change(rel: Relation, roles: dict[str, list[Claim]]) -> list[_Result]
                 FindingKind.IMPLIED, rel.kind, rel.claims, _Amount(a.value - b.value, pts, "percentage_point"), text
             )
         )
+    else:  # "14.5 billion litres, down from 21 billion": 6.5 billion litres less, and 31% less
+        now, then = a, b
+        finer = _convert(b, after.unit)  # "3 hours to 1 hour 10 minutes": 110 minutes, not 1.833 hours
+        if finer is not None and abs(finer.value) > abs(b.value):
+            now, then = _stated(after), finer
+        offset = _on_offset_scale(now.unit)
+        gap = _Amount(
+            now.value - then.value, now.interval - then.interval, f"delta_{now.unit}" if offset else now.unit
+        )
+        word = "up" if gap.value >= 0 else "down"
+        text = f"'{before.text}' to '{after.text}': {_show(now)} − {_show(then)} = {word} {_show(_magnitude(gap))}"
+        out.append(_Result(FindingKind.IMPLIED, rel.kind, rel.claims, gap, text))
+        if offset:
+            return out  # 31°C is not 29% warmer than 24°C: a ratio needs a true zero
     ratio = a.interval / b.interval
     pct = _Amount((a.value / b.value - 1) * 100, (ratio - Interval.point(1)) * 100, "percent")
     word = "rise" if pct.value >= 0 else "fall"
@@ -543,11 +571,10 @@ def _sum(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             return [_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, s, f"{expr}, the whole")]
         if not rel.firm:
             return []
-        return [
-            _Result(
-                FindingKind.IMPLIED, rel.kind, rel.claims, s, f"{expr}; the rest is {_fmt(100 - s.value)}%"
-            )
-        ]
+        left = _Amount(100 - s.value, Interval.point(100) - s.interval, "percent")
+        listed = " − ".join(_fmt(a.value) + "%" for a in amounts)
+        text = f"the rest: 100% − {listed} = {_show(left)} (the listed shares add up to {_show(s)})"
+        return [_Result(FindingKind.IMPLIED, rel.kind, rel.claims, left, text)]
     if rel.group.startswith(REST_GROUP):  # "... and the rest at Cowley": what is left of the total
         return _rest(rel, total, [p for p in parts if p is not total])
     out: list[_Result] = []
@@ -591,6 +618,31 @@ def _sum(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                     f"{expr} ({_show_interval(comp.interval, comp.unit)}), not '{claim.text}'",
                 )
             )
+    if out and all(r.kind is FindingKind.CONSISTENT for r in out):
+        out += _other_part(rel, total, [p for p in parts if p is not total], targets)
+    return out
+
+
+def _other_part(rel: Relation, total: Claim, parts: list[Claim], targets: tuple[str, ...]) -> list[_Result]:
+    """Two parts of a total, one checked as the total less the other ('11 points clear on 76; the
+    rivals have 65'): the other, the gap a reader states, is the total less the first."""
+    if len(parts) != 2 or total.id in targets:
+        return []
+    out: list[_Result] = []
+    for claim, other in (parts, parts[::-1]):
+        if claim.id in targets:
+            continue
+        if not rel.firm and claim.sentence != total.sentence:
+            continue  # a gap is stated beside the level it is measured from: "9 points clear on 82"
+        t, o = _stated(total), _convert(_stated(other), total.unit)
+        if o is None:
+            continue
+        comp = _Amount(t.value - o.value, t.interval - o.interval, total.unit)
+        shown = _convert(comp, claim.unit)
+        if shown is None or not _restates(shown, claim, rel.firm):
+            continue
+        text = f"{_show(t)} − {_show(o)} = {_show(comp)}, matching '{claim.text}'"
+        out.append(_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, shown, text))
     return out
 
 
@@ -680,6 +732,41 @@ def _product(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                     f" not '{claim.text}'",
                 )
             )
+    if out and all(r.kind is FindingKind.CONSISTENT for r in out):
+        out += _rates_worked_out(rel, factors, product, targets)
+    return out
+
+
+def _restates(computed: _Amount, claim: Claim, firm: bool) -> bool:
+    """Whether a value worked out from a relation already checked agrees with a claim; on a relation
+    found by arithmetic alone, only where it falls within the claim's own rounding (22 / 36 = 61% is
+    not '59%' merely because 59% × 36 rounds to 22)."""
+    stated = _stated(claim)
+    if firm:
+        return _agree(computed, stated, True)
+    return _agree(computed, stated, False) and stated.interval.contains(computed.value)
+
+
+def _is_rate(claim: Claim) -> bool:
+    """A share or a rate ('58%', '26 per 100,000', '£40m per kilometre'): what a reader divides out."""
+    return claim.unit == "percent" or "/" in claim.unit or claim.kind in (Kind.RATIO, Kind.FRACTION)
+
+
+def _rates_worked_out(
+    rel: Relation, factors: list[Claim], product: Claim, targets: tuple[str, ...]
+) -> list[_Result]:
+    """Once 'N of a whole of W' is checked as a share times W, the share a reader states: N / W."""
+    if len(factors) != 2:
+        return []
+    out: list[_Result] = []
+    for claim, other in (factors, factors[::-1]):
+        if claim.id in targets or not _is_rate(claim) or _is_rate(other):
+            continue
+        comp = _divide(product, other, claim.unit)
+        if comp is None or not _restates(comp, claim, rel.firm):
+            continue
+        expr = f"{_show(_stated(product))} / {_show(_stated(other))} = {_show(comp)}"
+        out.append(_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, comp, f"{expr}, matching '{claim.text}'"))
     return out
 
 
@@ -772,6 +859,7 @@ def assess(claims: tuple[Claim, ...], relations: tuple[Relation, ...]) -> tuple[
     by_id = {c.id: c for c in claims}
     done: set[str] = set()
     seen: set[tuple[frozenset[str], FindingKind, float | None]] = set()
+    said: set[str] = set()  # one statement once, though two relations reach it (the same figure twice)
     out: list[Finding] = []
     for rel in relations:
         if not rel.firm and rel.group and rel.group in done:
@@ -784,9 +872,10 @@ def assess(claims: tuple[Claim, ...], relations: tuple[Relation, ...]) -> tuple[
         for r in results:
             value = r.amount.value if r.amount is not None else None
             key = (frozenset(r.claims), r.kind, None if value is None else round(value, 6))
-            if key in seen or (value is not None and not math.isfinite(value)):
+            if key in seen or r.explanation in said or (value is not None and not math.isfinite(value)):
                 continue
             seen.add(key)
+            said.add(r.explanation)
             out.append(
                 Finding(
                     id=f"f{len(out) + 1}",

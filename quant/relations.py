@@ -546,7 +546,7 @@ def _levels(items: list[_Item], taken: set[str]) -> Iterable[Relation]:
                     if p.clause == v.clause and not _reference(p):
                         later = p  # "5,600 patients, up sharply from 3,500"
                     break
-        if later is None or later.id in taken or later.family in (None, "[time]"):
+        if later is None or later.id in taken or later.family is None:
             continue
         taken.update((v.id, later.id))
         yield Relation(
@@ -837,6 +837,29 @@ def _unstated_rest(items: list[_Item], last: _Item, nxt: _Item | None) -> bool:
     return any(_has(" ".join(words[:LIST_WORDS]), p) for p in cues().remainder)
 
 
+def _rest_of_which(items: list[_Item]) -> Iterable[Relation]:
+    """'a £14.2m gap, of which £9.6m from savings and the rest from reserves': one part of a whole and
+    a remainder named but not stated; findings works the rest out."""
+    for whole, part in itertools.pairwise(items):
+        if not (_is_value(whole) and _is_value(part) and compatible(whole.claim, part.claim)):
+            continue
+        if part.family == "percent" or (part.claim.value or 0) >= (whole.claim.value or 0):
+            continue
+        lead = whole.after_text
+        if len(_words(lead)) > LIST_WORDS or not any(_has(lead, p) for p in cues().of_which):
+            continue
+        # the rest named and not stated: no value of the part's kind follows within reach
+        reach = items[part.index + 1 : part.index + 1 + REST_CLAIMS]
+        if not any(v.family == part.family for v in reach) and _unstated_rest(items, part, None):
+            yield Relation(
+                RelationKind.SUM,
+                (part.id, whole.id),
+                f"'{part.claim.text}' of '{whole.claim.text}' and the rest",
+                (Role.PART.value, Role.TOTAL.value),
+                group=f"{REST_GROUP}{part.id}",
+            )
+
+
 def _remainder(last: _Item, nxt: _Item | None) -> _Item | None:
     """The value after the listed parts, if named as what is left: 'the remainder, 400', 'the other 400'."""
     if nxt is None or len(_words(_gap_text(last, nxt))) > LIST_WORDS:
@@ -941,7 +964,7 @@ def _conversions(items: list[_Item]) -> Iterable[Relation]:
         gap = a.after_text
         words = _words(gap)
         paren = gap.strip() == "("
-        said_twice = words in (["or"], ["i.e."]) or " ".join(words) in cues().apposition
+        said_twice = words in (["or"], ["i.e."]) or " ".join(words) in cues().apposition or _said_again(gap)
         loose = gap.strip().endswith(",") and len(words) <= 3 and not _detached(" ".join(words))
         if not (paren or said_twice or loose):
             continue
@@ -953,6 +976,27 @@ def _conversions(items: list[_Item]) -> Iterable[Relation]:
             firm=paren or said_twice,
             targets=(b.id,),
         )
+
+
+#: words a short adverbial between a value and its restatement may have ("$1.02 a litre last month,
+#: equivalent to $3.86 a gallon")
+ADVERBIAL_WORDS = 5
+#: words that open another clause: a value after them is another statement, not a restatement
+CLAUSE_WORDS = frozenset({"and", "but", "while", "which", "that", "who", "whereas"})
+
+
+def _said_again(gap: str) -> bool:
+    """'... last month, equivalent to': a short phrase, a comma, then words that restate an amount; not
+    'or', which after a phrase offers another value ('3 metres at York, or 7 feet at Selby')."""
+    head, comma, tail = gap.rpartition(",")
+    said = _words(tail)
+    return (
+        bool(comma)
+        and 0 < len(_words(head)) <= ADVERBIAL_WORDS
+        and CLAUSE_WORDS.isdisjoint(_words(head))
+        and said[:1] != ["or"]
+        and " ".join(said) in cues().apposition
+    )
 
 
 def _is_rate(item: _Item) -> bool:
@@ -1176,6 +1220,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _gaps(its)
         firm += _shares(its, text, start)
         firm += _sums(its, previous)
+        firm += _rest_of_which(its)
         firm += _conversions(its)
         firm += _rates(its)
 

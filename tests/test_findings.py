@@ -22,7 +22,7 @@ import pytest
 
 from quant import findings, relations, sentences
 from quant.interval import Interval
-from quant.model import Claim, Direction, Finding, FindingKind, Kind, Span
+from quant.model import Claim, Direction, Finding, FindingKind, Kind, Relation, RelationKind, Span
 
 UP, DOWN = Direction.INCREASE, Direction.DECREASE
 
@@ -204,6 +204,118 @@ IMPLIED = [
         7.2e6,
         "USD",
     ),
+    Case(
+        "the gap between two levels of a count",
+        "Sales reached 5,600 units, up from 3,500 a year earlier.",
+        (
+            C("5,600 units", Kind.COUNT, 5600, "dimensionless", 5550, 5650),
+            C("3,500", Kind.COUNT, 3500, "dimensionless", 3450, 3550, cue="from"),
+        ),
+        FindingKind.IMPLIED,
+        2100,
+        "dimensionless",
+    ),
+    Case(
+        "the gap between two levels of a volume",
+        "The lake held 8.2 million cubic metres, down from 11 million in spring.",
+        (
+            C("8.2 million cubic metres", Kind.MEASURE, 8.2e6, "m**3", 8.15e6, 8.25e6),
+            C("11 million", Kind.MEASURE, 11e6, "m**3", 10.5e6, 11.5e6, cue="from"),
+        ),
+        FindingKind.IMPLIED,
+        2.8e6,
+        "m**3",
+    ),
+    Case(
+        "the time saved between two durations",
+        "The average commute fell from 50 minutes to 35 minutes after the bridge opened.",
+        (
+            C("50 minutes", Kind.DURATION, 50, "minute", 49.5, 50.5, cue="from"),
+            C("35 minutes", Kind.DURATION, 35, "minute", 34.5, 35.5, cue="to"),
+        ),
+        FindingKind.IMPLIED,
+        15,
+        "minute",
+    ),
+    Case(
+        "the relative change between two durations",
+        "Waiting lists grew from 3 weeks to 5 weeks over the winter.",
+        (
+            C("3 weeks", Kind.DURATION, 3, "week", 2.5, 3.5, cue="from"),
+            C("5 weeks", Kind.DURATION, 5, "week", 4.5, 5.5, cue="to"),
+        ),
+        FindingKind.IMPLIED,
+        66.67,
+        "percent",
+    ),
+    Case(
+        "the gap between levels in two units, in the finer one",
+        "The crossing will take 1 hour 10 minutes, down from 3 hours.",
+        (
+            C("1 hour 10 minutes", Kind.DURATION, 70, "minute", 69.5, 70.5),
+            C("3 hours", Kind.DURATION, 3, "hour", 2.5, 3.5, cue="from"),
+        ),
+        FindingKind.IMPLIED,
+        110,
+        "minute",
+    ),
+    Case(
+        "the rest of a whole after one part named 'of which'",
+        "The charity raised £2.4m, of which £1.5m came from donors and the rest from grants.",
+        (
+            C("£2.4m", Kind.MONEY, 2.4e6, "GBP", 2.35e6, 2.45e6),
+            C("£1.5m", Kind.MONEY, 1.5e6, "GBP", 1.45e6, 1.55e6),
+        ),
+        FindingKind.IMPLIED,
+        9e5,
+        "GBP",
+    ),
+    Case(
+        "the remainder of a count after one part",
+        "The fleet has 340 buses, of which 120 are electric and the remainder diesel.",
+        (
+            C("340 buses", Kind.COUNT, 340, "dimensionless", 335, 345),
+            C("120", Kind.COUNT, 120, "dimensionless", 115, 125),
+        ),
+        FindingKind.IMPLIED,
+        220,
+        "dimensionless",
+    ),
+    Case(
+        "the gap between two temperatures is a difference of degrees",
+        "The sea reached 19C in August, up from 16C a year earlier.",
+        (
+            C("19C", Kind.MEASURE, 19, "degC", 18.5, 19.5),
+            C("16C", Kind.MEASURE, 16, "degC", 15.5, 16.5, cue="from"),
+        ),
+        FindingKind.IMPLIED,
+        3,
+        "delta_degC",
+    ),
+    Case(
+        "the rest after three listed shares",
+        "Respondents split 42%, 27% and 9%, the rest undecided.",
+        (
+            C("42%", Kind.PERCENT, 42, "percent", 41.5, 42.5),
+            C("27%", Kind.PERCENT, 27, "percent", 26.5, 27.5),
+            C("9%", Kind.PERCENT, 9, "percent", 8.5, 9.5),
+        ),
+        FindingKind.IMPLIED,
+        22,
+        "percent",
+    ),
+    Case(
+        "the share left over by three sources",
+        "Oil, gas and coal supplied 38%, 24% and 11% of the nation's energy.",
+        (
+            C("38%", Kind.PERCENT, 38, "percent", 37.5, 38.5),
+            C("24%", Kind.PERCENT, 24, "percent", 23.5, 24.5),
+            C("11%", Kind.PERCENT, 11, "percent", 10.5, 11.5),
+        ),
+        FindingKind.IMPLIED,
+        27,
+        "percent",
+    ),
 ]
 
 CONSISTENT = [
@@ -322,6 +434,68 @@ CONSISTENT = [
         8000,
         "dimensionless",
     ),
+    Case(
+        "a share worked out from a count and its whole",
+        "Vaccine cover stood at 85%, with 6,800 children immunised in a cohort of 8,000.",
+        (
+            C("85%", Kind.PERCENT, 85, "percent", 84.5, 85.5),
+            C("6,800", Kind.COUNT, 6800, "dimensionless", 6750, 6850),
+            C("8,000", Kind.COUNT, 8000, "dimensionless", 7500, 8500),
+        ),
+        FindingKind.CONSISTENT,
+        85,
+        "percent",
+    ),
+    Case(
+        "a rate per 100,000 worked out from cases and population",
+        "The county recorded 45 cases, a rate of 15 per 100,000 residents among its 300,000 people.",
+        (
+            C("45", Kind.COUNT, 45),
+            C("15 per 100,000 residents", Kind.RATIO, 0.00015, "dimensionless", 0.000145, 0.000155),
+            C("300,000", Kind.COUNT, 300000, "dimensionless", 250000, 350000),
+        ),
+        FindingKind.CONSISTENT,
+        0.00015,
+        "dimensionless",
+    ),
+    Case(
+        "a lead worked out from the leader's and the rival's totals",
+        "The home side finished 9 points ahead on 82 points. The runners-up ended with 73.",
+        (C("9", Kind.COUNT, 9), C("82", Kind.COUNT, 82), C("73", Kind.COUNT, 73)),
+        FindingKind.CONSISTENT,
+        9,
+        "dimensionless",
+    ),
+    Case(
+        "a margin worked out from two tallies",
+        "The leaders sit 6 points clear with 58 points, and second-placed Ashby have 52.",
+        (C("6", Kind.COUNT, 6), C("58", Kind.COUNT, 58), C("52", Kind.COUNT, 52)),
+        FindingKind.CONSISTENT,
+        6,
+        "dimensionless",
+    ),
+    Case(
+        "a money rate restated per gallon after a time phrase",
+        "Diesel sold for $1.20 a litre in June, equivalent to $4.54 a gallon.",
+        (
+            C("$1.20 a litre", Kind.MONEY, 1.2, "USD/(liter)", 1.195, 1.205),
+            C("$4.54 a gallon", Kind.MONEY, 4.54, "USD/(gallon)", 4.535, 4.545),
+        ),
+        FindingKind.CONSISTENT,
+        4.5425,
+        "USD/(gallon)",
+    ),
+    Case(
+        "a depth restated in inches after what it measures",
+        "The storm dumped 30 cm of snow in the hills, equivalent to 11.8 inches.",
+        (
+            C("30 cm", Kind.MEASURE, 30, "cm", 29.5, 30.5),
+            C("11.8 inches", Kind.MEASURE, 11.8, "inch", 11.75, 11.85),
+        ),
+        FindingKind.CONSISTENT,
+        11.81,
+        "inch",
+    ),
 ]
 
 INCONSISTENT = [
@@ -431,6 +605,14 @@ INCONSISTENT = [
 ]
 
 NEAR_MISSES = [
+    Case(
+        "'or' after a place offers another value, not the same one in other units",
+        "The river reached 3 metres at York, or 7 feet at Selby.",
+        (
+            C("3 metres", Kind.MEASURE, 3, "m", 2.95, 3.05),
+            C("7 feet", Kind.MEASURE, 7, "foot", 6.5, 7.5),
+        ),
+    ),
     Case(
         "tripled is a round figure",
         "Prices have tripled, to $6,400 from $2,100.",
@@ -555,3 +737,49 @@ def test_every_finding_rests_on_its_claims() -> None:
 
 def test_no_claims_no_findings() -> None:
     assert findings.assess((), ()) == ()
+
+
+def test_one_statement_once_though_two_relations_reach_it() -> None:
+    # the whole is stated twice; both statements of it give the same arithmetic, said once
+    text = "Of 4,000 seats, 25%, or 1,000, went unsold; all 4,000 seats were on sale."
+    claims = build(
+        text,
+        (
+            C("4,000 seats", Kind.COUNT, 4000),
+            C("25%", Kind.PERCENT, 25, "percent"),
+            C("1,000", Kind.COUNT, 1000),
+            C("4,000 seats", Kind.COUNT, 4000),
+        ),
+    )
+    roles = ("whole", "share", "part")
+    rels = (
+        Relation(RelationKind.SHARE, ("c1", "c2", "c3"), "", roles),
+        Relation(RelationKind.SHARE, ("c4", "c2", "c3"), "", roles),
+    )
+    found = findings.assess(claims, rels)
+    said = [f.explanation for f in found]
+    assert len(said) == len(set(said)) == 2, show(found)
+
+
+def test_a_rest_is_stated_as_what_is_left() -> None:
+    text = "Turnout split 44%, 31% and 12% between the three lists."
+    specs = (
+        C("44%", Kind.PERCENT, 44, "percent", 43.5, 44.5),
+        C("31%", Kind.PERCENT, 31, "percent", 30.5, 31.5),
+        C("12%", Kind.PERCENT, 12, "percent", 11.5, 12.5),
+    )
+    [finding] = judge(text, specs)
+    assert finding.value == pytest.approx(13) and finding.unit == "percent", show((finding,))
+    assert "100% − 44% − 31% − 12% = 13%" in finding.explanation
+
+
+def test_temperatures_differ_but_do_not_divide() -> None:
+    # 80°F is not "a 14% rise" on 70°F: the scale's zero is not an absence of heat
+    text = "Highs of 80F are forecast, up from 70F this week."
+    specs = (
+        C("80F", Kind.MEASURE, 80, "degF", 79.5, 80.5),
+        C("70F", Kind.MEASURE, 70, "degF", 69.5, 70.5, cue="from"),
+    )
+    found = judge(text, specs)
+    assert [(f.value, f.unit) for f in found] == [(10, "delta_degF")], show(found)
+    assert "80°F − 70°F = up 10°F" in found[0].explanation
