@@ -470,6 +470,8 @@ CHANGES = [
     Case("Ridership dropped to half its pre-pandemic level.", "dropped to half", 2, kind="multiplier",
          direction="decrease"),
     Case("Approval fell to a third of members.", "a third", 1 / 3, kind="fraction"),
+    Case("She finished in 2:41:07, shaving 38 seconds off her best.", "shaving 38 seconds", 38, "second",
+         direction="decrease"),
     # a premium or discount to a price is a change from it
     Case("The bid is an 18% premium to Monday's price.", "18% premium", 18, "percent", direction="increase"),
     Case("Members get a 15% discount on tickets.", "15% discount", 15, "percent", direction="decrease"),
