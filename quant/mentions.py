@@ -255,6 +255,7 @@ _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕":
 _MIXED = re.compile(
     r"(?:[ \u00a0]?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|[ \u00a0](?P<top>\d{1,2})[/⁄](?P<bottom>\d{1,3}))(?![/⁄\d])"
 )
+_MIXED_FIRST = frozenset(" \u00a0½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")  # what a fraction after a whole number starts with
 _SPACE_GROUPS = re.compile(r"(?:[ ]\d{3})+(?![\d,.])")
 _PLUS_MINUS = re.compile(r"\s?(?:±|\+/-|\+-)\s?(?P<spread>\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3})?)")
 _CODE_BEFORE = re.compile(r"(?:\$US|\$A|USD|EUR|GBP|AUD|CAD|JPY|INR)\Z")
@@ -290,7 +291,9 @@ def _digits_value(surface: str) -> float:
     >>> _digits_value("2^10"), _digits_value("8x2^10"), _digits_value("10^6")
     (1024.0, 8192.0, 1000000.0)
     """
-    power = _POWER_OF.fullmatch(surface)
+    if surface.isascii() and surface.isdigit():
+        return float(surface)
+    power = _POWER_OF.fullmatch(surface) if "^" in surface else None
     if power and power.group("base") != "10":
         mantissa = parse_digits(power.group("mantissa")) if power.group("mantissa") else 1.0
         return mantissa * float(power.group("base")) ** int(power.group("exponent").replace("−", "-"))
@@ -351,10 +354,10 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         return None
     if value != value or value in (float("inf"), float("-inf")):
         return None  # too large for a float: not a quantity we can check
-    scientific = any(ch in surface for ch in "eE×x^")
+    scientific = not surface.isdigit() and any(ch in surface for ch in "eE×x^")
     reading = NumberReading(Span(a, b), value, Interval.point(value) if scientific else precision(surface, value),
                             Form.DIGITS)
-    mixed = _MIXED.match(text, b, s_end)
+    mixed = _MIXED.match(text, b, s_end) if text[b : b + 1] in _MIXED_FIRST else None
     if mixed and "." not in surface and not surface.startswith(("-", "+")):
         part = _VULGAR[mixed.group("vulgar")] if mixed.group("vulgar") else (
             float(mixed.group("top")) / float(mixed.group("bottom")) if 0 < int(mixed.group("top")) < int(
@@ -362,7 +365,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         if part:
             b = mixed.end()
             reading = NumberReading(Span(a, b), value + part, Interval.point(value + part), Form.FRACTION)
-    plus_minus = _PLUS_MINUS.match(text, b, s_end)
+    plus_minus = _PLUS_MINUS.match(text, b, s_end) if "±" in text[b : b + 2] or "+" in text[b : b + 2] else None
     if plus_minus:
         spread = abs(parse_digits(plus_minus.group("spread")))
         b = plus_minus.end()
@@ -630,9 +633,15 @@ def _unit_or_scale_attached(text: str, at: int, s_end: int) -> bool:
     return bool(_ATTACHED_SUFFIX.match(text, at, s_end))
 
 
+#: marks after which no unit, scale, rate or direction word can follow a number: a quick refusal
+_STOPS_GROWTH = frozenset(",;:.)!?")
+
+
 def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
-    pats = patterns()
     at = draft.end
+    if at >= s_end or text[at] in _STOPS_GROWTH:
+        return draft
+    pats = patterns()
     # scale words: 1.2 million, 2.5bn, 3k; "m" and "b" are million and billion only after a currency
     scale = pats.scale_after.match(text, at, s_end)
     if scale:
@@ -1090,6 +1099,8 @@ def _next_word(text: str, at: int, s_end: int) -> str:
 
 
 def _is_identifier(text: str, a: int, s_start: int) -> bool:
+    if a == s_start or not text[a - 1].isspace():
+        return False  # a head word is followed by a space
     heads, _ = _not_quantities()
     match = _HEAD_BEFORE.search(text, max(s_start, a - 20), a)
     return bool(match and match.group(1) in heads)
