@@ -917,7 +917,7 @@ def _total_after(parts: list[_Item], members: list[_Item], previous: list[_Item]
     first, last = parts[0], parts[-1]
     # "14 killed and 61 wounded, a total of 75"
     after = [m for m in members if m.index > last.index]
-    if after and any(_has(after[0].before_text, p) for p in cues().total):
+    if after and _total_cue_before(after[0]):
         return after[0], True
     if after and any(_has(after[0].after_text[:12], p) for p in ("in all", "in total", "altogether")):
         return after[0], True
@@ -930,6 +930,16 @@ def _total_after(parts: list[_Item], members: list[_Item], previous: list[_Item]
         ):
             return cand, False
     return None, False
+
+
+def _total_cue_before(item: _Item) -> bool:
+    """A total cue in the words just before a value, past the last comma: '..., a total of 75', not
+    'two-thirds of the total, and phone chips $870m', where 'the total' is another phrase's whole."""
+    lead = item.before_text.rpartition(",")[2]
+    return any(_has(lead, p) for p in cues().total) and not _OF_THE_TOTAL.search(lead.lower())
+
+
+_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|its|their)\s+total\b")
 
 
 def _conversions(items: list[_Item]) -> Iterable[Relation]:

@@ -5,6 +5,7 @@ Every passage was written for these tests. Tables:
 * LINKS: a passage, its claims, and a link that must be made (kind, surfaces, roles), firm.
 * NOT_LINKED: pairs of claims that must not be joined by a firm link.
 * END_TO_END: passages run through quant.check (extraction included) that must give a finding.
+* NO_ALARM: passages run through quant.check that must give no inconsistent finding.
 
 New cases go in the table of the behaviour they show, with a name that says what it checks.
 """
@@ -355,3 +356,24 @@ def test_end_to_end(name: str, text: str, kind: FindingKind, value: float | None
     if value is not None:
         hits = [f for f in hits if f.value is not None and abs(f.value - value) <= 0.02 * value]
     assert hits, f"{name}: " + "; ".join(f"{f.kind.value} {f.value} {f.explanation}" for f in report.findings)
+
+
+NO_ALARM = [
+    (
+        "'of the total' before a part is not a total cue for the value after it",
+        "The charity raised £6.2m, of which grants brought in £4.1m, about two-thirds of the total, "
+        "and shops £930,000, or 15%.",
+    ),
+    (
+        "a part restated with its share after 'of the total' is not the sum of the two values before",
+        "The league sold 48,000 seats, of which season-ticket holders took 30,000, close to 60% of the total, "
+        "while visiting fans had 4,800, or 10%.",
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text", NO_ALARM, ids=[c[0] for c in NO_ALARM])
+def test_no_alarm(name: str, text: str) -> None:
+    report = quant.check(text)
+    alarms = [f for f in report.findings if f.kind is FindingKind.INCONSISTENT]
+    assert not alarms, f"{name}: " + "; ".join(f.explanation for f in alarms)
