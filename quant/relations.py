@@ -473,12 +473,19 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
                 and not _past_apposition(change, v)
             ),
             # "rose 8% over the year, from £250 to £270": values marked "from" and "to" are the change's own
-            key=lambda v: (v.claim.cue not in ("from", "to"), abs(v.index - change.index), v.index),
+            key=lambda v: (
+                v.claim.cue not in ("from", "to") and not _compared(change, v),
+                abs(v.index - change.index),
+                v.index,
+            ),
         )
         if not values:
             continue
         chosen = [values[0]]
-        chosen += [v for v in values[1:] if compatible(v.claim, chosen[0].claim)][:1]
+        # "3,100 tonnes, or 260 tonnes a month, double the 1,550 tonnes": a value of the same family first
+        chosen += sorted(
+            (v for v in values[1:] if compatible(v.claim, chosen[0].claim)), key=lambda v: v.family != chosen[0].family
+        )[:1]
         if len(chosen) == 2 and (not _paired(change, *chosen) or _far_apart(change, *chosen)):
             chosen = chosen[:1]
         roles = _change_roles(change, chosen)
@@ -491,6 +498,26 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         yield Relation(
             kind, ids, basis, all_roles, firm=True, group=f"change:{change.id}", direction=change.change
         )
+
+
+#: words a ratio may stand from the value it compares with ("9 times its annual profit of $400m")
+COMPARED_WORDS = 6
+
+
+def _compared(change: _Item, v: _Item) -> bool:
+    """'three times as many as the 430', 'about 9 times its profit of $400m', 'double the 1,000': a value
+    right after a ratio in the same phrase is what it multiplies, the earlier value, however near others are.
+    """
+    if change.claim.kind is not Kind.RATIO or change.change is not None or v.index != change.index + 1:
+        return False
+    gap = change.after_text
+    words = _words(gap)
+    return (
+        v.claim.cue != "to"
+        and len(words) <= COMPARED_WORDS
+        and not any(mark in gap for mark in ",;:()")
+        and not _detached(" ".join(words))
+    )
 
 
 #: words of the text between two values on one side of a change that pair them as its before and after
@@ -608,7 +635,7 @@ def _past_apposition(change: _Item, v: _Item) -> bool:
 def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
     if len(values) == 1:
         v = values[0]
-        ref = _reference(v) or (change.diff_cue and v.index > change.index)
+        ref = _reference(v) or (change.diff_cue and v.index > change.index) or _compared(change, v)
         return (Role.BEFORE.value if ref else Role.AFTER.value,)
     a, b = values
     if change.diff_cue and (a.index > change.index) != (b.index > change.index):

@@ -54,7 +54,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f4-06", "implied"): "time saved by 'cut from 2 hours 40 minutes to 1 hour 36 minutes' is not stated",
     ("f4-08", "implied"): "'58%, with 212,000 of 365,500' solved for the whole; two vote shares not summed to 100%",
     ("f4-10", "implied"): "'by 4.99%' (no direction) not linked to the new bill; 'the rest' of a whole not worked out",
-    ("f4-11", "implied"): "'three times as many as the 430' is linked to the nearest rate ('71 a month'), not 1,284",
     ("f4-13", "implied"): "a rate 'per 100,000 people' is solved for the population, never cases ÷ population",
     ("f4-16", "implied"): "'cutting 74 seconds from the course record' is not read as a change from an earlier time",
     ("f4-18", "implied"): "'by £122 to £1,620 a year' read as a range: the old bill and the 7% cut are not worked out",

@@ -80,6 +80,27 @@ class Link:
 
 LINKS = [
     Link(
+        "a ratio compares the value after 'as many as', not the nearer rate",
+        "The museum drew 96,000 visitors in 2025, some 260 a day, "
+        "roughly four times as many as the 24,000 of its first year.",
+        (
+            C("96,000", Kind.COUNT, 96000),
+            C("2025", Kind.DATE, 2025),
+            C("some 260 a day", Kind.MEASURE, 260, "1/day"),
+            C("roughly four times as many", Kind.RATIO, 4),
+            C("24,000", Kind.COUNT, 24000),
+        ),
+        RelationKind.RATIO,
+        {"24,000": "before", "96,000": "after", "roughly four times as many": "change"},
+    ),
+    Link(
+        "'N times its profit of X' multiplies X",
+        "The offer values the brewer at about 15 times its yearly profit of $30m.",
+        (C("about 15 times", Kind.RATIO, 15), C("$30m", Kind.MONEY, 30e6, "USD")),
+        RelationKind.RATIO,
+        {"about 15 times": "change", "$30m": "before"},
+    ),
+    Link(
         "after value before its change",
         "The army holds 300 km², a five-fold decrease.",
         (C("300 km²", Kind.MEASURE, 300, "km**2"), C("five-fold decrease", Kind.MULTIPLIER, 5, direction=DOWN)),
@@ -286,6 +307,19 @@ def test_links_stay_within_a_window_and_time_grows_linearly() -> None:
 
 END_TO_END = [
     (
+        "'N times its revenue of X' implies N × X, not X ÷ N",
+        "The deal values the club at about 12 times its yearly revenue of £50m.",
+        FindingKind.IMPLIED,
+        600e6,
+    ),
+    (
+        "'N times as many as X' is checked against the count, not a nearer rate",
+        "The museum drew 96,000 visitors in 2025, some 260 a day, "
+        "roughly six times as many as the 24,000 of its first year.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
+    (
         "a five-fold decrease implies the earlier area",
         "The ministry says the rebels hold approximately 200 square kilometers, a five-fold decrease since May.",
         FindingKind.IMPLIED,
@@ -359,6 +393,10 @@ def test_end_to_end(name: str, text: str, kind: FindingKind, value: float | None
 
 
 NO_ALARM = [
+    (
+        "a ratio's later value is of the family of its earlier one, not a rate that inherits its unit",
+        "Exports reached 3,100 tonnes, or 260 tonnes a month, double the 1,550 tonnes of the year before.",
+    ),
     (
         "'of the total' before a part is not a total cue for the value after it",
         "The charity raised £6.2m, of which grants brought in £4.1m, about two-thirds of the total, "
