@@ -657,7 +657,7 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
             continue
         near = items[max(0, share.index - SHARE_REACH) : share.index + SHARE_REACH + 1]
         clause = [v for v in near if v.clause == share.clause]
-        whole = _whole_of(share, items, clause, text, start)
+        whole = _whole_for_part(share, _whole_of(share, items, clause, text, start), items, clause)
         part = _part_of(share, whole, items)
         if whole is not None and part is not None and not compatible(part.claim, whole.claim):
             part = None
@@ -726,6 +726,23 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
         if led and "," in between:
             return whole
     return None
+
+
+def _whole_for_part(share: _Item, whole: _Item | None, items: list[_Item], clause: list[_Item]) -> _Item | None:
+    """'1,450 homes over five years, 290 a year, of which 30% ..., about 435 homes': where the part stated
+    with the share cannot be a share of the nearest value before it, the whole is the nearest earlier value
+    of the clause it can be a share of."""
+    if whole is None:
+        return None
+    part = _part_of(share, None, items)
+    if part is None or part is whole or compatible(part.claim, whole.claim):
+        return whole
+    earlier = [
+        v
+        for v in clause
+        if v.index < whole.index and _is_value(v) and v.family != "percent" and compatible(v.claim, part.claim)
+    ]
+    return earlier[-1] if earlier else whole
 
 
 def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | None:

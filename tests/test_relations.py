@@ -80,6 +80,18 @@ class Link:
 
 LINKS = [
     Link(
+        "'of which' after a rate in apposition refers to the amount the part is a share of",
+        "The port handled 2,600 ships last year, about 50 a week, of which 40% flew foreign flags, some 1,040 vessels.",
+        (
+            C("2,600", Kind.COUNT, 2600),
+            C("about 50 a week", Kind.MEASURE, 50, "1/week"),
+            C("40%", Kind.PERCENT, 40, "percent"),
+            C("some 1,040", Kind.COUNT, 1040),
+        ),
+        RelationKind.SHARE,
+        {"2,600": "whole", "40%": "share", "some 1,040": "part"},
+    ),
+    Link(
         "a ratio compares the value after 'as many as', not the nearer rate",
         "The museum drew 96,000 visitors in 2025, some 260 a day, "
         "roughly four times as many as the 24,000 of its first year.",
@@ -306,6 +318,13 @@ def test_links_stay_within_a_window_and_time_grows_linearly() -> None:
 
 
 END_TO_END = [
+    (
+        "'of which N%' is a share of the amount before the rate set off by commas",
+        "The charity fed 18,000 families this year, roughly 1,500 a month, of which 25% were new to it, "
+        "about 5,400 households.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
     (
         "'N times its revenue of X' implies N × X, not X ÷ N",
         "The deal values the club at about 12 times its yearly revenue of £50m.",
