@@ -91,6 +91,7 @@ class Cues:
     gap: tuple[str, ...]
     detach: frozenset[str]
     stop: frozenset[str]
+    lead: tuple[str, ...] = ()
 
 
 @cache
@@ -117,6 +118,7 @@ def cues() -> Cues:
         gap=phrases("gap"),
         detach=frozenset(phrases("detach")),
         stop=frozenset(phrases("stop")),
+        lead=phrases("lead"),
     )
 
 
@@ -607,6 +609,47 @@ def _gaps(items: list[_Item]) -> Iterable[Relation]:
             group=f"gap:{v.id}",
             direction=Direction.INCREASE,
         )
+
+
+def _leads(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
+    """'Labour 36%, the Centre 31% and the Greens 14% ... a seven-point lead': a lead in points is the gap
+    between the two largest shares of the list before it, in its sentence or the one before."""
+    for lead in items:
+        if lead.claim.unit != "percentage_point" or lead.is_change or not _names_lead(lead):
+            continue
+        here = [v for v in items[: lead.index] if _is_share(v) and v.family == "percent"]
+        runs = _lists(here if len(here) >= 2 else [v for v in previous if _is_share(v) and v.family == "percent"])
+        if not runs and len(here) != 2:
+            continue
+        shares = runs[-1][0] if runs else here  # "won 53% to her rival's 41%, a margin of 12 points"
+        if sum(1 for s in shares if _words(s.after_text)[:1] == ["of"]) > 1:
+            continue  # "41% of men and 62% of women": shares of different wholes
+        first, second = sorted(shares, key=lambda v: v.claim.value or 0.0, reverse=True)[:2]
+        if first.claim.value == second.claim.value:
+            continue
+        yield Relation(
+            RelationKind.DIFFERENCE,
+            (lead.id, second.id, first.id),
+            f"'{lead.claim.text}' is the lead of '{first.claim.text}' over '{second.claim.text}'",
+            (Role.CHANGE.value, Role.BEFORE.value, Role.AFTER.value),
+            group=f"lead:{lead.id}",
+            direction=Direction.INCREASE,
+        )
+
+
+def _names_lead(item: _Item) -> bool:
+    """'a seven-point lead', 'a lead of 5 points': not 'a lead of 5 points over the Greens', a named rival."""
+    after = _words(item.after_text)
+    if after[:1] == ["over"] or after[1:2] == ["over"]:
+        return False
+    words = " ".join(_words(item.claim.text)[-1:] + after[:1])
+    return any(_has(words, p) for p in cues().lead) or _cue_ends(item.before_text, "lead", "of")
+
+
+def _cue_ends(before: str, section: str, word: str) -> bool:
+    """Whether the words before a value end with a cue of the section and then ``word``: 'a margin of'."""
+    tail = _words(before[-_CUE_BEFORE_CHARS:])
+    return tail[-1:] == [word] and len(tail) >= 2 and tail[-2] in getattr(cues(), section)
 
 
 def _whole_of_part(items: list[_Item], v: _Item) -> bool:
@@ -1232,6 +1275,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _sums(its, previous)
         firm += _conversions(its)
         firm += _rates(its)
+        firm += _leads(its, previous)
 
     out: list[Relation] = list(firm)
     joined = {frozenset(r.claims) for r in firm if len(r.claims) == 3}

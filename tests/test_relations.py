@@ -80,6 +80,30 @@ class Link:
 
 LINKS = [
     Link(
+        "a lead in points is the gap between the two largest shares listed before it",
+        "In the latest survey the Liberals have 42%, Labour 35% and the Greens 11%. "
+        "The Liberals' five-point lead is their smallest since May.",
+        (
+            C("42%", Kind.PERCENT, 42, "percent"),
+            C("35%", Kind.PERCENT, 35, "percent"),
+            C("11%", Kind.PERCENT, 11, "percent"),
+            C("five-point", Kind.PERCENT, 5, "percentage_point"),
+        ),
+        RelationKind.DIFFERENCE,
+        {"five-point": "change", "35%": "before", "42%": "after"},
+    ),
+    Link(
+        "'a margin of N points' after two shares in its sentence",
+        "The mayor won 53% to her rival's 41%, a margin of 12 points.",
+        (
+            C("53%", Kind.PERCENT, 53, "percent"),
+            C("41%", Kind.PERCENT, 41, "percent"),
+            C("12 points", Kind.PERCENT, 12, "percentage_point"),
+        ),
+        RelationKind.DIFFERENCE,
+        {"12 points": "change", "41%": "before", "53%": "after"},
+    ),
+    Link(
         "'of which' after a rate in apposition refers to the amount the part is a share of",
         "The port handled 2,600 ships last year, about 50 a week, of which 40% flew foreign flags, some 1,040 vessels.",
         (
@@ -215,6 +239,16 @@ LINKS = [
 
 NOT_LINKED = [
     (
+        "a lead over a named rival is not the gap between the two largest shares",
+        "Labour has 35% and the Greens 11%; the Liberals' lead of 4 points over the Greens is new.",
+        (
+            C("35%", Kind.PERCENT, 35, "percent"),
+            C("11%", Kind.PERCENT, 11, "percent"),
+            C("4 points", Kind.PERCENT, 4, "percentage_point"),
+        ),
+        ("4 points", "35%"),
+    ),
+    (
         "a count after the change's level is not its other level unless marked or joined",
         "The bakery chain cut its workforce by a quarter, leaving 300 bakers at its five shops.",
         (
@@ -318,6 +352,13 @@ def test_links_stay_within_a_window_and_time_grows_linearly() -> None:
 
 
 END_TO_END = [
+    (
+        "a lead in points that is not the gap between the two leading shares",
+        "The poll puts the Liberals on 42%, Labour on 35% and the Greens on 11%. The Liberals' five-point lead "
+        "is their smallest since May.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
     (
         "'of which N%' is a share of the amount before the rate set off by commas",
         "The charity fed 18,000 families this year, roughly 1,500 a month, of which 25% were new to it, "
