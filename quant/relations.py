@@ -847,6 +847,7 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             total, firm = _total_for(parts, members, previous)
             if total is None:
                 continue
+            firm = firm or _colon_breakdown(total, parts, closed)
             after = place[parts[-1].id] + 1
             rest = _remainder(parts[-1], members[after] if after < len(members) else None)
             if rest is not None and rest is not total:
@@ -987,6 +988,25 @@ def _total_for(parts: list[_Item], members: list[_Item], previous: list[_Item]) 
         head = _words(before[-1].before_text)
         return before[-1], "together" in head or "combined" in head
     return _total_after(parts, members, previous)
+
+
+#: words after a colon that say the parts listed are some, not all, of the total
+PARTIAL_WORDS = frozenset({"including", "include", "includes", "among", "such", "mainly", "mostly", "led", "chiefly"})
+
+
+def _colon_breakdown(total: _Item, parts: list[_Item], closed: bool) -> bool:
+    """'drew 62 TWh from renewables last year: 27 TWh from wind, 21 TWh from hydro and 9 TWh from solar':
+    a value just before a colon broken down into a list closed by 'and', each part smaller than it."""
+    lead = parts[0].before_text
+    same_sentence = total.claim.sentence == parts[0].claim.sentence
+    if not (closed and same_sentence and total.index < parts[0].index and ":" in lead):
+        return False
+    after_colon = _words(lead.rpartition(":")[2])
+    return (
+        len(after_colon) <= 3
+        and PARTIAL_WORDS.isdisjoint(after_colon)
+        and all((p.claim.value or 0.0) < (total.claim.value or 0.0) for p in parts)
+    )
 
 
 def _total_named(item: _Item) -> bool:

@@ -80,6 +80,20 @@ class Link:
 
 LINKS = [
     Link(
+        "a value before a colon broken down into a closed list is its total",
+        "The airport handled 9.2 million passengers in 2025: 5.1 million on short-haul flights, "
+        "2.6 million on long-haul and 1.5 million on charters.",
+        (
+            C("9.2 million", Kind.COUNT, 9.2e6),
+            C("2025", Kind.DATE, 2025),
+            C("5.1 million", Kind.COUNT, 5.1e6),
+            C("2.6 million", Kind.COUNT, 2.6e6),
+            C("1.5 million", Kind.COUNT, 1.5e6),
+        ),
+        RelationKind.SUM,
+        {"9.2 million": "total", "5.1 million": "part", "2.6 million": "part", "1.5 million": "part"},
+    ),
+    Link(
         "a lead in points is the gap between the two largest shares listed before it",
         "In the latest survey the Liberals have 42%, Labour 35% and the Greens 11%. "
         "The Liberals' five-point lead is their smallest since May.",
@@ -239,6 +253,12 @@ LINKS = [
 
 NOT_LINKED = [
     (
+        "parts after 'including' are some of the total before the colon, not all",
+        "The fund paid out £40m last year: including £12m to schools and £9m to clinics.",
+        (C("£40m", Kind.MONEY, 40e6, "GBP"), C("£12m", Kind.MONEY, 12e6, "GBP"), C("£9m", Kind.MONEY, 9e6, "GBP")),
+        ("£40m", "£12m"),
+    ),
+    (
         "a lead over a named rival is not the gap between the two largest shares",
         "Labour has 35% and the Greens 11%; the Liberals' lead of 4 points over the Greens is new.",
         (
@@ -352,6 +372,13 @@ def test_links_stay_within_a_window_and_time_grows_linearly() -> None:
 
 
 END_TO_END = [
+    (
+        "parts after a colon that do not add up to the value before it",
+        "The county recycled 84,000 tonnes of waste last year: 41,000 tonnes of paper, 22,000 tonnes of glass "
+        "and 15,000 tonnes of metal.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
     (
         "a lead in points that is not the gap between the two leading shares",
         "The poll puts the Liberals on 42%, Labour on 35% and the Greens on 11%. The Liberals' five-point lead "
