@@ -1121,6 +1121,67 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
         )
 
 
+#: the words between an amount and the count it is 'for each of' ("8 kg for each of the 1,850 people")
+FOR_EACH = tuple(["for", "each", "of", *det] for det in ([], ["the"], ["its"], ["their"]))
+#: words a count may stand before an amount said to be 'each' ("90,000 homes using 3,500 kWh a year each")
+EACH_WORDS = 4
+
+
+def _per_each(items: list[_Item]) -> Iterable[Relation]:
+    """'$48m, or $140,000 for each of its 400 miles', '260 GWh a year, enough to power 90,000 homes using
+    3,500 kWh a year each': an amount for each of a count, times the count, is the amount set off by a comma
+    before them in the clause."""
+    for per in items:
+        count = _each_count(items, per)
+        if count is None:
+            continue
+        first = min(per.index, count.index)
+        total = next(
+            (
+                v
+                for v in reversed(items[max(0, first - RATE_REACH) : first])
+                if _is_value(v) and units.product_factor(per.claim.unit, count.claim.unit, v.claim.unit) is not None
+            ),
+            None,
+        )
+        if total is None or total.clause != per.clause or not _apposed_before(items, total, first):
+            continue
+        yield Relation(
+            RelationKind.RATE,
+            (total.id, per.id, count.id),
+            f"'{per.claim.text}' for each of '{count.claim.text}' makes '{total.claim.text}'",
+            (Role.PRODUCT.value, Role.FACTOR.value, Role.FACTOR.value),
+            group=f"each:{per.id}",
+            targets=(per.id if count.index > per.index else count.id,),  # the value the writer worked out
+        )
+
+
+def _each_count(items: list[_Item], per: _Item) -> _Item | None:
+    """The count an amount is 'for each of' (after it), or the count before an amount said to be 'each'."""
+    if not _is_value(per) or per.claim.value in (None, 0):
+        return None
+    if _words(per.after_text) in FOR_EACH and per.index + 1 < len(items):
+        count = items[per.index + 1]
+        return count if _is_value(count) and count.claim.value else None
+    if _words(per.after_text)[:1] == ["each"] and per.index > 0:
+        count = items[per.index - 1]
+        near = len(_words(per.before_text)) <= EACH_WORDS and not _detached(per.before_text)
+        if near and count.claim.kind is Kind.COUNT and count.family == "count" and count.claim.value:
+            return count
+    return None
+
+
+def _apposed_before(items: list[_Item], total: _Item, index: int) -> bool:
+    """Whether the words from a value to the claim at ``index`` are set off by a comma, with no word that
+    starts another phrase after it and no value between: '12.4 tonnes of plastic ..., an average of'."""
+    gap = "".join(v.before_text + (v.claim.text if v.index < index else "") for v in items[total.index + 1 : index + 1])
+    if "," not in gap:
+        return False
+    tail = gap.rpartition(",")[2]
+    restated = any(_has(tail, p) for p in cues().apposition)  # "..., which is £45 for each of"
+    return (restated or not _detached(tail)) and all(v.family is None for v in items[total.index + 1 : index])
+
+
 def _averaged(rate: _Item) -> bool:
     """'averaging 1,900 a week', 'an average of 250 a week': a rate worked out from stated totals."""
     tail = " ".join(_words(rate.before_text)[-4:] + _words(rate.claim.text)[:3])
@@ -1296,6 +1357,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _conversions(its)
         firm += _rates(its)
         firm += _leads(its, previous)
+        firm += _per_each(its)
 
     out: list[Relation] = list(firm)
     joined = {frozenset(r.claims) for r in firm if len(r.claims) == 3}

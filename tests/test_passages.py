@@ -68,8 +68,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f4-14", "contradictions"): "appositive conversion ('8,400 hectares ..., an area of about 48 km²') is not checked",
     ("f4-19", "contradictions"): "parts ending 'the remaining 25' are not summed against 'of the 120 seats'",
     ("f4-22", "contradictions"): "a cost 'for each of its 400 miles' is not multiplied back to the stated total",
-    ("f4-29", "contradictions"): "'enough to power N homes using X kWh a year each' not checked against the output",
-    ("f4-37", "contradictions"): "an average 'N kg for each of the M people' is not checked against total ÷ count",
     ("f4-39", "contradictions"): "'a 25% premium to' a closing price is not compared with the offer ($45 vs $38)",
 }
 

@@ -80,6 +80,28 @@ class Link:
 
 LINKS = [
     Link(
+        "an amount 'for each of' a count, times the count, is the amount before them",
+        "The appeal raised £2.1m over the winter, or £70 for each of its 30,000 donors.",
+        (
+            C("£2.1m", Kind.MONEY, 2.1e6, "GBP"),
+            C("£70", Kind.MONEY, 70, "GBP"),
+            C("30,000", Kind.COUNT, 30000),
+        ),
+        RelationKind.RATE,
+        {"£2.1m": "product", "£70": "factor", "30,000": "factor"},
+    ),
+    Link(
+        "a count of things at an amount 'each' makes the amount before them",
+        "The order is worth €36m, enough to buy 120 buses at €300,000 each.",
+        (
+            C("€36m", Kind.MONEY, 36e6, "EUR"),
+            C("120", Kind.COUNT, 120),
+            C("€300,000", Kind.MONEY, 300000, "EUR"),
+        ),
+        RelationKind.RATE,
+        {"€36m": "product", "120": "factor", "€300,000": "factor"},
+    ),
+    Link(
         "a value before a colon broken down into a closed list is its total",
         "The airport handled 9.2 million passengers in 2025: 5.1 million on short-haul flights, "
         "2.6 million on long-haul and 1.5 million on charters.",
@@ -253,6 +275,12 @@ LINKS = [
 
 NOT_LINKED = [
     (
+        "an amount for each of a count after 'with' is not a share-out of the amount before",
+        "Revenue rose to $5bn, with $2 paid for each of its 300 million shares.",
+        (C("$5bn", Kind.MONEY, 5e9, "USD"), C("$2", Kind.MONEY, 2, "USD"), C("300 million", Kind.COUNT, 3e8)),
+        ("$5bn", "$2"),
+    ),
+    (
         "parts after 'including' are some of the total before the colon, not all",
         "The fund paid out £40m last year: including £12m to schools and £9m to clinics.",
         (C("£40m", Kind.MONEY, 40e6, "GBP"), C("£12m", Kind.MONEY, 12e6, "GBP"), C("£9m", Kind.MONEY, 9e6, "GBP")),
@@ -372,6 +400,18 @@ def test_links_stay_within_a_window_and_time_grows_linearly() -> None:
 
 
 END_TO_END = [
+    (
+        "an average 'for each of' a count that does not multiply back to the total",
+        "Anglers landed 3.6 tonnes of fish at the festival, an average of 5 kg for each of the 900 entrants.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
+    (
+        "'enough to supply N homes using X each' against the output before it",
+        "The wind farm will generate 150 GWh a year, enough to supply 50,000 homes using 3,000 kWh a year each.",
+        FindingKind.CONSISTENT,
+        50000,
+    ),
     (
         "parts after a colon that do not add up to the value before it",
         "The county recycled 84,000 tonnes of waste last year: 41,000 tonnes of paper, 22,000 tonnes of glass "
