@@ -1058,7 +1058,7 @@ def _conversions(items: list[_Item]) -> Iterable[Relation]:
         gap = a.after_text
         words = _words(gap)
         paren = gap.strip() == "("
-        said_twice = words in (["or"], ["i.e."]) or " ".join(words) in cues().apposition
+        said_twice = words in (["or"], ["i.e."]) or " ".join(words) in cues().apposition or _restated_after_comma(gap)
         loose = gap.strip().endswith(",") and len(words) <= 3 and not _detached(" ".join(words))
         if not (paren or said_twice or loose):
             continue
@@ -1070,6 +1070,13 @@ def _conversions(items: list[_Item]) -> Iterable[Relation]:
             firm=paren or said_twice,
             targets=(b.id,),
         )
+
+
+def _restated_after_comma(gap: str) -> bool:
+    """'burned 8,400 hectares since Friday, an area of about 48 km²': a phrase set off by the last comma of
+    the gap that names the same measure again."""
+    head, comma, tail = gap.rpartition(",")
+    return bool(comma) and not _CLAUSE_BREAK.search(head + comma) and " ".join(_words(tail)) in cues().apposition
 
 
 def _is_rate(item: _Item) -> bool:

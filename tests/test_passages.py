@@ -65,7 +65,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f4-39", "implied"): "'9 times its annual profit of $400m' is inverted (400m ÷ 9); deal ÷ share price not done",
     ("f4-40", "implied"): "money rates not converted litre ↔ gallon; the price before 'up 14 cents' not worked out",
     ("f4-05", "contradictions"): "'an average of 0.9 a game' is read as a count: goals ÷ matches never checked",
-    ("f4-14", "contradictions"): "appositive conversion ('8,400 hectares ..., an area of about 48 km²') is not checked",
     ("f4-19", "contradictions"): "parts ending 'the remaining 25' are not summed against 'of the 120 seats'",
     ("f4-22", "contradictions"): "a cost 'for each of its 400 miles' is not multiplied back to the stated total",
     ("f4-39", "contradictions"): "'a 25% premium to' a closing price is not compared with the offer ($45 vs $38)",

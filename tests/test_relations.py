@@ -80,6 +80,13 @@ class Link:
 
 LINKS = [
     Link(
+        "'an area of' after a comma restates the area in another unit",
+        "Floods have covered 2,500 hectares of farmland since March, an area of about 25 km².",
+        (C("2,500 hectares", Kind.MEASURE, 2500, "hectare"), C("about 25 km²", Kind.MEASURE, 25, "km**2")),
+        RelationKind.CONVERSION,
+        {"2,500 hectares": "same", "about 25 km²": "same"},
+    ),
+    Link(
         "an amount 'for each of' a count, times the count, is the amount before them",
         "The appeal raised £2.1m over the winter, or £70 for each of its 30,000 donors.",
         (
@@ -275,6 +282,12 @@ LINKS = [
 
 NOT_LINKED = [
     (
+        "'a total of' after a comma is another amount, not the same one restated",
+        "The fire burned 300 hectares on Monday, a total of 9 km² since it began.",
+        (C("300 hectares", Kind.MEASURE, 300, "hectare"), C("9 km²", Kind.MEASURE, 9, "km**2")),
+        ("300 hectares", "9 km²"),
+    ),
+    (
         "an amount for each of a count after 'with' is not a share-out of the amount before",
         "Revenue rose to $5bn, with $2 paid for each of its 300 million shares.",
         (C("$5bn", Kind.MONEY, 5e9, "USD"), C("$2", Kind.MONEY, 2, "USD"), C("300 million", Kind.COUNT, 3e8)),
@@ -400,6 +413,12 @@ def test_links_stay_within_a_window_and_time_grows_linearly() -> None:
 
 
 END_TO_END = [
+    (
+        "a distance restated after a comma in other units that does not convert",
+        "The new pipeline will run 240 km across the plain, a distance of about 190 miles.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
     (
         "an average 'for each of' a count that does not multiply back to the total",
         "Anglers landed 3.6 tonnes of fish at the festival, an average of 5 kg for each of the 900 entrants.",
