@@ -473,6 +473,7 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
                 and owned(v)
                 and not _whole_of_part(items, v)
                 and not _past_apposition(change, v)
+                and not _earlier_rate(change, v)
             ),
             # "rose 8% over the year, from £250 to £270": values marked "from" and "to" are the change's own
             key=lambda v: (
@@ -650,6 +651,34 @@ def _cue_ends(before: str, section: str, word: str) -> bool:
     """Whether the words before a value end with a cue of the section and then ``word``: 'a margin of'."""
     tail = _words(before[-_CUE_BEFORE_CHARS:])
     return tail[-1:] == [word] and len(tail) >= 2 and tail[-2] in getattr(cues(), section)
+
+
+def _earlier_rate(change: _Item, v: _Item) -> bool:
+    """'prices rose 4.6% in the year to October, down from 5.4%': a rate of change stated with its own earlier
+    level after ', down from'; 5.4% is not what rose by 4.6%."""
+    if change.family != "percent" or change.claim.kind is not Kind.CHANGE or v.family != "percent":
+        return False
+    if v.index <= change.index or not _reference(v):
+        return False
+    _, comma, tail = _gap_text(change, v).rpartition(",")
+    words = _words(tail)
+    return bool(comma) and len(words) <= 3 and words[-1:] == ["from"] and not {"up", "down"}.isdisjoint(words)
+
+
+def _rate_levels(items: list[_Item]) -> Iterable[Relation]:
+    """The rate of change and its earlier level ('rose 4.6%, down from 5.4%'): two levels of one rate."""
+    for change in items:
+        later = items[change.index + 1 : change.index + 1 + CHANGE_REACH]
+        earlier = next((v for v in later if _is_value(v) and v.family == "percent"), None)
+        if earlier is None or not _earlier_rate(change, earlier):
+            continue
+        yield Relation(
+            RelationKind.CHANGE,
+            (earlier.id, change.id),
+            f"'{change.claim.text}' against its earlier level '{earlier.claim.text}'",
+            (Role.BEFORE.value, Role.AFTER.value),
+            group=f"level:{change.id}",
+        )
 
 
 def _whole_of_part(items: list[_Item], v: _Item) -> bool:
@@ -1365,6 +1394,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _rates(its)
         firm += _leads(its, previous)
         firm += _per_each(its)
+        firm += _rate_levels(its)
 
     out: list[Relation] = list(firm)
     joined = {frozenset(r.claims) for r in firm if len(r.claims) == 3}

@@ -80,6 +80,25 @@ class Link:
 
 LINKS = [
     Link(
+        "a growth rate's earlier level after ', up from' is the rate before, not what grew by it",
+        "The economy grew 2.4% last year, up from 1.9% the year before.",
+        (C("grew 2.4%", Kind.CHANGE, 2.4, "percent", UP), C("1.9%", Kind.PERCENT, 1.9, "percent", cue="from")),
+        RelationKind.CHANGE,
+        {"1.9%": "before", "grew 2.4%": "after"},
+    ),
+    Link(
+        "a rate of change with its own earlier level after ', down from'",
+        "House prices rose 3.2% in the year to May, down from 4.1% in April.",
+        (
+            C("rose 3.2%", Kind.CHANGE, 3.2, "percent", UP),
+            C("May", Kind.DATE, 5),
+            C("4.1%", Kind.PERCENT, 4.1, "percent", cue="from"),
+            C("April", Kind.DATE, 4),
+        ),
+        RelationKind.CHANGE,
+        {"4.1%": "before", "rose 3.2%": "after"},
+    ),
+    Link(
         "'an area of' after a comma restates the area in another unit",
         "Floods have covered 2,500 hectares of farmland since March, an area of about 25 km².",
         (C("2,500 hectares", Kind.MEASURE, 2500, "hectare"), C("about 25 km²", Kind.MEASURE, 25, "km**2")),
@@ -413,6 +432,12 @@ def test_links_stay_within_a_window_and_time_grows_linearly() -> None:
 
 
 END_TO_END = [
+    (
+        "'grew N%, up from M%' implies the rate's rise in points",
+        "Wages grew 3.1% in the year to June, up from 2.5% in May.",
+        FindingKind.IMPLIED,
+        0.6,
+    ),
     (
         "a distance restated after a comma in other units that does not convert",
         "The new pipeline will run 240 km across the plain, a distance of about 190 miles.",
