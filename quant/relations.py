@@ -92,6 +92,7 @@ class Cues:
     detach: frozenset[str]
     stop: frozenset[str]
     lead: tuple[str, ...] = ()
+    premium: tuple[tuple[str, Direction], ...] = ()
 
 
 @cache
@@ -119,6 +120,7 @@ def cues() -> Cues:
         detach=frozenset(phrases("detach")),
         stop=frozenset(phrases("stop")),
         lead=phrases("lead"),
+        premium=tuple((p.lower(), Direction(d)) for p, d in rows.get("premium", [])),
     )
 
 
@@ -678,6 +680,38 @@ def _rate_levels(items: list[_Item]) -> Iterable[Relation]:
             f"'{change.claim.text}' against its earlier level '{earlier.claim.text}'",
             (Role.BEFORE.value, Role.AFTER.value),
             group=f"level:{change.id}",
+        )
+
+
+#: words a premium may stand from the price it is a premium to ("a 25% premium to its closing price of $38")
+PREMIUM_WORDS = 8
+
+
+def _premiums(items: list[_Item]) -> Iterable[Relation]:
+    """'$45 a share, a 25% premium to the closing price of $38': a percentage named as a premium (or discount)
+    is the change from the price after it to the value set off by a comma before it."""
+    for share in items:
+        if not _is_share(share) or share.family != "percent" or not 0 < share.index < len(items) - 1:
+            continue
+        words = _words(share.after_text)
+        direction = next((d for p, d in cues().premium if words[:1] == [p]), None)
+        if direction is None or words[1:2] not in (["to"], ["over"], ["on"]) or len(words) > PREMIUM_WORDS:
+            continue
+        offer, price = items[share.index - 1], items[share.index + 1]
+        set_off = "," in share.before_text and len(_words(share.before_text.rpartition(",")[2])) <= 1  # ", a 25%"
+        if "," in share.after_text or not set_off:
+            continue
+        if not (_is_value(offer) and _is_value(price) and compatible(offer.claim, price.claim)):
+            continue
+        if offer.family == "percent":
+            continue
+        yield Relation(
+            RelationKind.CHANGE,
+            (share.id, price.id, offer.id),
+            f"'{share.claim.text}' {words[0]} of '{offer.claim.text}' to '{price.claim.text}'",
+            (Role.CHANGE.value, Role.BEFORE.value, Role.AFTER.value),
+            group=f"premium:{share.id}",
+            direction=direction,
         )
 
 
@@ -1395,6 +1429,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _leads(its, previous)
         firm += _per_each(its)
         firm += _rate_levels(its)
+        firm += _premiums(its)
 
     out: list[Relation] = list(firm)
     joined = {frozenset(r.claims) for r in firm if len(r.claims) == 3}

@@ -66,7 +66,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f4-05", "contradictions"): "'an average of 0.9 a game' is read as a count: goals ÷ matches never checked",
     ("f4-19", "contradictions"): "parts ending 'the remaining 25' are not summed against 'of the 120 seats'",
     ("f4-22", "contradictions"): "a cost 'for each of its 400 miles' is not multiplied back to the stated total",
-    ("f4-39", "contradictions"): "'a 25% premium to' a closing price is not compared with the offer ($45 vs $38)",
 }
 
 

@@ -80,6 +80,28 @@ class Link:
 
 LINKS = [
     Link(
+        "a percentage named as a premium to a price: the change from that price to the offer before it",
+        "The bidder offered 820p a share, a 30% premium to the stock's last close of 630p.",
+        (
+            C("820p", Kind.MONEY, 8.2, "GBP"),
+            C("30%", Kind.PERCENT, 30, "percent"),
+            C("630p", Kind.MONEY, 6.3, "GBP"),
+        ),
+        RelationKind.CHANGE,
+        {"30%": "change", "630p": "before", "820p": "after"},
+    ),
+    Link(
+        "a percentage named as a discount to a price",
+        "New shares were sold at $12.60, a 10% discount to Monday's close of $14.",
+        (
+            C("$12.60", Kind.MONEY, 12.6, "USD"),
+            C("10%", Kind.PERCENT, 10, "percent"),
+            C("$14", Kind.MONEY, 14, "USD"),
+        ),
+        RelationKind.CHANGE,
+        {"10%": "change", "$14": "before", "$12.60": "after"},
+    ),
+    Link(
         "a growth rate's earlier level after ', up from' is the rate before, not what grew by it",
         "The economy grew 2.4% last year, up from 1.9% the year before.",
         (C("grew 2.4%", Kind.CHANGE, 2.4, "percent", UP), C("1.9%", Kind.PERCENT, 1.9, "percent", cue="from")),
@@ -432,6 +454,18 @@ def test_links_stay_within_a_window_and_time_grows_linearly() -> None:
 
 
 END_TO_END = [
+    (
+        "a premium to a closing price that the offer does not make",
+        "The group agreed to pay $52 a share, a 40% premium to the target's closing price of $41 on Monday.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
+    (
+        "a discount to a closing price that the placing price makes",
+        "New shares were sold at $12.60, a 10% discount to Monday's close of $14.",
+        FindingKind.CONSISTENT,
+        10,
+    ),
     (
         "'grew N%, up from M%' implies the rate's rise in points",
         "Wages grew 3.1% in the year to June, up from 2.5% in May.",
