@@ -640,10 +640,15 @@ def _leads(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
         )
 
 
+#: words right after a lead that limit it to a rival or a part of the voters: not the gap at the top
+LEAD_LIMITS = frozenset({"over", "among", "amongst", "in", "with", "on", "across", "between", "against", "for"})
+
+
 def _names_lead(item: _Item) -> bool:
-    """'a seven-point lead', 'a lead of 5 points': not 'a lead of 5 points over the Greens', a named rival."""
+    """'a seven-point lead', 'a lead of 5 points': not 'a lead of 5 points over the Greens' (a named rival) or
+    'a nine-point lead among the young' (a lead within a part of the whole)."""
     after = _words(item.after_text)
-    if after[:1] == ["over"] or after[1:2] == ["over"]:
+    if not LEAD_LIMITS.isdisjoint(after[:2]):
         return False
     words = " ".join(_words(item.claim.text)[-1:] + after[:1])
     return any(_has(words, p) for p in cues().lead) or _cue_ends(item.before_text, "lead", "of")
@@ -683,6 +688,8 @@ def _rate_levels(items: list[_Item]) -> Iterable[Relation]:
         )
 
 
+#: words that open a noun phrase: "a premium on the £5m cost" ends its link words with "on"
+DETERMINERS = frozenset({"the", "its", "their", "his", "her", "a", "an"})
 #: words a premium may stand from the price it is a premium to ("a 25% premium to its closing price of $38")
 PREMIUM_WORDS = 8
 
@@ -697,6 +704,10 @@ def _premiums(items: list[_Item]) -> Iterable[Relation]:
         direction = next((d for p, d in cues().premium if words[:1] == [p]), None)
         if direction is None or words[1:2] not in (["to"], ["over"], ["on"]) or len(words) > PREMIUM_WORDS:
             continue
+        while words[-1] in DETERMINERS:
+            words.pop()
+        if words[-1] not in ("of", words[1]):
+            continue  # "a 3% discount on orders over $500": the value after is a condition, not the price
         offer, price = items[share.index - 1], items[share.index + 1]
         set_off = "," in share.before_text and len(_words(share.before_text.rpartition(",")[2])) <= 1  # ", a 25%"
         if "," in share.after_text or not set_off:
