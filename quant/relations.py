@@ -962,6 +962,8 @@ def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
             closed = True  # "£8.6bn, split between ...", "Of 500 staff, ...": the total is not a part
         elif prev is not None and ", with" in gap.lower() and _total_named(prev):
             closed = True  # "9,000 in all, with 2,500 in June ...": the total is not a part
+        elif prev is not None and _names_part(gap):
+            closed = True  # "1,200 members, 300 of whom ...": a part of the value before, not a list
         joined = prev is not None and (prev.clause == cur.clause or cur.family == "percent")
         if prev is not None and not closed and joined and _list_gap(gap):
             run.append(cur)
@@ -1004,6 +1006,11 @@ def _remainder(last: _Item, nxt: _Item | None) -> _Item | None:
     if nxt is None or len(_words(_gap_text(last, nxt))) > LIST_WORDS:
         return None
     return nxt if any(_has(_gap_text(last, nxt), p) for p in cues().remainder) else None
+
+
+def _names_part(gap: str) -> bool:
+    """'of which', 'of whom' between two values: the second is a part of the first."""
+    return any(_has(gap, p) for p in cues().of_which)
 
 
 def _continues(gap: str) -> bool:
@@ -1056,6 +1063,8 @@ def _total_for(parts: list[_Item], members: list[_Item], previous: list[_Item]) 
         return before[-1], len(parts) >= 2 and any(_has(before[-1].before_text, p) for p in cues().total)
     if before and _of_led(before[-1]) and "," in lead:
         return before[-1], True
+    if before and _names_part(lead):
+        return before[-1], False  # "$8bn, of which $5bn ... and $3bn ...": some parts, perhaps not all
     # "together account for £86m, with council tax bringing in £71m and parking £18m": a total named
     # as such, then its parts after ', with'; firm only where the parts are said to make it up together
     if before and ", with" in lead.lower() and _total_named(before[-1]):
@@ -1098,7 +1107,7 @@ def _total_after(parts: list[_Item], members: list[_Item], previous: list[_Item]
     first, last = parts[0], parts[-1]
     # "14 killed and 61 wounded, a total of 75"
     after = [m for m in members if m.index > last.index]
-    if after and _total_cue_before(after[0]):
+    if after and _total_cue_before(after[0]) and _exceeds(after[0], parts):
         return after[0], True
     if after and any(_has(after[0].after_text[:12], p) for p in ("in all", "in total", "altogether")):
         return after[0], True
@@ -1111,6 +1120,11 @@ def _total_after(parts: list[_Item], members: list[_Item], previous: list[_Item]
         ):
             return cand, False
     return None, False
+
+
+def _exceeds(total: _Item, parts: list[_Item]) -> bool:
+    """A total is at least each of its parts: '1,200 members, 300 of whom ..., and a total of 80 staff' is not."""
+    return all(abs(p.claim.value or 0.0) <= abs(total.claim.value or 0.0) for p in parts)
 
 
 def _total_cue_before(item: _Item) -> bool:

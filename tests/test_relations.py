@@ -455,6 +455,12 @@ def test_links_stay_within_a_window_and_time_grows_linearly() -> None:
 
 END_TO_END = [
     (
+        "parts after 'of which' that make up the whole are reported as agreeing",
+        "The fund holds $8bn, of which $5bn is in bonds and $3bn in shares.",
+        FindingKind.CONSISTENT,
+        8e9,
+    ),
+    (
         "a premium to a closing price that the offer does not make",
         "The group agreed to pay $52 a share, a 40% premium to the target's closing price of $41 on Monday.",
         FindingKind.INCONSISTENT,
@@ -598,6 +604,14 @@ def test_end_to_end(name: str, text: str, kind: FindingKind, value: float | None
 
 
 NO_ALARM = [
+    (
+        "a part named by 'of whom' is not listed with its whole against a later total",
+        "The club has 1,200 members, 300 of whom joined this year, and a total of 80 staff.",
+    ),
+    (
+        "parts after 'of which' may be some of the whole, not all",
+        "The fund holds $8bn, of which $5bn is in bonds and $2bn in shares.",
+    ),
     (
         "a lead among a group of voters is not the gap at the top of the whole poll",
         "The Conservatives were on 30%, Labour 28% and Reform 25%. Reform's nine-point lead among young voters is new.",
