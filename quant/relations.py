@@ -618,9 +618,15 @@ def _leads(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
     """'Labour 36%, the Centre 31% and the Greens 14% ... a seven-point lead': a lead in points is the gap
     between the two largest shares of the list before it, in its sentence or the one before."""
     for lead in items:
-        if lead.claim.unit != "percentage_point" or lead.is_change or not _names_lead(lead):
+        if lead.claim.unit != "percentage_point" or lead.is_change:
             continue
-        here = [v for v in items[: lead.index] if _is_share(v) and v.family == "percent"]
+        if _lead_subject(items, lead):  # "The gap between the two main parties has narrowed to 3 points, ..."
+            here = [v for v in items[lead.index + 1 : lead.index + 1 + SHARE_REACH] if _is_share(v)]
+            here = [v for v in here if v.family == "percent" and v.clause == here[0].clause]
+        elif _names_lead(lead):
+            here = [v for v in items[: lead.index] if _is_share(v) and v.family == "percent"]
+        else:
+            continue
         runs = _lists(here if len(here) >= 2 else [v for v in previous if _is_share(v) and v.family == "percent"])
         if not runs and len(here) != 2:
             continue
@@ -638,6 +644,20 @@ def _leads(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             group=f"lead:{lead.id}",
             direction=Direction.INCREASE,
         )
+
+
+def _lead_subject(items: list[_Item], lead: _Item) -> bool:
+    """'The gap between the two main parties has narrowed to 3 points', 'Labour's lead stands at 4 points':
+    a lead named as the subject of the clause whose level is the value in points."""
+    if not (lead.claim.cue in ("to", "at") or _words(lead.before_text)[-1:] in (["to"], ["at"], ["is"], ["was"])):
+        return False
+    head = "".join(v.before_text + v.claim.text for v in items[max(0, lead.index - 2) : lead.index])
+    words = _words((head + lead.before_text)[-WORDS_BEFORE_CHARS:])
+    for k, word in enumerate(words):
+        rest = words[k + 1 :]
+        if word in ("lead", "margin", "advantage") or (word == "gap" and rest[:1] == ["between"]):
+            return (LEAD_LIMITS - {"between"}).isdisjoint(rest) and "," not in lead.before_text
+    return False
 
 
 #: words right after a lead that limit it to a rival or a part of the voters: not the gap at the top

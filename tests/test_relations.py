@@ -80,6 +80,17 @@ class Link:
 
 LINKS = [
     Link(
+        "a gap named as the subject, with the two shares after it in the sentence",
+        "The gap between the two leading candidates has shrunk to 4 points, with Ortiz on 44% and Lind on 40%.",
+        (
+            C("4 points", Kind.PERCENT, 4, "percentage_point", cue="to"),
+            C("44%", Kind.PERCENT, 44, "percent"),
+            C("40%", Kind.PERCENT, 40, "percent"),
+        ),
+        RelationKind.DIFFERENCE,
+        {"4 points": "change", "40%": "before", "44%": "after"},
+    ),
+    Link(
         "a percentage named as a premium to a price: the change from that price to the offer before it",
         "The bidder offered 820p a share, a 30% premium to the stock's last close of 630p.",
         (
@@ -454,6 +465,12 @@ def test_links_stay_within_a_window_and_time_grows_linearly() -> None:
 
 
 END_TO_END = [
+    (
+        "a lead that has grown to a level the two shares after it do not make",
+        "Labour's lead has grown to 6 points in the latest poll, which puts it on 41% and the Tories on 33%.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
     (
         "parts after 'of which' that make up the whole are reported as agreeing",
         "The fund holds $8bn, of which $5bn is in bonds and $3bn in shares.",
