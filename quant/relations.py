@@ -624,10 +624,12 @@ def _leads(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             here = [v for v in items[lead.index + 1 : lead.index + 1 + SHARE_REACH] if _is_share(v)]
             here = [v for v in here if v.family == "percent" and v.clause == here[0].clause]
         elif _names_lead(lead):
-            here = [v for v in items[: lead.index] if _is_share(v) and v.family == "percent"]
+            here = items[max(0, lead.index - SHARE_REACH) : lead.index]
+            here = [v for v in here if _is_share(v) and v.family == "percent"]
         else:
             continue
-        runs = _lists(here if len(here) >= 2 else [v for v in previous if _is_share(v) and v.family == "percent"])
+        earlier = [v for v in previous[-SHARE_REACH:] if _is_share(v) and v.family == "percent"]
+        runs = _lists(here if len(here) >= 2 else earlier)
         if not runs and len(here) != 2:
             continue
         shares = runs[-1][0] if runs else here  # "won 53% to her rival's 41%, a margin of 12 points"
