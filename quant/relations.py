@@ -91,6 +91,8 @@ class Cues:
     gap: tuple[str, ...]
     detach: frozenset[str]
     stop: frozenset[str]
+    lead: tuple[str, ...] = ()
+    premium: tuple[tuple[str, Direction], ...] = ()
 
 
 @cache
@@ -117,6 +119,8 @@ def cues() -> Cues:
         gap=phrases("gap"),
         detach=frozenset(phrases("detach")),
         stop=frozenset(phrases("stop")),
+        lead=phrases("lead"),
+        premium=tuple((p.lower(), Direction(d)) for p, d in rows.get("premium", [])),
     )
 
 
@@ -445,7 +449,7 @@ def _detached(gap: str) -> bool:
 
 def _changes(items: list[_Item]) -> Iterable[Relation]:
     for change in items:
-        if not change.is_change or change.family is None:
+        if not change.is_change or change.family is None or _premium_on_a_condition(change):
             continue
         # a value is at most CHANGE_REACH away, so a rival nearer to it is at most twice that away
         rivals = [
@@ -471,14 +475,22 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
                 and owned(v)
                 and not _whole_of_part(items, v)
                 and not _past_apposition(change, v)
+                and not _earlier_rate(change, v)
             ),
             # "rose 8% over the year, from £250 to £270": values marked "from" and "to" are the change's own
-            key=lambda v: (v.claim.cue not in ("from", "to"), abs(v.index - change.index), v.index),
+            key=lambda v: (
+                v.claim.cue not in ("from", "to") and not _compared(change, v),
+                abs(v.index - change.index),
+                v.index,
+            ),
         )
         if not values:
             continue
         chosen = [values[0]]
-        chosen += [v for v in values[1:] if compatible(v.claim, chosen[0].claim)][:1]
+        # "3,100 tonnes, or 260 tonnes a month, double the 1,550 tonnes": a value of the same family first
+        chosen += sorted(
+            (v for v in values[1:] if compatible(v.claim, chosen[0].claim)), key=lambda v: v.family != chosen[0].family
+        )[:1]
         if len(chosen) == 2 and (not _paired(change, *chosen) or _far_apart(change, *chosen)):
             chosen = chosen[:1]
         roles = _change_roles(change, chosen)
@@ -491,6 +503,26 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         yield Relation(
             kind, ids, basis, all_roles, firm=True, group=f"change:{change.id}", direction=change.change
         )
+
+
+#: words a ratio may stand from the value it compares with ("9 times its annual profit of $400m")
+COMPARED_WORDS = 6
+
+
+def _compared(change: _Item, v: _Item) -> bool:
+    """'three times as many as the 430', 'about 9 times its profit of $400m', 'double the 1,000': a value
+    right after a ratio in the same phrase is what it multiplies, the earlier value, however near others are.
+    """
+    if change.claim.kind is not Kind.RATIO or change.change is not None or v.index != change.index + 1:
+        return False
+    gap = change.after_text
+    words = _words(gap)
+    return (
+        v.claim.cue != "to"
+        and len(words) <= COMPARED_WORDS
+        and not any(mark in gap for mark in ",;:()")
+        and not _detached(" ".join(words))
+    )
 
 
 #: words of the text between two values on one side of a change that pair them as its before and after
@@ -582,6 +614,149 @@ def _gaps(items: list[_Item]) -> Iterable[Relation]:
         )
 
 
+def _leads(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
+    """'Labour 36%, the Centre 31% and the Greens 14% ... a seven-point lead': a lead in points is the gap
+    between the two largest shares of the list before it, in its sentence or the one before."""
+    for lead in items:
+        if lead.claim.unit != "percentage_point" or lead.is_change:
+            continue
+        if _lead_subject(items, lead):  # "The gap between the two main parties has narrowed to 3 points, ..."
+            here = [v for v in items[lead.index + 1 : lead.index + 1 + SHARE_REACH] if _is_share(v)]
+            here = [v for v in here if v.family == "percent" and v.clause == here[0].clause]
+        elif _names_lead(lead):
+            here = items[max(0, lead.index - SHARE_REACH) : lead.index]
+            here = [v for v in here if _is_share(v) and v.family == "percent"]
+        else:
+            continue
+        earlier = [v for v in previous[-SHARE_REACH:] if _is_share(v) and v.family == "percent"]
+        runs = _lists(here if len(here) >= 2 else earlier)
+        if not runs and len(here) != 2:
+            continue
+        shares = runs[-1][0] if runs else here  # "won 53% to her rival's 41%, a margin of 12 points"
+        if sum(1 for s in shares if _words(s.after_text)[:1] == ["of"]) > 1:
+            continue  # "41% of men and 62% of women": shares of different wholes
+        first, second = sorted(shares, key=lambda v: v.claim.value or 0.0, reverse=True)[:2]
+        if first.claim.value == second.claim.value:
+            continue
+        yield Relation(
+            RelationKind.DIFFERENCE,
+            (lead.id, second.id, first.id),
+            f"'{lead.claim.text}' is the lead of '{first.claim.text}' over '{second.claim.text}'",
+            (Role.CHANGE.value, Role.BEFORE.value, Role.AFTER.value),
+            group=f"lead:{lead.id}",
+            direction=Direction.INCREASE,
+        )
+
+
+def _lead_subject(items: list[_Item], lead: _Item) -> bool:
+    """'The gap between the two main parties has narrowed to 3 points', 'Labour's lead stands at 4 points':
+    a lead named as the subject of the clause whose level is the value in points."""
+    if not (lead.claim.cue in ("to", "at") or _words(lead.before_text)[-1:] in (["to"], ["at"], ["is"], ["was"])):
+        return False
+    head = "".join(v.before_text + v.claim.text for v in items[max(0, lead.index - 2) : lead.index])
+    words = _words((head + lead.before_text)[-WORDS_BEFORE_CHARS:])
+    for k, word in enumerate(words):
+        rest = words[k + 1 :]
+        if word in ("lead", "margin", "advantage") or (word == "gap" and rest[:1] == ["between"]):
+            return (LEAD_LIMITS - {"between"}).isdisjoint(rest) and "," not in lead.before_text
+    return False
+
+
+#: words right after a lead that limit it to a rival or a part of the voters: not the gap at the top
+LEAD_LIMITS = frozenset({"over", "among", "amongst", "in", "with", "on", "across", "between", "against", "for"})
+
+
+def _names_lead(item: _Item) -> bool:
+    """'a seven-point lead', 'a lead of 5 points': not 'a lead of 5 points over the Greens' (a named rival) or
+    'a nine-point lead among the young' (a lead within a part of the whole)."""
+    after = _words(item.after_text)
+    if not LEAD_LIMITS.isdisjoint(after[:2]):
+        return False
+    words = " ".join(_words(item.claim.text)[-1:] + after[:1])
+    return any(_has(words, p) for p in cues().lead) or _cue_ends(item.before_text, "lead", "of")
+
+
+def _cue_ends(before: str, section: str, word: str) -> bool:
+    """Whether the words before a value end with a cue of the section and then ``word``: 'a margin of'."""
+    tail = _words(before[-_CUE_BEFORE_CHARS:])
+    return tail[-1:] == [word] and len(tail) >= 2 and tail[-2] in getattr(cues(), section)
+
+
+def _earlier_rate(change: _Item, v: _Item) -> bool:
+    """'prices rose 4.6% in the year to October, down from 5.4%': a rate of change stated with its own earlier
+    level after ', down from'; 5.4% is not what rose by 4.6%."""
+    if change.family != "percent" or change.claim.kind is not Kind.CHANGE or v.family != "percent":
+        return False
+    if v.index <= change.index or not _reference(v):
+        return False
+    _, comma, tail = _gap_text(change, v).rpartition(",")
+    words = _words(tail)
+    return bool(comma) and len(words) <= 3 and words[-1:] == ["from"] and not {"up", "down"}.isdisjoint(words)
+
+
+def _rate_levels(items: list[_Item]) -> Iterable[Relation]:
+    """The rate of change and its earlier level ('rose 4.6%, down from 5.4%'): two levels of one rate."""
+    for change in items:
+        later = items[change.index + 1 : change.index + 1 + CHANGE_REACH]
+        earlier = next((v for v in later if _is_value(v) and v.family == "percent"), None)
+        if earlier is None or not _earlier_rate(change, earlier):
+            continue
+        yield Relation(
+            RelationKind.CHANGE,
+            (earlier.id, change.id),
+            f"'{change.claim.text}' against its earlier level '{earlier.claim.text}'",
+            (Role.BEFORE.value, Role.AFTER.value),
+            group=f"level:{change.id}",
+        )
+
+
+#: words that open a noun phrase: "a premium on the £5m cost" ends its link words with "on"
+DETERMINERS = frozenset({"the", "its", "their", "his", "her", "a", "an"})
+#: words a premium may stand from the price it is a premium to ("a 25% premium to its closing price of $38")
+PREMIUM_WORDS = 8
+
+
+def _premium_on_a_condition(change: _Item) -> bool:
+    """'a 3% discount on orders over $500': a premium or discount that names no price ("to", "over" one) is
+    a change from no value the text states."""
+    last = _words(change.claim.text)[-1:]
+    if not last or last[0] not in {p for p, _d in cues().premium}:
+        return False
+    return _words(change.after_text)[:1] not in (["to"], ["over"])
+
+
+def _premiums(items: list[_Item]) -> Iterable[Relation]:
+    """'$45 a share, a 25% premium to the closing price of $38': a percentage named as a premium (or discount)
+    is the change from the price after it to the value set off by a comma before it."""
+    for share in items:
+        if not _is_share(share) or share.family != "percent" or not 0 < share.index < len(items) - 1:
+            continue
+        words = _words(share.after_text)
+        direction = next((d for p, d in cues().premium if words[:1] == [p]), None)
+        if direction is None or words[1:2] not in (["to"], ["over"], ["on"]) or len(words) > PREMIUM_WORDS:
+            continue
+        while words[-1] in DETERMINERS:
+            words.pop()
+        if words[-1] not in ("of", words[1]):
+            continue  # "a 3% discount on orders over $500": the value after is a condition, not the price
+        offer, price = items[share.index - 1], items[share.index + 1]
+        set_off = "," in share.before_text and len(_words(share.before_text.rpartition(",")[2])) <= 1  # ", a 25%"
+        if "," in share.after_text or not set_off:
+            continue
+        if not (_is_value(offer) and _is_value(price) and compatible(offer.claim, price.claim)):
+            continue
+        if offer.family == "percent":
+            continue
+        yield Relation(
+            RelationKind.CHANGE,
+            (share.id, price.id, offer.id),
+            f"'{share.claim.text}' {words[0]} of '{offer.claim.text}' to '{price.claim.text}'",
+            (Role.CHANGE.value, Role.BEFORE.value, Role.AFTER.value),
+            group=f"premium:{share.id}",
+            direction=direction,
+        )
+
+
 def _whole_of_part(items: list[_Item], v: _Item) -> bool:
     """'84 of the 210 seats': 210 is the whole the 84 are part of, not a level that changed."""
     if v.index == 0:
@@ -608,7 +783,7 @@ def _past_apposition(change: _Item, v: _Item) -> bool:
 def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
     if len(values) == 1:
         v = values[0]
-        ref = _reference(v) or (change.diff_cue and v.index > change.index)
+        ref = _reference(v) or (change.diff_cue and v.index > change.index) or _compared(change, v)
         return (Role.BEFORE.value if ref else Role.AFTER.value,)
     a, b = values
     if change.diff_cue and (a.index > change.index) != (b.index > change.index):
@@ -630,7 +805,7 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
             continue
         near = items[max(0, share.index - SHARE_REACH) : share.index + SHARE_REACH + 1]
         clause = [v for v in near if v.clause == share.clause]
-        whole = _whole_of(share, items, clause, text, start)
+        whole = _whole_for_part(share, _whole_of(share, items, clause, text, start), items, clause)
         part = _part_of(share, whole, items)
         if whole is not None and part is not None and not compatible(part.claim, whole.claim):
             part = None
@@ -701,6 +876,23 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
     return None
 
 
+def _whole_for_part(share: _Item, whole: _Item | None, items: list[_Item], clause: list[_Item]) -> _Item | None:
+    """'1,450 homes over five years, 290 a year, of which 30% ..., about 435 homes': where the part stated
+    with the share cannot be a share of the nearest value before it, the whole is the nearest earlier value
+    of the clause it can be a share of."""
+    if whole is None:
+        return None
+    part = _part_of(share, None, items)
+    if part is None or part is whole or compatible(part.claim, whole.claim):
+        return whole
+    earlier = [
+        v
+        for v in clause
+        if v.index < whole.index and _is_value(v) and v.family != "percent" and compatible(v.claim, part.claim)
+    ]
+    return earlier[-1] if earlier else whole
+
+
 def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | None:
     def apposed(gap: str) -> bool:
         words = _words(gap)
@@ -760,6 +952,7 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             total, firm = _total_for(parts, members, previous)
             if total is None:
                 continue
+            firm = firm or _colon_breakdown(total, parts, closed)
             after = place[parts[-1].id] + 1
             rest = _remainder(parts[-1], members[after] if after < len(members) else None)
             if rest is not None and rest is not total:
@@ -800,6 +993,8 @@ def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
             closed = True  # "£8.6bn, split between ...", "Of 500 staff, ...": the total is not a part
         elif prev is not None and ", with" in gap.lower() and _total_named(prev):
             closed = True  # "9,000 in all, with 2,500 in June ...": the total is not a part
+        elif prev is not None and _names_part(gap):
+            closed = True  # "1,200 members, 300 of whom ...": a part of the value before, not a list
         joined = prev is not None and (prev.clause == cur.clause or cur.family == "percent")
         if prev is not None and not closed and joined and _list_gap(gap):
             run.append(cur)
@@ -867,6 +1062,11 @@ def _remainder(last: _Item, nxt: _Item | None) -> _Item | None:
     return nxt if any(_has(_gap_text(last, nxt), p) for p in cues().remainder) else None
 
 
+def _names_part(gap: str) -> bool:
+    """'of which', 'of whom' between two values: the second is a part of the first."""
+    return any(_has(gap, p) for p in cues().of_which)
+
+
 def _continues(gap: str) -> bool:
     """', with' just before the next share: 'and 49% voted no, with 2% spoiled'."""
     words = _words(gap)
@@ -917,12 +1117,33 @@ def _total_for(parts: list[_Item], members: list[_Item], previous: list[_Item]) 
         return before[-1], len(parts) >= 2 and any(_has(before[-1].before_text, p) for p in cues().total)
     if before and _of_led(before[-1]) and "," in lead:
         return before[-1], True
+    if before and _names_part(lead):
+        return before[-1], False  # "$8bn, of which $5bn ... and $3bn ...": some parts, perhaps not all
     # "together account for £86m, with council tax bringing in £71m and parking £18m": a total named
     # as such, then its parts after ', with'; firm only where the parts are said to make it up together
     if before and ", with" in lead.lower() and _total_named(before[-1]):
         head = _words(before[-1].before_text)
         return before[-1], "together" in head or "combined" in head
     return _total_after(parts, members, previous)
+
+
+#: words after a colon that say the parts listed are some, not all, of the total
+PARTIAL_WORDS = frozenset({"including", "include", "includes", "among", "such", "mainly", "mostly", "led", "chiefly"})
+
+
+def _colon_breakdown(total: _Item, parts: list[_Item], closed: bool) -> bool:
+    """'drew 62 TWh from renewables last year: 27 TWh from wind, 21 TWh from hydro and 9 TWh from solar':
+    a value just before a colon broken down into a list closed by 'and', each part smaller than it."""
+    lead = parts[0].before_text
+    same_sentence = total.claim.sentence == parts[0].claim.sentence
+    if not (closed and same_sentence and total.index < parts[0].index and ":" in lead):
+        return False
+    after_colon = _words(lead.rpartition(":")[2])
+    return (
+        len(after_colon) <= 3
+        and PARTIAL_WORDS.isdisjoint(after_colon)
+        and all((p.claim.value or 0.0) < (total.claim.value or 0.0) for p in parts)
+    )
 
 
 def _total_named(item: _Item) -> bool:
@@ -940,7 +1161,7 @@ def _total_after(parts: list[_Item], members: list[_Item], previous: list[_Item]
     first, last = parts[0], parts[-1]
     # "14 killed and 61 wounded, a total of 75"
     after = [m for m in members if m.index > last.index]
-    if after and any(_has(after[0].before_text, p) for p in cues().total):
+    if after and _total_cue_before(after[0]) and _exceeds(after[0], parts):
         return after[0], True
     if after and any(_has(after[0].after_text[:12], p) for p in ("in all", "in total", "altogether")):
         return after[0], True
@@ -953,6 +1174,21 @@ def _total_after(parts: list[_Item], members: list[_Item], previous: list[_Item]
         ):
             return cand, False
     return None, False
+
+
+def _exceeds(total: _Item, parts: list[_Item]) -> bool:
+    """A total is at least each of its parts: '1,200 members, 300 of whom ..., and a total of 80 staff' is not."""
+    return all(abs(p.claim.value or 0.0) <= abs(total.claim.value or 0.0) for p in parts)
+
+
+def _total_cue_before(item: _Item) -> bool:
+    """A total cue in the words just before a value, past the last comma: '..., a total of 75', not
+    'two-thirds of the total, and phone chips $870m', where 'the total' is another phrase's whole."""
+    lead = item.before_text.rpartition(",")[2]
+    return any(_has(lead, p) for p in cues().total) and not _OF_THE_TOTAL.search(lead.lower())
+
+
+_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|its|their)\s+total\b")
 
 
 def _conversions(items: list[_Item]) -> Iterable[Relation]:
@@ -979,21 +1215,23 @@ def _conversions(items: list[_Item]) -> Iterable[Relation]:
 
 
 #: words a short adverbial between a value and its restatement may have ("$1.02 a litre last month,
-#: equivalent to $3.86 a gallon")
+#: equivalent to $3.86 a gallon", "8,400 hectares since Friday, an area of about 48 km²")
 ADVERBIAL_WORDS = 5
 #: words that open another clause: a value after them is another statement, not a restatement
 CLAUSE_WORDS = frozenset({"and", "but", "while", "which", "that", "who", "whereas"})
 
 
 def _said_again(gap: str) -> bool:
-    """'... last month, equivalent to': a short phrase, a comma, then words that restate an amount; not
-    'or', which after a phrase offers another value ('3 metres at York, or 7 feet at Selby')."""
+    """'... last month, equivalent to', '... since Friday, an area of': a short phrase, a comma, then words
+    that name the same amount again; not 'or', which after a phrase offers another value ('3 metres at York,
+    or 7 feet at Selby'), nor a phrase that opens another clause."""
     head, comma, tail = gap.rpartition(",")
     said = _words(tail)
     return (
         bool(comma)
         and 0 < len(_words(head)) <= ADVERBIAL_WORDS
         and CLAUSE_WORDS.isdisjoint(_words(head))
+        and not _CLAUSE_BREAK.search(head + comma)
         and said[:1] != ["or"]
         and " ".join(said) in cues().apposition
     )
@@ -1046,6 +1284,67 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
             group=f"rate:{rate.id}",
             targets=(rate.id,) if averaged and amount is not None else (),
         )
+
+
+#: the words between an amount and the count it is 'for each of' ("8 kg for each of the 1,850 people")
+FOR_EACH = tuple(["for", "each", "of", *det] for det in ([], ["the"], ["its"], ["their"]))
+#: words a count may stand before an amount said to be 'each' ("90,000 homes using 3,500 kWh a year each")
+EACH_WORDS = 4
+
+
+def _per_each(items: list[_Item]) -> Iterable[Relation]:
+    """'$48m, or $140,000 for each of its 400 miles', '260 GWh a year, enough to power 90,000 homes using
+    3,500 kWh a year each': an amount for each of a count, times the count, is the amount set off by a comma
+    before them in the clause."""
+    for per in items:
+        count = _each_count(items, per)
+        if count is None:
+            continue
+        first = min(per.index, count.index)
+        total = next(
+            (
+                v
+                for v in reversed(items[max(0, first - RATE_REACH) : first])
+                if _is_value(v) and units.product_factor(per.claim.unit, count.claim.unit, v.claim.unit) is not None
+            ),
+            None,
+        )
+        if total is None or total.clause != per.clause or not _apposed_before(items, total, first):
+            continue
+        yield Relation(
+            RelationKind.RATE,
+            (total.id, per.id, count.id),
+            f"'{per.claim.text}' for each of '{count.claim.text}' makes '{total.claim.text}'",
+            (Role.PRODUCT.value, Role.FACTOR.value, Role.FACTOR.value),
+            group=f"each:{per.id}",
+            targets=(per.id if count.index > per.index else count.id,),  # the value the writer worked out
+        )
+
+
+def _each_count(items: list[_Item], per: _Item) -> _Item | None:
+    """The count an amount is 'for each of' (after it), or the count before an amount said to be 'each'."""
+    if not _is_value(per) or per.claim.value in (None, 0):
+        return None
+    if _words(per.after_text) in FOR_EACH and per.index + 1 < len(items):
+        count = items[per.index + 1]
+        return count if _is_value(count) and count.claim.value else None
+    if _words(per.after_text)[:1] == ["each"] and per.index > 0:
+        count = items[per.index - 1]
+        near = len(_words(per.before_text)) <= EACH_WORDS and not _detached(per.before_text)
+        if near and count.claim.kind is Kind.COUNT and count.family == "count" and count.claim.value:
+            return count
+    return None
+
+
+def _apposed_before(items: list[_Item], total: _Item, index: int) -> bool:
+    """Whether the words from a value to the claim at ``index`` are set off by a comma, with no word that
+    starts another phrase after it and no value between: '12.4 tonnes of plastic ..., an average of'."""
+    gap = "".join(v.before_text + (v.claim.text if v.index < index else "") for v in items[total.index + 1 : index + 1])
+    if "," not in gap:
+        return False
+    tail = gap.rpartition(",")[2]
+    restated = any(_has(tail, p) for p in cues().apposition)  # "..., which is £45 for each of"
+    return (restated or not _detached(tail)) and all(v.family is None for v in items[total.index + 1 : index])
 
 
 def _averaged(rate: _Item) -> bool:
@@ -1223,6 +1522,10 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _rest_of_which(its)
         firm += _conversions(its)
         firm += _rates(its)
+        firm += _leads(its, previous)
+        firm += _per_each(its)
+        firm += _rate_levels(its)
+        firm += _premiums(its)
 
     out: list[Relation] = list(firm)
     joined = {frozenset(r.claims) for r in firm if len(r.claims) == 3}

@@ -5,6 +5,7 @@ Every passage was written for these tests. Tables:
 * LINKS: a passage, its claims, and a link that must be made (kind, surfaces, roles), firm.
 * NOT_LINKED: pairs of claims that must not be joined by a firm link.
 * END_TO_END: passages run through quant.check (extraction included) that must give a finding.
+* NO_ALARM: passages run through quant.check that must give no inconsistent finding.
 
 New cases go in the table of the behaviour they show, with a name that says what it checks.
 """
@@ -78,6 +79,158 @@ class Link:
 
 
 LINKS = [
+    Link(
+        "a gap named as the subject, with the two shares after it in the sentence",
+        "The gap between the two leading candidates has shrunk to 4 points, with Ortiz on 44% and Lind on 40%.",
+        (
+            C("4 points", Kind.PERCENT, 4, "percentage_point", cue="to"),
+            C("44%", Kind.PERCENT, 44, "percent"),
+            C("40%", Kind.PERCENT, 40, "percent"),
+        ),
+        RelationKind.DIFFERENCE,
+        {"4 points": "change", "40%": "before", "44%": "after"},
+    ),
+    Link(
+        "a percentage named as a premium to a price: the change from that price to the offer before it",
+        "The bidder offered 820p a share, a 30% premium to the stock's last close of 630p.",
+        (
+            C("820p", Kind.MONEY, 8.2, "GBP"),
+            C("30%", Kind.PERCENT, 30, "percent"),
+            C("630p", Kind.MONEY, 6.3, "GBP"),
+        ),
+        RelationKind.CHANGE,
+        {"30%": "change", "630p": "before", "820p": "after"},
+    ),
+    Link(
+        "a percentage named as a discount to a price",
+        "New shares were sold at $12.60, a 10% discount to Monday's close of $14.",
+        (
+            C("$12.60", Kind.MONEY, 12.6, "USD"),
+            C("10%", Kind.PERCENT, 10, "percent"),
+            C("$14", Kind.MONEY, 14, "USD"),
+        ),
+        RelationKind.CHANGE,
+        {"10%": "change", "$14": "before", "$12.60": "after"},
+    ),
+    Link(
+        "a growth rate's earlier level after ', up from' is the rate before, not what grew by it",
+        "The economy grew 2.4% last year, up from 1.9% the year before.",
+        (C("grew 2.4%", Kind.CHANGE, 2.4, "percent", UP), C("1.9%", Kind.PERCENT, 1.9, "percent", cue="from")),
+        RelationKind.CHANGE,
+        {"1.9%": "before", "grew 2.4%": "after"},
+    ),
+    Link(
+        "a rate of change with its own earlier level after ', down from'",
+        "House prices rose 3.2% in the year to May, down from 4.1% in April.",
+        (
+            C("rose 3.2%", Kind.CHANGE, 3.2, "percent", UP),
+            C("May", Kind.DATE, 5),
+            C("4.1%", Kind.PERCENT, 4.1, "percent", cue="from"),
+            C("April", Kind.DATE, 4),
+        ),
+        RelationKind.CHANGE,
+        {"4.1%": "before", "rose 3.2%": "after"},
+    ),
+    Link(
+        "'an area of' after a comma restates the area in another unit",
+        "Floods have covered 2,500 hectares of farmland since March, an area of about 25 km².",
+        (C("2,500 hectares", Kind.MEASURE, 2500, "hectare"), C("about 25 km²", Kind.MEASURE, 25, "km**2")),
+        RelationKind.CONVERSION,
+        {"2,500 hectares": "same", "about 25 km²": "same"},
+    ),
+    Link(
+        "an amount 'for each of' a count, times the count, is the amount before them",
+        "The appeal raised £2.1m over the winter, or £70 for each of its 30,000 donors.",
+        (
+            C("£2.1m", Kind.MONEY, 2.1e6, "GBP"),
+            C("£70", Kind.MONEY, 70, "GBP"),
+            C("30,000", Kind.COUNT, 30000),
+        ),
+        RelationKind.RATE,
+        {"£2.1m": "product", "£70": "factor", "30,000": "factor"},
+    ),
+    Link(
+        "a count of things at an amount 'each' makes the amount before them",
+        "The order is worth €36m, enough to buy 120 buses at €300,000 each.",
+        (
+            C("€36m", Kind.MONEY, 36e6, "EUR"),
+            C("120", Kind.COUNT, 120),
+            C("€300,000", Kind.MONEY, 300000, "EUR"),
+        ),
+        RelationKind.RATE,
+        {"€36m": "product", "120": "factor", "€300,000": "factor"},
+    ),
+    Link(
+        "a value before a colon broken down into a closed list is its total",
+        "The airport handled 9.2 million passengers in 2025: 5.1 million on short-haul flights, "
+        "2.6 million on long-haul and 1.5 million on charters.",
+        (
+            C("9.2 million", Kind.COUNT, 9.2e6),
+            C("2025", Kind.DATE, 2025),
+            C("5.1 million", Kind.COUNT, 5.1e6),
+            C("2.6 million", Kind.COUNT, 2.6e6),
+            C("1.5 million", Kind.COUNT, 1.5e6),
+        ),
+        RelationKind.SUM,
+        {"9.2 million": "total", "5.1 million": "part", "2.6 million": "part", "1.5 million": "part"},
+    ),
+    Link(
+        "a lead in points is the gap between the two largest shares listed before it",
+        "In the latest survey the Liberals have 42%, Labour 35% and the Greens 11%. "
+        "The Liberals' five-point lead is their smallest since May.",
+        (
+            C("42%", Kind.PERCENT, 42, "percent"),
+            C("35%", Kind.PERCENT, 35, "percent"),
+            C("11%", Kind.PERCENT, 11, "percent"),
+            C("five-point", Kind.PERCENT, 5, "percentage_point"),
+        ),
+        RelationKind.DIFFERENCE,
+        {"five-point": "change", "35%": "before", "42%": "after"},
+    ),
+    Link(
+        "'a margin of N points' after two shares in its sentence",
+        "The mayor won 53% to her rival's 41%, a margin of 12 points.",
+        (
+            C("53%", Kind.PERCENT, 53, "percent"),
+            C("41%", Kind.PERCENT, 41, "percent"),
+            C("12 points", Kind.PERCENT, 12, "percentage_point"),
+        ),
+        RelationKind.DIFFERENCE,
+        {"12 points": "change", "41%": "before", "53%": "after"},
+    ),
+    Link(
+        "'of which' after a rate in apposition refers to the amount the part is a share of",
+        "The port handled 2,600 ships last year, about 50 a week, of which 40% flew foreign flags, some 1,040 vessels.",
+        (
+            C("2,600", Kind.COUNT, 2600),
+            C("about 50 a week", Kind.MEASURE, 50, "1/week"),
+            C("40%", Kind.PERCENT, 40, "percent"),
+            C("some 1,040", Kind.COUNT, 1040),
+        ),
+        RelationKind.SHARE,
+        {"2,600": "whole", "40%": "share", "some 1,040": "part"},
+    ),
+    Link(
+        "a ratio compares the value after 'as many as', not the nearer rate",
+        "The museum drew 96,000 visitors in 2025, some 260 a day, "
+        "roughly four times as many as the 24,000 of its first year.",
+        (
+            C("96,000", Kind.COUNT, 96000),
+            C("2025", Kind.DATE, 2025),
+            C("some 260 a day", Kind.MEASURE, 260, "1/day"),
+            C("roughly four times as many", Kind.RATIO, 4),
+            C("24,000", Kind.COUNT, 24000),
+        ),
+        RelationKind.RATIO,
+        {"24,000": "before", "96,000": "after", "roughly four times as many": "change"},
+    ),
+    Link(
+        "'N times its profit of X' multiplies X",
+        "The offer values the brewer at about 15 times its yearly profit of $30m.",
+        (C("about 15 times", Kind.RATIO, 15), C("$30m", Kind.MONEY, 30e6, "USD")),
+        RelationKind.RATIO,
+        {"about 15 times": "change", "$30m": "before"},
+    ),
     Link(
         "after value before its change",
         "The army holds 300 km², a five-fold decrease.",
@@ -180,6 +333,34 @@ LINKS = [
 ]
 
 NOT_LINKED = [
+    (
+        "'a total of' after a comma is another amount, not the same one restated",
+        "The fire burned 300 hectares on Monday, a total of 9 km² since it began.",
+        (C("300 hectares", Kind.MEASURE, 300, "hectare"), C("9 km²", Kind.MEASURE, 9, "km**2")),
+        ("300 hectares", "9 km²"),
+    ),
+    (
+        "an amount for each of a count after 'with' is not a share-out of the amount before",
+        "Revenue rose to $5bn, with $2 paid for each of its 300 million shares.",
+        (C("$5bn", Kind.MONEY, 5e9, "USD"), C("$2", Kind.MONEY, 2, "USD"), C("300 million", Kind.COUNT, 3e8)),
+        ("$5bn", "$2"),
+    ),
+    (
+        "parts after 'including' are some of the total before the colon, not all",
+        "The fund paid out £40m last year: including £12m to schools and £9m to clinics.",
+        (C("£40m", Kind.MONEY, 40e6, "GBP"), C("£12m", Kind.MONEY, 12e6, "GBP"), C("£9m", Kind.MONEY, 9e6, "GBP")),
+        ("£40m", "£12m"),
+    ),
+    (
+        "a lead over a named rival is not the gap between the two largest shares",
+        "Labour has 35% and the Greens 11%; the Liberals' lead of 4 points over the Greens is new.",
+        (
+            C("35%", Kind.PERCENT, 35, "percent"),
+            C("11%", Kind.PERCENT, 11, "percent"),
+            C("4 points", Kind.PERCENT, 4, "percentage_point"),
+        ),
+        ("4 points", "35%"),
+    ),
     (
         "a count after the change's level is not its other level unless marked or joined",
         "The bakery chain cut its workforce by a quarter, leaving 300 bakers at its five shops.",
@@ -285,6 +466,88 @@ def test_links_stay_within_a_window_and_time_grows_linearly() -> None:
 
 END_TO_END = [
     (
+        "a lead that has grown to a level the two shares after it do not make",
+        "Labour's lead has grown to 6 points in the latest poll, which puts it on 41% and the Tories on 33%.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
+    (
+        "parts after 'of which' that make up the whole are reported as agreeing",
+        "The fund holds $8bn, of which $5bn is in bonds and $3bn in shares.",
+        FindingKind.CONSISTENT,
+        8e9,
+    ),
+    (
+        "a premium to a closing price that the offer does not make",
+        "The group agreed to pay $52 a share, a 40% premium to the target's closing price of $41 on Monday.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
+    (
+        "a discount to a closing price that the placing price makes",
+        "New shares were sold at $12.60, a 10% discount to Monday's close of $14.",
+        FindingKind.CONSISTENT,
+        10,
+    ),
+    (
+        "'grew N%, up from M%' implies the rate's rise in points",
+        "Wages grew 3.1% in the year to June, up from 2.5% in May.",
+        FindingKind.IMPLIED,
+        0.6,
+    ),
+    (
+        "a distance restated after a comma in other units that does not convert",
+        "The new pipeline will run 240 km across the plain, a distance of about 190 miles.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
+    (
+        "an average 'for each of' a count that does not multiply back to the total",
+        "Anglers landed 3.6 tonnes of fish at the festival, an average of 5 kg for each of the 900 entrants.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
+    (
+        "'enough to supply N homes using X each' against the output before it",
+        "The wind farm will generate 150 GWh a year, enough to supply 50,000 homes using 3,000 kWh a year each.",
+        FindingKind.CONSISTENT,
+        50000,
+    ),
+    (
+        "parts after a colon that do not add up to the value before it",
+        "The county recycled 84,000 tonnes of waste last year: 41,000 tonnes of paper, 22,000 tonnes of glass "
+        "and 15,000 tonnes of metal.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
+    (
+        "a lead in points that is not the gap between the two leading shares",
+        "The poll puts the Liberals on 42%, Labour on 35% and the Greens on 11%. The Liberals' five-point lead "
+        "is their smallest since May.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
+    (
+        "'of which N%' is a share of the amount before the rate set off by commas",
+        "The charity fed 18,000 families this year, roughly 1,500 a month, of which 25% were new to it, "
+        "about 5,400 households.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
+    (
+        "'N times its revenue of X' implies N × X, not X ÷ N",
+        "The deal values the club at about 12 times its yearly revenue of £50m.",
+        FindingKind.IMPLIED,
+        600e6,
+    ),
+    (
+        "'N times as many as X' is checked against the count, not a nearer rate",
+        "The museum drew 96,000 visitors in 2025, some 260 a day, "
+        "roughly six times as many as the 24,000 of its first year.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
+    (
         "a five-fold decrease implies the earlier area",
         "The ministry says the rebels hold approximately 200 square kilometers, a five-fold decrease since May.",
         FindingKind.IMPLIED,
@@ -355,3 +618,44 @@ def test_end_to_end(name: str, text: str, kind: FindingKind, value: float | None
     if value is not None:
         hits = [f for f in hits if f.value is not None and abs(f.value - value) <= 0.02 * value]
     assert hits, f"{name}: " + "; ".join(f"{f.kind.value} {f.value} {f.explanation}" for f in report.findings)
+
+
+NO_ALARM = [
+    (
+        "a part named by 'of whom' is not listed with its whole against a later total",
+        "The club has 1,200 members, 300 of whom joined this year, and a total of 80 staff.",
+    ),
+    (
+        "parts after 'of which' may be some of the whole, not all",
+        "The fund holds $8bn, of which $5bn is in bonds and $2bn in shares.",
+    ),
+    (
+        "a lead among a group of voters is not the gap at the top of the whole poll",
+        "The Conservatives were on 30%, Labour 28% and Reform 25%. Reform's nine-point lead among young voters is new.",
+    ),
+    (
+        "a discount on orders over a sum is not a discount to that sum",
+        "Members pay $40 a year, a 3% discount on orders over $500.",
+    ),
+    (
+        "a ratio's later value is of the family of its earlier one, not a rate that inherits its unit",
+        "Exports reached 3,100 tonnes, or 260 tonnes a month, double the 1,550 tonnes of the year before.",
+    ),
+    (
+        "'of the total' before a part is not a total cue for the value after it",
+        "The charity raised £6.2m, of which grants brought in £4.1m, about two-thirds of the total, "
+        "and shops £930,000, or 15%.",
+    ),
+    (
+        "a part restated with its share after 'of the total' is not the sum of the two values before",
+        "The league sold 48,000 seats, of which season-ticket holders took 30,000, close to 60% of the total, "
+        "while visiting fans had 4,800, or 10%.",
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text", NO_ALARM, ids=[c[0] for c in NO_ALARM])
+def test_no_alarm(name: str, text: str) -> None:
+    report = quant.check(text)
+    alarms = [f for f in report.findings if f.kind is FindingKind.INCONSISTENT]
+    assert not alarms, f"{name}: " + "; ".join(f.explanation for f in alarms)
