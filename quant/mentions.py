@@ -657,8 +657,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
         if factor_value:
             number = draft.number
             draft = draft._replace(end=scale.end(), multiplier=factor_value, scaled=True, bare=False,
-                            number=replace(number, interval=number.interval.scale(factor_value),
-                                           value=None if number.value is None else clean(number.value * factor_value)))
+                            number=_scaled(number, factor_value))
             at = draft.end
     # multipliers written with digits: 5x, 10×; and "N times"
     if draft.kind is None:
@@ -728,6 +727,16 @@ _SHORT_SPACED = re.compile(
     r"|(?<=\d[ \u00a0])t(?=[ \u00a0][a-z]))"  # "40 t shipped": after digits, before a lower-case word
     r"|(?P<temperature>C|F)(?![\w°])(?!\s+[A-Z0-9]))"
 )
+
+
+def _scaled(number: NumberReading, factor: float) -> NumberReading:
+    """The number times a scale ("2.5bn", "per 100,000"), its value cleaned of binary noise and its interval
+    kept around it: a 40-digit number times a billion must not fall an ulp outside its own interval."""
+    value = None if number.value is None else clean(number.value * factor)
+    interval = number.interval.scale(factor)
+    if value is not None and not interval.contains(value):
+        interval = interval.hull(Interval.point(value))
+    return replace(number, value=value, interval=interval)
 
 
 def _unit_match(text: str, at: int, s_end: int) -> re.Match[str] | None:
@@ -873,8 +882,7 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
         kind = Kind.RATIO
     number = draft.number
     if factor_value != 1.0:
-        number = replace(number, value=None if number.value is None else number.value / factor_value,
-                         interval=number.interval.scale(1 / factor_value))
+        number = _scaled(number, 1 / factor_value)
     del nouns
     return draft._replace(end=end, unit=unit, kind=kind, number=number, bare=False,
                    multiplier=draft.multiplier / factor_value)
@@ -1353,8 +1361,7 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
         if unitless and partner.scaled and not draft.scaled:
             scaled_ratio = ratio * partner.multiplier
             if 0.05 <= scaled_ratio <= 20:
-                number = replace(draft.number, value=draft.number.value * partner.multiplier,
-                                 interval=draft.number.interval.scale(partner.multiplier))
+                number = _scaled(draft.number, partner.multiplier)
                 out[i] = draft._replace(number=number, multiplier=partner.multiplier, unit=partner.unit,
                                  unit_text=partner.unit_text, bare=False)
                 continue
