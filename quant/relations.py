@@ -1053,27 +1053,49 @@ def _equations(current: list[_Item], window: list[_Item], firm: set[frozenset[st
     met only where its last claim stands: once."""
     pool = [v for v in window if _operand(v)][-WINDOW_CLAIMS:]
     here = {v.id for v in current}
-    for i, x in enumerate(pool):
-        for j in range(i + 1, len(pool)):
-            y = pool[j]
-            pair_here = x.id in here or y.id in here
-            for z in pool[j + 1 :]:
-                if not pair_here and z.id not in here:
+    in_here = [v.id in here for v in pool]
+    # what the arithmetic reads, looked up once per claim rather than once per triple
+    families = [v.family for v in pool]
+    units_ = [v.claim.unit for v in pool]
+    values = [v.claim.value or 0.0 for v in pool]
+    sizes = [abs(value) for value in values]
+    product_factor = units.product_factor
+    n = len(pool)
+    for i in range(n):
+        for j in range(i + 1, n):
+            pair_here = in_here[i] or in_here[j]
+            for k in range(j + 1, n):
+                if not pair_here and not in_here[k]:
                     continue
-                if frozenset((x.id, y.id, z.id)) in firm:
-                    continue
-                found = _sum_of(x, y, z) or _product_of(x, y, z)
+                found: tuple[int, int, int] | None = None
+                if families[i] == families[j] == families[k] and families[i] != "percent":
+                    a, b, c = sorted((i, j, k), key=values.__getitem__)
+                    if 0.9 <= (values[a] + values[b]) / values[c] <= 1.1:
+                        yield from _unless_firm(_sum_of(pool[a], pool[b], pool[c]), firm)
+                        continue
+                for a, b, c in ((i, j, k), (i, k, j), (j, k, i)):
+                    if families[a] == "percent" and families[b] == "percent":
+                        continue
+                    scale = product_factor(units_[a], units_[b], units_[c])
+                    if scale is None:
+                        continue
+                    if not sizes[c] or not 0.9 <= sizes[a] * sizes[b] * scale / sizes[c] <= 1.1:
+                        continue
+                    found = (a, b, c)
+                    break
                 if found is not None:
-                    yield found
+                    a, b, c = found
+                    yield from _unless_firm(_product_of(pool[a], pool[b], pool[c]), firm)
 
 
-def _sum_of(x: _Item, y: _Item, z: _Item) -> Relation | None:
-    if not (x.family == y.family == z.family) or x.family == "percent":
-        return None
-    a, b, c = sorted((x, y, z), key=lambda v: v.claim.value or 0.0)
-    va, vb, vc = (v.claim.value or 0.0 for v in (a, b, c))
-    if not 0.9 <= (va + vb) / vc <= 1.1:
-        return None
+def _unless_firm(relation: Relation, firm: set[frozenset[str]]) -> Iterable[Relation]:
+    """The relation, unless a firm link already joins its claims."""
+    if frozenset(relation.claims) not in firm:
+        yield relation
+
+
+def _sum_of(a: _Item, b: _Item, c: _Item) -> Relation:
+    """a + b = c, found by _equations."""
     return Relation(
         RelationKind.SUM,
         (a.id, b.id, c.id),
@@ -1084,25 +1106,16 @@ def _sum_of(x: _Item, y: _Item, z: _Item) -> Relation | None:
     )
 
 
-def _product_of(x: _Item, y: _Item, z: _Item) -> Relation | None:
-    for a, b, c in ((x, y, z), (x, z, y), (y, z, x)):
-        if a.family == "percent" and b.family == "percent":
-            continue
-        scale = units.product_factor(a.claim.unit, b.claim.unit, c.claim.unit)
-        if scale is None:
-            continue
-        va, vb, vc = (abs(v.claim.value or 0.0) for v in (a, b, c))
-        if not vc or not 0.9 <= va * vb * scale / vc <= 1.1:
-            continue
-        return Relation(
-            RelationKind.RATE,
-            (a.id, b.id, c.id),
-            f"'{a.claim.text}' × '{b.claim.text}' = '{c.claim.text}'",
-            (Role.FACTOR.value, Role.FACTOR.value, Role.PRODUCT.value),
-            firm=False,
-            targets=_targets((a, b, c)),
-        )
-    return None
+def _product_of(a: _Item, b: _Item, c: _Item) -> Relation:
+    """a × b = c, found by _equations."""
+    return Relation(
+        RelationKind.RATE,
+        (a.id, b.id, c.id),
+        f"'{a.claim.text}' × '{b.claim.text}' = '{c.claim.text}'",
+        (Role.FACTOR.value, Role.FACTOR.value, Role.PRODUCT.value),
+        firm=False,
+        targets=_targets((a, b, c)),
+    )
 
 
 def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -> Iterable[Relation]:
