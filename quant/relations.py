@@ -213,11 +213,17 @@ def is_fraction(claim: Claim) -> bool:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class _Item:
-    """A claim with what linking needs to know about it, computed once."""
+    """A claim with what linking needs to know about it, computed once.
+
+    Not frozen, as thousands are made per document and a frozen dataclass is slow to build; nothing
+    changes one once made except the words it is about, worked out when first asked for (``about``).
+    Items are equal only to themselves.
+    """
 
     claim: Claim
+    id: str  #: the claim's
     index: int  #: position among the claims of its sentence
     family: str | None
     clause: int
@@ -225,13 +231,22 @@ class _Item:
     is_change: bool
     before_text: str  #: the text between the previous claim of the sentence and this one
     after_text: str  #: the text between this claim and the next one of the sentence
-    words: frozenset[str]  #: content words around the claim: what it is about
+    near: str  #: the text around the claim, within its sentence
     restates: bool = False  #: the same amount as the claim before, in other units ("(116 sq mi)")
     diff_cue: bool = False  #: followed by "more than", "below", "ahead of": the value after is the reference
+    words: frozenset[str] | None = None  #: see ``about``
 
-    @property
-    def id(self) -> str:
-        return self.claim.id
+    def about(self) -> frozenset[str]:
+        """The content words around the claim and of its subject: what it is about.
+
+        Only completions ask, for few claims, so the words are read when first asked for.
+        """
+        if self.words is None:
+            words = {w for w in _words(self.near) if len(w) > 3 and not w[0].isdigit()} - cues().stop
+            if self.claim.subject:
+                words |= {w for w in _words(self.claim.subject) if len(w) > 3}
+            self.words = frozenset(words)
+        return self.words
 
 
 def _difference_cue(item_text: str, after: str) -> Direction | None:
@@ -314,7 +329,7 @@ def _is_change(claim: Claim, diff: Direction | None) -> bool:
 def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item]:
     body = text[sentence.span.start : sentence.span.end]
     breaks = [m.start() + sentence.span.start for m in _CLAUSE_BREAK.finditer(body)]
-    stop = cues().stop
+    families = [family(claim) for claim in claims]
     out: list[_Item] = []
     for i, claim in enumerate(claims):
         start = claims[i - 1].span.end if i else sentence.span.start
@@ -324,32 +339,28 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
         diff = _difference_cue(claim.text, after)
         if diff is not None and _loose_cue(after, claims[i + 1] if i + 1 < len(claims) else None):
             diff = None  # "$82 over the quarter, 6% below ...": a time, not a comparison
-        near = text[
-            max(sentence.span.start, claim.span.start - 50) : min(sentence.span.end, claim.span.end + 40)
-        ]
-        words = {w for w in _words(near) if len(w) > 3 and not w[0].isdigit()} - stop
-        if claim.subject:
-            words |= {w for w in _words(claim.subject) if len(w) > 3}
-        prev_claim = claims[i - 1] if i else None
         restates = (
-            prev_claim is not None
+            i > 0
             and before.strip() in ("(", "or", ", or", ", i.e.")
-            and family(prev_claim) == family(claim)
-            and prev_claim.unit != claim.unit  # "£900,000, or £150,000 each" is another amount
-            and family(claim) not in (None, "count", "percent", "pp", "factor")
+            and families[i - 1] == families[i]
+            and claims[i - 1].unit != claim.unit  # "£900,000, or £150,000 each" is another amount
+            and families[i] not in (None, "count", "percent", "pp", "factor")
         )
         out.append(
             _Item(
                 claim=claim,
+                id=claim.id,
                 index=i,
-                family=family(claim),
+                family=families[i],
                 clause=bisect.bisect_left(breaks, claim.span.start),  # the breaks before it
                 change=claim.direction or diff,
                 is_change=_is_change(claim, diff),
                 before_text=before,
                 after_text=after,
-                words=frozenset(words),
-                restates=bool(restates),
+                near=text[
+                    max(sentence.span.start, claim.span.start - 50) : min(sentence.span.end, claim.span.end + 40)
+                ],
+                restates=restates,
                 diff_cue=diff is not None and claim.kind is not Kind.RATIO,
             )
         )
@@ -1133,7 +1144,7 @@ def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -
     role = missing.pop()
     anchor_ids = [cid for cid, r in roles.items() if r not in (Role.CHANGE.value, Role.SHARE.value)]
     anchors = [by_id[cid] for cid in anchor_ids]
-    subject = frozenset().union(*(by_id[cid].words for cid in firm.claims))
+    subject = frozenset().union(*(by_id[cid].about() for cid in firm.claims))
 
     def fits(v: _Item) -> bool:
         if v.id in roles or v.family is None or v.is_change:
@@ -1149,7 +1160,7 @@ def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -
     here = by_id[firm.claims[0]]
     cands = sorted(
         (v for v in window if fits(v)),
-        key=lambda v: (-len(v.words & subject), abs(v.claim.sentence - here.claim.sentence)),
+        key=lambda v: (-len(v.about() & subject), abs(v.claim.sentence - here.claim.sentence)),
     )
     for v in cands:
         ids = (*firm.claims, v.id)
