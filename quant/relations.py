@@ -397,6 +397,15 @@ def compatible(a: Claim, b: Claim) -> bool:
     return _inherits(a.unit, b.unit) or _inherits(b.unit, a.unit)
 
 
+def _comparable(a: _Item, b: _Item) -> bool:
+    """``compatible`` for two items, whose families are already worked out."""
+    if a.family is None or b.family is None:
+        return False
+    if a.family == b.family:
+        return True
+    return _inherits(a.claim.unit, b.claim.unit) or _inherits(b.claim.unit, a.claim.unit)
+
+
 def _inherits(bare: str, rich: str) -> bool:
     """'EUR' left out of 'EUR/(MW*hour)': a parallel phrase that dropped the denominator."""
     return rich.startswith(bare + "/") and "[" not in bare
@@ -489,7 +498,7 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         if not values:
             continue
         chosen = [values[0]]
-        chosen += [v for v in values[1:] if compatible(v.claim, chosen[0].claim)][:1]
+        chosen += [v for v in values[1:] if _comparable(v, chosen[0])][:1]
         if len(chosen) == 2 and (not _paired(change, *chosen) or _far_apart(change, *chosen)):
             chosen = chosen[:1]
         roles = _change_roles(change, chosen)
@@ -547,13 +556,13 @@ def _levels(items: list[_Item], taken: set[str]) -> Iterable[Relation]:
             continue
         nxt = items[v.index + 1] if v.index + 1 < len(items) else None
         later: _Item | None = None
-        if nxt is not None and _is_value(nxt) and _marked_after(nxt) and compatible(v.claim, nxt.claim):
+        if nxt is not None and _is_value(nxt) and _marked_after(nxt) and _comparable(v, nxt):
             later = nxt  # "from 40 to 60"
         else:
             for p in reversed(items[max(0, v.index - CHANGE_REACH) : v.index]):
                 if p.is_change or p.id in taken:
                     break  # a stated change owns the values around it
-                if _is_value(p) and compatible(p.claim, v.claim):
+                if _is_value(p) and _comparable(p, v):
                     if p.clause == v.clause and not _reference(p):
                         later = p  # "5,600 patients, up sharply from 3,500"
                     break
@@ -579,7 +588,7 @@ def _gaps(items: list[_Item]) -> Iterable[Relation]:
         a, b = items[v.index - 2], items[v.index - 1]
         if not (_is_value(a) and _is_value(b) and a.clause == b.clause == v.clause):
             continue
-        if not (compatible(a.claim, b.claim) and compatible(a.claim, v.claim)):
+        if not (_comparable(a, b) and _comparable(a, v)):
             continue
         small, large = sorted((a, b), key=lambda x: x.claim.value or 0.0)
         order = {small.id: Role.BEFORE.value, large.id: Role.AFTER.value}
@@ -643,7 +652,7 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
         clause = [v for v in near if v.clause == share.clause]
         whole = _whole_of(share, items, clause, text, start)
         part = _part_of(share, whole, items)
-        if whole is not None and part is not None and not compatible(part.claim, whole.claim):
+        if whole is not None and part is not None and not _comparable(part, whole):
             part = None
         if whole is None and part is None:
             continue
@@ -721,7 +730,7 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
         )
 
     def fits(v: _Item) -> bool:
-        return _is_value(v) and v.family != "percent" and (whole is None or compatible(v.claim, whole.claim))
+        return _is_value(v) and v.family != "percent" and (whole is None or _comparable(v, whole))
 
     # "1,335, or 15%" / "3.2 million people, about 64%" / "$2.1bn (44%)"
     if share.index > 0:
@@ -1058,11 +1067,11 @@ def _operand(item: _Item) -> bool:
     )
 
 
-def _equations(current: list[_Item], window: list[_Item], firm: set[frozenset[str]]) -> Iterable[Relation]:
-    """Sums and products among the claims of a window, one of them in the current sentence, and none
+def _equations(current: list[_Item], operands: list[_Item], firm: set[frozenset[str]]) -> Iterable[Relation]:
+    """Sums and products among the operands of a window, one of them in the current sentence, and none
     among claims a firm link already joins. The window ends with the current sentence, so a triple is
     met only where its last claim stands: once."""
-    pool = [v for v in window if _operand(v)][-WINDOW_CLAIMS:]
+    pool = operands[-WINDOW_CLAIMS:]
     here = {v.id for v in current}
     in_here = [v.id in here for v in pool]
     # what the arithmetic reads, looked up once per claim rather than once per triple
@@ -1154,8 +1163,8 @@ def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -
         if not _is_value(v):
             return False
         if firm.kind is RelationKind.SHARE and role == Role.WHOLE.value:
-            return v.family != "percent" and all(compatible(v.claim, a.claim) for a in anchors)
-        return all(compatible(v.claim, a.claim) for a in anchors)
+            return v.family != "percent" and all(_comparable(v, a) for a in anchors)
+        return all(_comparable(v, a) for a in anchors)
 
     here = by_id[firm.claims[0]]
     cands = sorted(
@@ -1209,8 +1218,9 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         if relation.firm:
             sentence = by_id[relation.claims[0]].claim.sentence
             out += _completions(relation, by_id, _window(items, sentence))
+    operands = {index: [v for v in its if _operand(v)] for index, its in items.items()}
     for index, its in sorted(items.items()):
-        out += _equations(its, _window(items, index, before=EQUATION_WINDOW, after=0), joined)
+        out += _equations(its, _window(operands, index, before=EQUATION_WINDOW, after=0), joined)
     return tuple(out)
 
 
