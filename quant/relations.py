@@ -147,21 +147,27 @@ def _words_before(text: str, start: int, end: int) -> list[str]:
 
 
 @cache
-def _phrase_patterns(phrase: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The phrase anywhere and at the end of a text, as whole words; compiled once."""
-    body = re.escape(phrase)
+def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Any of the phrases anywhere and at the end of a text, as whole words; compiled once."""
+    body = "|".join(re.escape(phrase) for phrase in phrases)
     return (
-        re.compile(r"(?<![\w])" + body + r"(?![\w])"),
-        re.compile(r"(?<![\w])" + body + r"\W*$"),
+        re.compile(r"(?<![\w])(?:" + body + r")(?![\w])"),
+        re.compile(r"(?<![\w])(?:" + body + r")\W*$"),
     )
 
 
-def _has(text: str, phrase: str) -> bool:
-    return _phrase_patterns(phrase)[0].search(text.lower()) is not None
+def _has(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether the text holds one of the phrases (lower-case) as whole words.
+
+    >>> _has("Split between food", ("split between", "shared")), _has("unshared", ("shared",))
+    (True, False)
+    """
+    return bool(phrases) and _phrase_patterns(phrases)[0].search(text.lower()) is not None
 
 
-def _ends_with(text: str, phrase: str) -> bool:
-    return _phrase_patterns(phrase)[1].search(text.lower()) is not None
+def _ends_with(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether the text ends with one of the phrases (lower-case) as whole words, punctuation aside."""
+    return bool(phrases) and _phrase_patterns(phrases)[1].search(text.lower()) is not None
 
 
 # -- what a claim is -------------------------------------------------------------------------------
@@ -453,7 +459,7 @@ def _cue_endings(section: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def _marked_after(item: _Item) -> bool:
-    return item.claim.cue == "to" or _ends_with(item.before_text, "to")
+    return item.claim.cue == "to" or _ends_with(item.before_text, ("to",))
 
 
 def _detached(gap: str) -> bool:
@@ -710,7 +716,7 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
     for whole in reversed([v for v in fit if v.index < share.index]):
         between = text[whole.claim.span.end : share.claim.span.start]
         # "431 TWh ..., of which renewables supplied 59%"
-        if any(_has(between, p) for p in cues().of_which):
+        if _has(between, cues().of_which):
             return whole
         # "Of the 610,000 displaced, 55% are children"
         lead = _words_before(text, start, whole.claim.span.start)
@@ -816,7 +822,7 @@ def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
     closed = False
     for prev, cur in zip([None, *members], members, strict=False):
         gap = _gap_text(prev, cur) if prev is not None else ""
-        if prev is not None and (any(_has(gap, p) for p in cues().parts) or _of_led(prev)):
+        if prev is not None and (_has(gap, cues().parts) or _of_led(prev)):
             closed = True  # "£8.6bn, split between ...", "Of 500 staff, ...": the total is not a part
         elif prev is not None and ", with" in gap.lower() and _total_named(prev):
             closed = True  # "9,000 in all, with 2,500 in June ...": the total is not a part
@@ -854,14 +860,14 @@ def _unstated_rest(items: list[_Item], last: _Item, nxt: _Item | None) -> bool:
         if item is not last:
             words += _words(item.claim.text)
         words += _words(item.after_text)
-    return any(_has(" ".join(words[:LIST_WORDS]), p) for p in cues().remainder)
+    return _has(" ".join(words[:LIST_WORDS]), cues().remainder)
 
 
 def _remainder(last: _Item, nxt: _Item | None) -> _Item | None:
     """The value after the listed parts, if named as what is left: 'the remainder, 400', 'the other 400'."""
     if nxt is None or len(_words(_gap_text(last, nxt))) > LIST_WORDS:
         return None
-    return nxt if any(_has(_gap_text(last, nxt), p) for p in cues().remainder) else None
+    return nxt if _has(_gap_text(last, nxt), cues().remainder) else None
 
 
 def _continues(gap: str) -> bool:
@@ -903,7 +909,7 @@ def _total_for(parts: list[_Item], members: list[_Item], previous: list[_Item]) 
     first = parts[0]
     # "£8.6bn, split between food (£5.1bn), ..."
     lead = first.before_text
-    if any(_has(lead, p) for p in cues().parts):
+    if _has(lead, cues().parts):
         before = [m for m in members if m.index < first.index]
         if before:
             return before[-1], True
@@ -911,7 +917,7 @@ def _total_for(parts: list[_Item], members: list[_Item], previous: list[_Item]) 
     before = [m for m in members if m.index < first.index]
     # "sales totalled $9.6bn in the quarter: $3.1bn in July, ..."
     if before and lead.rstrip().endswith(":"):
-        return before[-1], len(parts) >= 2 and any(_has(before[-1].before_text, p) for p in cues().total)
+        return before[-1], len(parts) >= 2 and _has(before[-1].before_text, cues().total)
     if before and _of_led(before[-1]) and "," in lead:
         return before[-1], True
     # "together account for £86m, with council tax bringing in £71m and parking £18m": a total named
@@ -924,11 +930,11 @@ def _total_for(parts: list[_Item], members: list[_Item], previous: list[_Item]) 
 
 def _total_named(item: _Item) -> bool:
     """A value named as a total: 'a total of 12,400', 'together account for £86m', '9,000 in all'."""
-    return any(_has(item.before_text, p) for p in cues().total) or any(
-        _has(item.after_text[:TOTAL_AFTER_CHARS], p) for p in ("in all", "in total", "altogether")
-    )
+    return _has(item.before_text, cues().total) or _has(item.after_text[:TOTAL_AFTER_CHARS], IN_ALL)
 
 
+#: words after a value that name it a total
+IN_ALL = ("in all", "in total", "altogether")
 #: how far after a value 'in all' may stand ("9,000 units in all")
 TOTAL_AFTER_CHARS = 16
 
@@ -937,16 +943,16 @@ def _total_after(parts: list[_Item], members: list[_Item], previous: list[_Item]
     first, last = parts[0], parts[-1]
     # "14 killed and 61 wounded, a total of 75"
     after = [m for m in members if m.index > last.index]
-    if after and any(_has(after[0].before_text, p) for p in cues().total):
+    if after and _has(after[0].before_text, cues().total):
         return after[0], True
-    if after and any(_has(after[0].after_text[:12], p) for p in ("in all", "in total", "altogether")):
+    if after and _has(after[0].after_text[:12], IN_ALL):
         return after[0], True
     # "total revenue of $4.8bn." in the sentence before: a candidate only
     for cand in reversed(previous):
         if (
             cand.family == first.family
             and _is_value(cand)
-            and any(_has(cand.before_text, p) for p in cues().total)
+            and _has(cand.before_text, cues().total)
         ):
             return cand, False
     return None, False
@@ -1027,7 +1033,7 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
 def _averaged(rate: _Item) -> bool:
     """'averaging 1,900 a week', 'an average of 250 a week': a rate worked out from stated totals."""
     tail = " ".join(_words(rate.before_text)[-4:] + _words(rate.claim.text)[:3])
-    return any(_has(tail, p) for p in cues().average)
+    return _has(tail, cues().average)
 
 
 # -- candidates ------------------------------------------------------------------------------------
@@ -1054,7 +1060,7 @@ def _targets(ids: Iterable[_Item]) -> tuple[str, ...]:
 def _restating(item: _Item) -> bool:
     """A value introduced as another statement of what came before: 'which is £45', 'equivalent to'."""
     tail = " ".join(_words(item.before_text)[-3:])
-    return any(_ends_with(tail, p) for p in cues().apposition)
+    return _ends_with(tail, cues().apposition)
 
 
 def _operand(item: _Item) -> bool:
