@@ -679,16 +679,15 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
         )
     # "30 of its 410 stores": a part and its whole with no share stated
     for part, whole in itertools.pairwise(items):
-        gap = _words(part.after_text)
         if (
             _is_value(part)
             and _is_value(whole)
             and part.family == whole.family
             and part.family not in ("percent",)
-            and gap[:1] == ["of"]
-            and len(gap) <= 2
             and part.id not in used
             and (part.claim.value or 0) <= (whole.claim.value or 0)
+            and _words(part.after_text)[:1] == ["of"]
+            and len(_words(part.after_text)) <= 2
         ):
             yield Relation(
                 RelationKind.SHARE,
