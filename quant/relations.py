@@ -1079,6 +1079,9 @@ def _equations(current: list[_Item], operands: list[_Item], firm: set[frozenset[
     pool = operands[-WINDOW_CLAIMS:]
     here = {v.id for v in current}
     in_here = [v.id in here for v in pool]
+    here_at = [k for k, is_here in enumerate(in_here) if is_here]
+    if not here_at:
+        return
     # what the arithmetic reads, looked up once per claim rather than once per triple
     families = [v.family for v in pool]
     units_ = [v.claim.unit for v in pool]
@@ -1088,12 +1091,12 @@ def _equations(current: list[_Item], operands: list[_Item], firm: set[frozenset[
     n = len(pool)
     for i in range(n):
         for j in range(i + 1, n):
-            pair_here = in_here[i] or in_here[j]
-            for k in range(j + 1, n):
-                if not pair_here and not in_here[k]:
-                    continue
+            # a triple holds a claim of the current sentence
+            thirds = range(j + 1, n) if in_here[i] or in_here[j] else [k for k in here_at if k > j]
+            summable = families[i] == families[j] and families[i] != "percent"
+            for k in thirds:
                 found: tuple[int, int, int] | None = None
-                if families[i] == families[j] == families[k] and families[i] != "percent":
+                if summable and families[k] == families[i]:
                     a, b, c = sorted((i, j, k), key=values.__getitem__)
                     if 0.9 <= (values[a] + values[b]) / values[c] <= 1.1:
                         yield from _unless_firm(_sum_of(pool[a], pool[b], pool[c]), firm)
