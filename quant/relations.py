@@ -232,7 +232,7 @@ class _Item:
     id: str  #: the claim's
     index: int  #: position among the claims of its sentence
     family: str | None
-    clause: int
+    clause: int  #: which clause of its sentence it stands in (0 for the lone claim of a sentence)
     change: Direction | None  #: the direction of a change or difference
     is_change: bool
     before_text: str  #: the text between the previous claim of the sentence and this one
@@ -333,7 +333,8 @@ def _is_change(claim: Claim, diff: Direction | None) -> bool:
 
 
 def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item]:
-    body = text[sentence.span.start : sentence.span.end]
+    # clauses only tell apart the claims of one sentence: a lone claim needs none counted
+    body = text[sentence.span.start : sentence.span.end] if len(claims) > 1 else ""
     breaks = [m.start() + sentence.span.start for m in _CLAUSE_BREAK.finditer(body)]
     families = [family(claim) for claim in claims]
     out: list[_Item] = []
