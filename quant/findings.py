@@ -137,7 +137,8 @@ _UNIT_TEXT = {
 
 
 def _unit(unit: str) -> str:
-    return _UNIT_TEXT.get(unit, " " + unit.replace("**2", "²").replace("**3", "³"))
+    text = _UNIT_TEXT.get(unit)
+    return text if text is not None else " " + unit.replace("**2", "²").replace("**3", "³")
 
 
 def _show(amount: _Amount) -> str:
@@ -773,8 +774,7 @@ def _rates_worked_out(
 def _multiply(factors: list[Claim], unit: str | None = None) -> _Amount | None:
     expr = "*".join(f"({f.unit})" for f in factors)
     if unit is None:
-        q = units.registry().Quantity(1.0, expr).to_reduced_units()
-        unit, k = str(q.units).replace(" ", ""), float(q.magnitude)
+        unit, k = units.reduced(expr)
     else:
         k_ = units.factor(expr, unit)
         if k_ is None:

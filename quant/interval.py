@@ -32,9 +32,9 @@ class Interval:
     high: float
 
     def __post_init__(self) -> None:
-        if math.isnan(self.low) or math.isnan(self.high):
-            raise ValueError("an interval bound is NaN")
-        if self.low > self.high:
+        if not self.low <= self.high:  # one comparison for the usual case; false also for a NaN bound
+            if math.isnan(self.low) or math.isnan(self.high):
+                raise ValueError("an interval bound is NaN")
             raise ValueError(f"interval low {self.low!r} is above high {self.high!r}")
 
     @classmethod
@@ -100,7 +100,10 @@ class Interval:
     def __mul__(self, other: Interval | float) -> Interval:
         if not isinstance(other, Interval):
             other = Interval.point(other)
-        products = [_product(a, b) for a in (self.low, self.high) for b in (other.low, other.high)]
+        low, high = self.low, self.high
+        products = (
+            _product(low, other.low), _product(low, other.high), _product(high, other.low), _product(high, other.high)
+        )
         return Interval(min(products), max(products))
 
     __rmul__ = __mul__

@@ -151,21 +151,27 @@ def _words_before(text: str, start: int, end: int) -> list[str]:
 
 
 @cache
-def _phrase_patterns(phrase: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The phrase anywhere and at the end of a text, as whole words; compiled once."""
-    body = re.escape(phrase)
+def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Any of the phrases anywhere and at the end of a text, as whole words; compiled once."""
+    body = "|".join(re.escape(phrase) for phrase in phrases)
     return (
-        re.compile(r"(?<![\w])" + body + r"(?![\w])"),
-        re.compile(r"(?<![\w])" + body + r"\W*$"),
+        re.compile(r"(?<![\w])(?:" + body + r")(?![\w])"),
+        re.compile(r"(?<![\w])(?:" + body + r")\W*$"),
     )
 
 
-def _has(text: str, phrase: str) -> bool:
-    return _phrase_patterns(phrase)[0].search(text.lower()) is not None
+def _has(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether the text holds one of the phrases (lower-case) as whole words.
+
+    >>> _has("Split between food", ("split between", "shared")), _has("unshared", ("shared",))
+    (True, False)
+    """
+    return bool(phrases) and _phrase_patterns(phrases)[0].search(text.lower()) is not None
 
 
-def _ends_with(text: str, phrase: str) -> bool:
-    return _phrase_patterns(phrase)[1].search(text.lower()) is not None
+def _ends_with(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether the text ends with one of the phrases (lower-case) as whole words, punctuation aside."""
+    return bool(phrases) and _phrase_patterns(phrases)[1].search(text.lower()) is not None
 
 
 # -- what a claim is -------------------------------------------------------------------------------
@@ -217,25 +223,40 @@ def is_fraction(claim: Claim) -> bool:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class _Item:
-    """A claim with what linking needs to know about it, computed once."""
+    """A claim with what linking needs to know about it, computed once.
+
+    Not frozen, as thousands are made per document and a frozen dataclass is slow to build; nothing
+    changes one once made except the words it is about, worked out when first asked for (``about``).
+    Items are equal only to themselves.
+    """
 
     claim: Claim
+    id: str  #: the claim's
     index: int  #: position among the claims of its sentence
     family: str | None
-    clause: int
+    clause: int  #: which clause of its sentence it stands in (0 for the lone claim of a sentence)
     change: Direction | None  #: the direction of a change or difference
     is_change: bool
     before_text: str  #: the text between the previous claim of the sentence and this one
     after_text: str  #: the text between this claim and the next one of the sentence
-    words: frozenset[str]  #: content words around the claim: what it is about
+    near: str  #: the text around the claim, within its sentence
     restates: bool = False  #: the same amount as the claim before, in other units ("(116 sq mi)")
     diff_cue: bool = False  #: followed by "more than", "below", "ahead of": the value after is the reference
+    words: frozenset[str] | None = None  #: see ``about``
 
-    @property
-    def id(self) -> str:
-        return self.claim.id
+    def about(self) -> frozenset[str]:
+        """The content words around the claim and of its subject: what it is about.
+
+        Only completions ask, for few claims, so the words are read when first asked for.
+        """
+        if self.words is None:
+            words = {w for w in _words(self.near) if len(w) > 3 and not w[0].isdigit()} - cues().stop
+            if self.claim.subject:
+                words |= {w for w in _words(self.claim.subject) if len(w) > 3}
+            self.words = frozenset(words)
+        return self.words
 
 
 def _difference_cue(item_text: str, after: str) -> Direction | None:
@@ -316,9 +337,10 @@ def _is_change(claim: Claim, diff: Direction | None) -> bool:
 
 
 def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item]:
-    body = text[sentence.span.start : sentence.span.end]
+    # clauses only tell apart the claims of one sentence: a lone claim needs none counted
+    body = text[sentence.span.start : sentence.span.end] if len(claims) > 1 else ""
     breaks = [m.start() + sentence.span.start for m in _CLAUSE_BREAK.finditer(body)]
-    stop = cues().stop
+    families = [family(claim) for claim in claims]
     out: list[_Item] = []
     for i, claim in enumerate(claims):
         start = claims[i - 1].span.end if i else sentence.span.start
@@ -328,32 +350,28 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
         diff = _difference_cue(claim.text, after)
         if diff is not None and _loose_cue(after, claims[i + 1] if i + 1 < len(claims) else None):
             diff = None  # "$82 over the quarter, 6% below ...": a time, not a comparison
-        near = text[
-            max(sentence.span.start, claim.span.start - 50) : min(sentence.span.end, claim.span.end + 40)
-        ]
-        words = {w for w in _words(near) if len(w) > 3 and not w[0].isdigit()} - stop
-        if claim.subject:
-            words |= {w for w in _words(claim.subject) if len(w) > 3}
-        prev_claim = claims[i - 1] if i else None
         restates = (
-            prev_claim is not None
+            i > 0
             and before.strip() in ("(", "or", ", or", ", i.e.")
-            and family(prev_claim) == family(claim)
-            and prev_claim.unit != claim.unit  # "£900,000, or £150,000 each" is another amount
-            and family(claim) not in (None, "count", "percent", "pp", "factor")
+            and families[i - 1] == families[i]
+            and claims[i - 1].unit != claim.unit  # "£900,000, or £150,000 each" is another amount
+            and families[i] not in (None, "count", "percent", "pp", "factor")
         )
         out.append(
             _Item(
                 claim=claim,
+                id=claim.id,
                 index=i,
-                family=family(claim),
+                family=families[i],
                 clause=bisect.bisect_left(breaks, claim.span.start),  # the breaks before it
                 change=claim.direction or diff,
                 is_change=_is_change(claim, diff),
                 before_text=before,
                 after_text=after,
-                words=frozenset(words),
-                restates=bool(restates),
+                near=text[
+                    max(sentence.span.start, claim.span.start - 50) : min(sentence.span.end, claim.span.end + 40)
+                ],
+                restates=restates,
                 diff_cue=diff is not None and claim.kind is not Kind.RATIO,
             )
         )
@@ -388,6 +406,15 @@ def compatible(a: Claim, b: Claim) -> bool:
     if fa == fb:
         return True
     return _inherits(a.unit, b.unit) or _inherits(b.unit, a.unit)
+
+
+def _comparable(a: _Item, b: _Item) -> bool:
+    """``compatible`` for two items, whose families are already worked out."""
+    if a.family is None or b.family is None:
+        return False
+    if a.family == b.family:
+        return True
+    return _inherits(a.claim.unit, b.claim.unit) or _inherits(b.claim.unit, a.claim.unit)
 
 
 def _inherits(bare: str, rich: str) -> bool:
@@ -437,7 +464,7 @@ def _cue_endings(section: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def _marked_after(item: _Item) -> bool:
-    return item.claim.cue == "to" or _ends_with(item.before_text, "to")
+    return item.claim.cue == "to" or _ends_with(item.before_text, ("to",))
 
 
 def _detached(gap: str) -> bool:
@@ -489,7 +516,7 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         chosen = [values[0]]
         # "3,100 tonnes, or 260 tonnes a month, double the 1,550 tonnes": a value of the same family first
         chosen += sorted(
-            (v for v in values[1:] if compatible(v.claim, chosen[0].claim)), key=lambda v: v.family != chosen[0].family
+            (v for v in values[1:] if _comparable(v, chosen[0])), key=lambda v: v.family != chosen[0].family
         )[:1]
         if len(chosen) == 2 and (not _paired(change, *chosen) or _far_apart(change, *chosen)):
             chosen = chosen[:1]
@@ -568,13 +595,13 @@ def _levels(items: list[_Item], taken: set[str]) -> Iterable[Relation]:
             continue
         nxt = items[v.index + 1] if v.index + 1 < len(items) else None
         later: _Item | None = None
-        if nxt is not None and _is_value(nxt) and _marked_after(nxt) and compatible(v.claim, nxt.claim):
+        if nxt is not None and _is_value(nxt) and _marked_after(nxt) and _comparable(v, nxt):
             later = nxt  # "from 40 to 60"
         else:
             for p in reversed(items[max(0, v.index - CHANGE_REACH) : v.index]):
                 if p.is_change or p.id in taken:
                     break  # a stated change owns the values around it
-                if _is_value(p) and compatible(p.claim, v.claim):
+                if _is_value(p) and _comparable(p, v):
                     if p.clause == v.clause and not _reference(p):
                         later = p  # "5,600 patients, up sharply from 3,500"
                     break
@@ -600,7 +627,7 @@ def _gaps(items: list[_Item]) -> Iterable[Relation]:
         a, b = items[v.index - 2], items[v.index - 1]
         if not (_is_value(a) and _is_value(b) and a.clause == b.clause == v.clause):
             continue
-        if not (compatible(a.claim, b.claim) and compatible(a.claim, v.claim)):
+        if not (_comparable(a, b) and _comparable(a, v)):
             continue
         small, large = sorted((a, b), key=lambda x: x.claim.value or 0.0)
         order = {small.id: Role.BEFORE.value, large.id: Role.AFTER.value}
@@ -673,7 +700,7 @@ def _names_lead(item: _Item) -> bool:
     if not LEAD_LIMITS.isdisjoint(after[:2]):
         return False
     words = " ".join(_words(item.claim.text)[-1:] + after[:1])
-    return any(_has(words, p) for p in cues().lead) or _cue_ends(item.before_text, "lead", "of")
+    return _has(words, cues().lead) or _cue_ends(item.before_text, "lead", "of")
 
 
 def _cue_ends(before: str, section: str, word: str) -> bool:
@@ -807,7 +834,7 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
         clause = [v for v in near if v.clause == share.clause]
         whole = _whole_for_part(share, _whole_of(share, items, clause, text, start), items, clause)
         part = _part_of(share, whole, items)
-        if whole is not None and part is not None and not compatible(part.claim, whole.claim):
+        if whole is not None and part is not None and not _comparable(part, whole):
             part = None
         if whole is None and part is None:
             continue
@@ -828,16 +855,15 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
         )
     # "30 of its 410 stores": a part and its whole with no share stated
     for part, whole in itertools.pairwise(items):
-        gap = _words(part.after_text)
         if (
             _is_value(part)
             and _is_value(whole)
             and part.family == whole.family
             and part.family not in ("percent",)
-            and gap[:1] == ["of"]
-            and len(gap) <= 2
             and part.id not in used
             and (part.claim.value or 0) <= (whole.claim.value or 0)
+            and _words(part.after_text)[:1] == ["of"]
+            and len(_words(part.after_text)) <= 2
         ):
             yield Relation(
                 RelationKind.SHARE,
@@ -865,7 +891,7 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
     for whole in reversed([v for v in fit if v.index < share.index]):
         between = text[whole.claim.span.end : share.claim.span.start]
         # "431 TWh ..., of which renewables supplied 59%"
-        if any(_has(between, p) for p in cues().of_which):
+        if _has(between, cues().of_which):
             return whole
         # "Of the 610,000 displaced, 55% are children"
         lead = _words_before(text, start, whole.claim.span.start)
@@ -902,7 +928,7 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
         )
 
     def fits(v: _Item) -> bool:
-        return _is_value(v) and v.family != "percent" and (whole is None or compatible(v.claim, whole.claim))
+        return _is_value(v) and v.family != "percent" and (whole is None or _comparable(v, whole))
 
     # "1,335, or 15%" / "3.2 million people, about 64%" / "$2.1bn (44%)"
     if share.index > 0:
@@ -989,7 +1015,7 @@ def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
     closed = False
     for prev, cur in zip([None, *members], members, strict=False):
         gap = _gap_text(prev, cur) if prev is not None else ""
-        if prev is not None and (any(_has(gap, p) for p in cues().parts) or _of_led(prev)):
+        if prev is not None and (_has(gap, cues().parts) or _of_led(prev)):
             closed = True  # "£8.6bn, split between ...", "Of 500 staff, ...": the total is not a part
         elif prev is not None and ", with" in gap.lower() and _total_named(prev):
             closed = True  # "9,000 in all, with 2,500 in June ...": the total is not a part
@@ -1029,7 +1055,7 @@ def _unstated_rest(items: list[_Item], last: _Item, nxt: _Item | None) -> bool:
         if item is not last:
             words += _words(item.claim.text)
         words += _words(item.after_text)
-    return any(_has(" ".join(words[:LIST_WORDS]), p) for p in cues().remainder)
+    return _has(" ".join(words[:LIST_WORDS]), cues().remainder)
 
 
 def _rest_of_which(items: list[_Item]) -> Iterable[Relation]:
@@ -1041,7 +1067,7 @@ def _rest_of_which(items: list[_Item]) -> Iterable[Relation]:
         if part.family == "percent" or (part.claim.value or 0) >= (whole.claim.value or 0):
             continue
         lead = whole.after_text
-        if len(_words(lead)) > LIST_WORDS or not any(_has(lead, p) for p in cues().of_which):
+        if len(_words(lead)) > LIST_WORDS or not _has(lead, cues().of_which):
             continue
         # the rest named and not stated: no value of the part's kind follows within reach
         reach = items[part.index + 1 : part.index + 1 + REST_CLAIMS]
@@ -1059,12 +1085,12 @@ def _remainder(last: _Item, nxt: _Item | None) -> _Item | None:
     """The value after the listed parts, if named as what is left: 'the remainder, 400', 'the other 400'."""
     if nxt is None or len(_words(_gap_text(last, nxt))) > LIST_WORDS:
         return None
-    return nxt if any(_has(_gap_text(last, nxt), p) for p in cues().remainder) else None
+    return nxt if _has(_gap_text(last, nxt), cues().remainder) else None
 
 
 def _names_part(gap: str) -> bool:
     """'of which', 'of whom' between two values: the second is a part of the first."""
-    return any(_has(gap, p) for p in cues().of_which)
+    return _has(gap, cues().of_which)
 
 
 def _continues(gap: str) -> bool:
@@ -1106,7 +1132,7 @@ def _total_for(parts: list[_Item], members: list[_Item], previous: list[_Item]) 
     first = parts[0]
     # "£8.6bn, split between food (£5.1bn), ..."
     lead = first.before_text
-    if any(_has(lead, p) for p in cues().parts):
+    if _has(lead, cues().parts):
         before = [m for m in members if m.index < first.index]
         if before:
             return before[-1], True
@@ -1114,7 +1140,7 @@ def _total_for(parts: list[_Item], members: list[_Item], previous: list[_Item]) 
     before = [m for m in members if m.index < first.index]
     # "sales totalled $9.6bn in the quarter: $3.1bn in July, ..."
     if before and lead.rstrip().endswith(":"):
-        return before[-1], len(parts) >= 2 and any(_has(before[-1].before_text, p) for p in cues().total)
+        return before[-1], len(parts) >= 2 and _has(before[-1].before_text, cues().total)
     if before and _of_led(before[-1]) and "," in lead:
         return before[-1], True
     if before and _names_part(lead):
@@ -1148,11 +1174,11 @@ def _colon_breakdown(total: _Item, parts: list[_Item], closed: bool) -> bool:
 
 def _total_named(item: _Item) -> bool:
     """A value named as a total: 'a total of 12,400', 'together account for £86m', '9,000 in all'."""
-    return any(_has(item.before_text, p) for p in cues().total) or any(
-        _has(item.after_text[:TOTAL_AFTER_CHARS], p) for p in ("in all", "in total", "altogether")
-    )
+    return _has(item.before_text, cues().total) or _has(item.after_text[:TOTAL_AFTER_CHARS], IN_ALL)
 
 
+#: words after a value that name it a total
+IN_ALL = ("in all", "in total", "altogether")
 #: how far after a value 'in all' may stand ("9,000 units in all")
 TOTAL_AFTER_CHARS = 16
 
@@ -1163,14 +1189,14 @@ def _total_after(parts: list[_Item], members: list[_Item], previous: list[_Item]
     after = [m for m in members if m.index > last.index]
     if after and _total_cue_before(after[0]) and _exceeds(after[0], parts):
         return after[0], True
-    if after and any(_has(after[0].after_text[:12], p) for p in ("in all", "in total", "altogether")):
+    if after and _has(after[0].after_text[:12], IN_ALL):
         return after[0], True
     # "total revenue of $4.8bn." in the sentence before: a candidate only
     for cand in reversed(previous):
         if (
             cand.family == first.family
             and _is_value(cand)
-            and any(_has(cand.before_text, p) for p in cues().total)
+            and _has(cand.before_text, cues().total)
         ):
             return cand, False
     return None, False
@@ -1185,7 +1211,7 @@ def _total_cue_before(item: _Item) -> bool:
     """A total cue in the words just before a value, past the last comma: '..., a total of 75', not
     'two-thirds of the total, and phone chips $870m', where 'the total' is another phrase's whole."""
     lead = item.before_text.rpartition(",")[2]
-    return any(_has(lead, p) for p in cues().total) and not _OF_THE_TOTAL.search(lead.lower())
+    return _has(lead, cues().total) and not _OF_THE_TOTAL.search(lead.lower())
 
 
 _OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|its|their)\s+total\b")
@@ -1343,14 +1369,14 @@ def _apposed_before(items: list[_Item], total: _Item, index: int) -> bool:
     if "," not in gap:
         return False
     tail = gap.rpartition(",")[2]
-    restated = any(_has(tail, p) for p in cues().apposition)  # "..., which is £45 for each of"
+    restated = _has(tail, cues().apposition)  # "..., which is £45 for each of"
     return (restated or not _detached(tail)) and all(v.family is None for v in items[total.index + 1 : index])
 
 
 def _averaged(rate: _Item) -> bool:
     """'averaging 1,900 a week', 'an average of 250 a week': a rate worked out from stated totals."""
     tail = " ".join(_words(rate.before_text)[-4:] + _words(rate.claim.text)[:3])
-    return any(_has(tail, p) for p in cues().average)
+    return _has(tail, cues().average)
 
 
 # -- candidates ------------------------------------------------------------------------------------
@@ -1377,7 +1403,7 @@ def _targets(ids: Iterable[_Item]) -> tuple[str, ...]:
 def _restating(item: _Item) -> bool:
     """A value introduced as another statement of what came before: 'which is £45', 'equivalent to'."""
     tail = " ".join(_words(item.before_text)[-3:])
-    return any(_ends_with(tail, p) for p in cues().apposition)
+    return _ends_with(tail, cues().apposition)
 
 
 def _operand(item: _Item) -> bool:
@@ -1390,33 +1416,58 @@ def _operand(item: _Item) -> bool:
     )
 
 
-def _equations(current: list[_Item], window: list[_Item], firm: set[frozenset[str]]) -> Iterable[Relation]:
-    """Sums and products among the claims of a window, one of them in the current sentence, and none
+def _equations(current: list[_Item], operands: list[_Item], firm: set[frozenset[str]]) -> Iterable[Relation]:
+    """Sums and products among the operands of a window, one of them in the current sentence, and none
     among claims a firm link already joins. The window ends with the current sentence, so a triple is
     met only where its last claim stands: once."""
-    pool = [v for v in window if _operand(v)][-WINDOW_CLAIMS:]
+    pool = operands[-WINDOW_CLAIMS:]
     here = {v.id for v in current}
-    for i, x in enumerate(pool):
-        for j in range(i + 1, len(pool)):
-            y = pool[j]
-            pair_here = x.id in here or y.id in here
-            for z in pool[j + 1 :]:
-                if not pair_here and z.id not in here:
-                    continue
-                if frozenset((x.id, y.id, z.id)) in firm:
-                    continue
-                found = _sum_of(x, y, z) or _product_of(x, y, z)
+    in_here = [v.id in here for v in pool]
+    here_at = [k for k, is_here in enumerate(in_here) if is_here]
+    if not here_at:
+        return
+    # what the arithmetic reads, looked up once per claim rather than once per triple
+    families = [v.family for v in pool]
+    units_ = [v.claim.unit for v in pool]
+    values = [v.claim.value or 0.0 for v in pool]
+    sizes = [abs(value) for value in values]
+    product_factor = units.product_factor
+    n = len(pool)
+    for i in range(n):
+        for j in range(i + 1, n):
+            # a triple holds a claim of the current sentence
+            thirds = range(j + 1, n) if in_here[i] or in_here[j] else [k for k in here_at if k > j]
+            summable = families[i] == families[j] and families[i] != "percent"
+            for k in thirds:
+                found: tuple[int, int, int] | None = None
+                if summable and families[k] == families[i]:
+                    a, b, c = sorted((i, j, k), key=values.__getitem__)
+                    if 0.9 <= (values[a] + values[b]) / values[c] <= 1.1:
+                        yield from _unless_firm(_sum_of(pool[a], pool[b], pool[c]), firm)
+                        continue
+                for a, b, c in ((i, j, k), (i, k, j), (j, k, i)):
+                    if families[a] == "percent" and families[b] == "percent":
+                        continue
+                    scale = product_factor(units_[a], units_[b], units_[c])
+                    if scale is None:
+                        continue
+                    if not sizes[c] or not 0.9 <= sizes[a] * sizes[b] * scale / sizes[c] <= 1.1:
+                        continue
+                    found = (a, b, c)
+                    break
                 if found is not None:
-                    yield found
+                    a, b, c = found
+                    yield from _unless_firm(_product_of(pool[a], pool[b], pool[c]), firm)
 
 
-def _sum_of(x: _Item, y: _Item, z: _Item) -> Relation | None:
-    if not (x.family == y.family == z.family) or x.family == "percent":
-        return None
-    a, b, c = sorted((x, y, z), key=lambda v: v.claim.value or 0.0)
-    va, vb, vc = (v.claim.value or 0.0 for v in (a, b, c))
-    if not 0.9 <= (va + vb) / vc <= 1.1:
-        return None
+def _unless_firm(relation: Relation, firm: set[frozenset[str]]) -> Iterable[Relation]:
+    """The relation, unless a firm link already joins its claims."""
+    if frozenset(relation.claims) not in firm:
+        yield relation
+
+
+def _sum_of(a: _Item, b: _Item, c: _Item) -> Relation:
+    """a + b = c, found by _equations."""
     return Relation(
         RelationKind.SUM,
         (a.id, b.id, c.id),
@@ -1427,25 +1478,16 @@ def _sum_of(x: _Item, y: _Item, z: _Item) -> Relation | None:
     )
 
 
-def _product_of(x: _Item, y: _Item, z: _Item) -> Relation | None:
-    for a, b, c in ((x, y, z), (x, z, y), (y, z, x)):
-        if a.family == "percent" and b.family == "percent":
-            continue
-        scale = units.product_factor(a.claim.unit, b.claim.unit, c.claim.unit)
-        if scale is None:
-            continue
-        va, vb, vc = (abs(v.claim.value or 0.0) for v in (a, b, c))
-        if not vc or not 0.9 <= va * vb * scale / vc <= 1.1:
-            continue
-        return Relation(
-            RelationKind.RATE,
-            (a.id, b.id, c.id),
-            f"'{a.claim.text}' × '{b.claim.text}' = '{c.claim.text}'",
-            (Role.FACTOR.value, Role.FACTOR.value, Role.PRODUCT.value),
-            firm=False,
-            targets=_targets((a, b, c)),
-        )
-    return None
+def _product_of(a: _Item, b: _Item, c: _Item) -> Relation:
+    """a × b = c, found by _equations."""
+    return Relation(
+        RelationKind.RATE,
+        (a.id, b.id, c.id),
+        f"'{a.claim.text}' × '{b.claim.text}' = '{c.claim.text}'",
+        (Role.FACTOR.value, Role.FACTOR.value, Role.PRODUCT.value),
+        firm=False,
+        targets=_targets((a, b, c)),
+    )
 
 
 def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -> Iterable[Relation]:
@@ -1463,7 +1505,7 @@ def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -
     role = missing.pop()
     anchor_ids = [cid for cid, r in roles.items() if r not in (Role.CHANGE.value, Role.SHARE.value)]
     anchors = [by_id[cid] for cid in anchor_ids]
-    subject = frozenset().union(*(by_id[cid].words for cid in firm.claims))
+    subject = frozenset().union(*(by_id[cid].about() for cid in firm.claims))
 
     def fits(v: _Item) -> bool:
         if v.id in roles or v.family is None or v.is_change:
@@ -1473,13 +1515,13 @@ def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -
         if not _is_value(v):
             return False
         if firm.kind is RelationKind.SHARE and role == Role.WHOLE.value:
-            return v.family != "percent" and all(compatible(v.claim, a.claim) for a in anchors)
-        return all(compatible(v.claim, a.claim) for a in anchors)
+            return v.family != "percent" and all(_comparable(v, a) for a in anchors)
+        return all(_comparable(v, a) for a in anchors)
 
     here = by_id[firm.claims[0]]
     cands = sorted(
         (v for v in window if fits(v)),
-        key=lambda v: (-len(v.words & subject), abs(v.claim.sentence - here.claim.sentence)),
+        key=lambda v: (-len(v.about() & subject), abs(v.claim.sentence - here.claim.sentence)),
     )
     for v in cands:
         ids = (*firm.claims, v.id)
@@ -1533,8 +1575,9 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         if relation.firm:
             sentence = by_id[relation.claims[0]].claim.sentence
             out += _completions(relation, by_id, _window(items, sentence))
+    operands = {index: [v for v in its if _operand(v)] for index, its in items.items()}
     for index, its in sorted(items.items()):
-        out += _equations(its, _window(items, index, before=EQUATION_WINDOW, after=0), joined)
+        out += _equations(its, _window(operands, index, before=EQUATION_WINDOW, after=0), joined)
     return tuple(out)
 
 

@@ -176,6 +176,17 @@ def product_factor(unit_a: str, unit_b: str, unit_to: str) -> float | None:
     return factor(f"({unit_a})*({unit_b})", unit_to)
 
 
+@cache
+def reduced(unit: str) -> tuple[str, float]:
+    """The unit pint reduces an expression to, and how many of it one of the expression is.
+
+    >>> reduced("(km/hour)*(hour)")
+    ('kilometer', 1.0)
+    """
+    q = registry().Quantity(1.0, unit).to_reduced_units()
+    return str(q.units).replace(" ", ""), float(q.magnitude)
+
+
 def convert(value: float, unit_from: str, unit_to: str) -> float | None:
     """value in unit_from expressed in unit_to (offset units such as degC handled), or None.
 
