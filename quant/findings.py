@@ -864,7 +864,10 @@ def assess(claims: tuple[Claim, ...], relations: tuple[Relation, ...]) -> tuple[
     for rel in relations:
         if not rel.firm and rel.group and rel.group in done:
             continue
-        results = _judge(rel, by_id)
+        try:
+            results = _judge(rel, by_id)
+        except (ZeroDivisionError, OverflowError):
+            results = []  # a share of a stated 0, a value beyond a float: no arithmetic to show
         if not rel.firm:
             results = [r for r in results if r.kind is FindingKind.CONSISTENT]
             if results and rel.group:

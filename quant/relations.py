@@ -55,6 +55,11 @@ LIST_WORDS = 7
 SHARE_REACH = 8
 #: a rate finds its duration and amount among this many claims on either side
 RATE_REACH = 6
+#: a firm link missing one value looks for it among this many claims on either side in each sentence
+#: of its window, and offers at most COMPLETION_CANDIDATES of them (a sentence of thousands of shares
+#: stays linear)
+COMPLETION_REACH = 32
+COMPLETION_CANDIDATES = 8
 
 
 class Role(StrEnum):
@@ -1490,6 +1495,23 @@ def _product_of(a: _Item, b: _Item, c: _Item) -> Relation:
     )
 
 
+def _nearby(items: dict[int, list[_Item]], here: _Item) -> list[_Item]:
+    """The claims of the window around ``here`` that a completion may use: in its own sentence those
+    within COMPLETION_REACH of it, in the sentences before and after those nearest to it."""
+    reach = COMPLETION_REACH
+    pool: list[_Item] = []
+    sentence = here.claim.sentence
+    for s in range(sentence - WINDOW_BEFORE, sentence + WINDOW_AFTER + 1):
+        its = items.get(s, [])
+        if s < sentence:
+            pool += its[-reach:]
+        elif s == sentence:
+            pool += its[max(0, here.index - reach) : here.index + reach + 1]
+        else:
+            pool += its[:reach]
+    return pool
+
+
 def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -> Iterable[Relation]:
     """A firm change or share missing one value: candidates for it from the neighbouring sentences."""
     roles = dict(zip(firm.claims, firm.roles, strict=True))
@@ -1523,7 +1545,7 @@ def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -
         (v for v in window if fits(v)),
         key=lambda v: (-len(v.about() & subject), abs(v.claim.sentence - here.claim.sentence)),
     )
-    for v in cands:
+    for v in cands[:COMPLETION_CANDIDATES]:
         ids = (*firm.claims, v.id)
         yield Relation(
             firm.kind,
@@ -1573,8 +1595,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
     joined = {frozenset(r.claims) for r in firm if len(r.claims) == 3}
     for relation in firm:
         if relation.firm:
-            sentence = by_id[relation.claims[0]].claim.sentence
-            out += _completions(relation, by_id, _window(items, sentence))
+            out += _completions(relation, by_id, _nearby(items, by_id[relation.claims[0]]))
     operands = {index: [v for v in its if _operand(v)] for index, its in items.items()}
     for index, its in sorted(items.items()):
         out += _equations(its, _window(operands, index, before=EQUATION_WINDOW, after=0), joined)

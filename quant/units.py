@@ -245,7 +245,7 @@ def pint_unit(token: str) -> str | None:
     try:
         unit = registry().parse_units(expression)
     except (pint.UndefinedUnitError, pint.DefinitionSyntaxError, AttributeError, TypeError, ValueError,
-            AssertionError, KeyError):
+            AssertionError, KeyError, ZeroDivisionError):  # "km/0"
         return None
     if str(unit) == "dimensionless":
         return None

@@ -262,6 +262,7 @@ def assert_well_formed(text: str, report: Report) -> None:
 @example("\x00")
 @example("\ud800 5 km")
 @example("It rose 25% to 60 units, from 48 units.")
+@example(" 0  9999999999999999999999999999999999999999bn")  # its value fell an ulp below its interval
 def test_report_or_quant_error(text: str) -> None:
     report = checked(text)
     if report is not None:

@@ -134,6 +134,7 @@ ADVERSARIAL: dict[str, str] = {
     "mixture-money": _repeat("$2.3bn, up 4% "),
     "mixture-numbers": _repeat("1 1/2 1,000.5 1e3 "),
     "mixture-punctuation": _repeat("1.-,( a "),
+    "mixture-shares": _repeat("12% in area 7, "),
 }
 SUFFIXES = {"": "", "+stop": "!"}
 
@@ -494,6 +495,7 @@ NEAR_BUDGET_CHECK: dict[str, str] = {
     "digit-parens": f"6.6 s: {_DENSE}",
     "percent": f"7.6 s: {_DENSE}",
     "mixture-money": "5.9 s: linear; one sentence of 14,000 amounts and changes",
+    "mixture-shares": "8.4 s: linear; one sentence of 6,700 shares, each offered at most 8 wholes near it",
 }
 CHECK_BUDGET = 10.0  #: seconds for check() on one 100,000-char input; at the 1 MB/s target it takes 0.1 s
 
