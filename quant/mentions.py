@@ -354,6 +354,8 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         return None
     if value != value or value in (float("inf"), float("-inf")):
         return None  # too large for a float: not a quantity we can check
+    if value == 0 and any(ch in "123456789" for ch in surface.split("e")[0].split("E")[0]):
+        return None  # "0.000…1" below a float's least value: not the number 0
     scientific = not surface.isdigit() and any(ch in surface for ch in "eE×x^")
     reading = NumberReading(Span(a, b), value, Interval.point(value) if scientific else precision(surface, value),
                             Form.DIGITS)
