@@ -671,6 +671,11 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
             rate = _grow_rate(text, draft._replace(end=times.end(), bare=False), s_end)
             if rate.unit != "dimensionless":
                 return rate._replace(kind=None)  # "78,000 times a minute": a frequency
+            value = draft.number.value
+            if (times.group().strip() == "times" and value is not None and value == int(value)
+                    and not text.endswith("by ", max(0, draft.start - 3), draft.start)
+                    and _OCCASIONS_AFTER.match(text, times.end(), s_end)):
+                return draft._replace(end=times.end(), bare=False)  # "raised six times since March": a count
             return draft._replace(end=times.end(), kind=Kind.RATIO, bare=False)
     unit = _unit_match(text, at, s_end) or _spaced_short_unit(text, at, s_end)
     token = _UNIT_TOKEN.match(text, at, s_end)
@@ -722,6 +727,12 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
     return _grow_direction_after(text, draft, s_end)
 
 
+#: what follows "N times" when it counts occasions, not a factor: "raised six times since March", "twice
+#: this year", "three times in a row"; not "six times last year's level"
+_OCCASIONS_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|\Z|(?:since|in|during|so[ ]far|already|before|after|between|when|while|each|every|running"
+    r"|(?:this|last)(?![ ]\w+'s\b))\b)"
+)
 _POWER = re.compile(r"\^[23]|[²³]|[ ](?i:squared|cubed)\b")
 _SHORT_SPACED = re.compile(
     r"(?P<attached>(?!x)x)?[ \u00a0](?:(?P<spaced>(?:in|L|t|W|b)"
@@ -1039,6 +1050,8 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
         if qualifier is None:
             skip = 1 if words and words[-1][0] in ("a", "an") else 0
             count = _phrase_at_end(words[: len(words) - skip], qualifiers, qualifier_ends)
+            if skip and not (draft.direction or draft.unit in ("percent", "percentage_point")):
+                count = 0  # "over a 148 km route": a preposition before a noun's measure; "nearly a 20% drop" qualifies
             if (count == 2 and len(words) > skip + 2 and words[-skip - 2][0] == "up"
                     and words[-skip - 3][0] in _ADDING_VERBS):
                 count = 0  # "the grants add up to 9,000": a total, not a most

@@ -130,7 +130,12 @@ def cues() -> Cues:
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’.-][a-z0-9]+)*")
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though)\b|;|\s[—–]\s|:\s")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|but|while|whereas|although|though"
+    # ", as imports jumped": a clause of its own; not ", as well as", ", as much as", ", as in 2019"
+    r"|as(?!\s+(?:well|much|many|of|part|high|low|little|few|long|far|large|in|against|with|a\s+result|expected"
+    r"|planned|forecast|usual|before|compared)\b))\b|;|\s[—–]\s|:\s"
+)
 
 
 def _words(text: str) -> list[str]:
@@ -492,6 +497,8 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
 
         def owned(v: _Item, change: _Item = change, rivals: list[_Item] = rivals) -> bool:
             d = abs(v.index - change.index)
+            if v.claim.cue == "to" and any(r.index == v.index - 1 and _accepts(r, v) for r in rivals):
+                return False  # "imports jumped 12% to $11.2bn and exports slipped 3%": the level is the first's
             return d <= CHANGE_REACH and all(
                 abs(v.index - r.index) >= d or not _accepts(r, v) for r in rivals
             )

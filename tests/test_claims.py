@@ -249,6 +249,9 @@ RATIOS = [
     # a fraction "as many" compares two amounts: a ratio, not a share of one
     Case("The ferry now carries half as many cars as in 2020.", "half as many", 0.5, kind="ratio"),
     Case("The new boiler burns a third as much gas.", "a third as much", 1 / 3, kind="ratio"),
+    # "N times" before "since", "in", "this year" counts occasions; before "as", "the", "larger" it is a ratio
+    Case("The bank has cut its rate five times since May.", "five times", 5, kind="count"),
+    Case("Output is five times larger.", "five times larger", 5, kind="ratio"),
     # "N to 1" is one ratio; "from 2 to 1" stays two levels
     Case("Walkers outnumbered riders by 3 to 1 on the trail.", "3 to 1", 3, kind="ratio"),
     Case("The motion passed by a 4-to-1 margin.", "4-to-1", 4, kind="ratio"),
@@ -410,6 +413,10 @@ QUALIFIERS = [
     Case("Over 1,000 runners entered.", "Over 1,000", 1000, qualifier="over", low=975, high=math.inf),
     Case("At least 12 people were hurt.", "At least 12", 12, qualifier="at least", low=11.7, high=math.inf),
     Case("Up to 500 jobs may go.", "Up to 500", 500, qualifier="up to", low=0, high=512.5),
+    # a preposition before an article and a noun's measure is no qualifier; before a change it is one
+    Case("Trains run over a 90 km line.", "90 km", 90, "km", qualifier=None, low=87.75, high=92.25),
+    Case("Shares saw nearly a 20% drop.", "nearly a 20% drop", 20, "percent", qualifier="nearly", low=18,
+         high=20.5, direction="decrease"),
     Case("The two loans add up to 7,000 francs.", "7,000 francs", 7000, "CHF", qualifier=None, low=6825,
          high=7175),  # "add up to" states a total, not a most
     Case("Fewer than 20 seats remain.", "Fewer than 20", 20, qualifier="fewer than", low=0, high=20.5),
@@ -472,6 +479,8 @@ CHANGES = [
     Case("Approval fell to a third of members.", "a third", 1 / 3, kind="fraction"),
     Case("She finished in 2:41:07, shaving 38 seconds off her best.", "shaving 38 seconds", 38, "second",
          direction="decrease"),
+    Case("The bypass cuts the trip to 50 minutes, a saving of 20 minutes.", "a saving of 20 minutes", 20,
+         "minute", direction="decrease"),
     # a premium or discount to a price is a change from it
     Case("The bid is an 18% premium to Monday's price.", "18% premium", 18, "percent", direction="increase"),
     Case("Members get a 15% discount on tickets.", "15% discount", 15, "percent", direction="decrease"),

@@ -622,6 +622,18 @@ def test_end_to_end(name: str, text: str, kind: FindingKind, value: float | None
 
 NO_ALARM = [
     (
+        "a change's 'from' level in an earlier clause opened by ', as' is not the level of a later change",
+        "The gap widened to $5.1bn in May from $3.9bn in April, as imports rose 9% to $14.6bn.",
+    ),
+    (
+        "a level reached by one change ('to $14.6bn') is not the start of the next change in a list",
+        "Imports rose 9% to $14.6bn and exports fell 2% to $9.5bn.",
+    ),
+    (
+        "'N times since' counts occasions: no ratio between the rates around it",
+        "The bank has cut its rate five times since May to 4.5%, and aims for a 2% rate next year.",
+    ),
+    (
         "a part named by 'of whom' is not listed with its whole against a later total",
         "The club has 1,200 members, 300 of whom joined this year, and a total of 80 staff.",
     ),
