@@ -1341,7 +1341,9 @@ _INHERIT_CUES = frozenset({"from", "against", "than", "versus", "vs", "vs.", "co
 
 
 #: "down from an average of 118", "against a norm of 120": a level compared, named by a noun
-_FROM_LEVEL_OF = re.compile(r"\b(?:from|against|than)[ ](?:an?|the|its|their)[ ](?:[a-z-]{1,20}[ ]){1,2}of[ ]\Z")
+_FROM_LEVEL_OF = re.compile(
+    r"\b(?:from|against|than)[ ](?:an?|the|its|their|[a-z]{1,20}['’]s)[ ](?:[a-z-]{1,20}[ ]){1,2}of[ ]\Z"
+)  # "than today's limit of 28 million" too
 _LIST_GAP = re.compile(r"\s*(?:and|or|,)\s*\Z")
 
 

@@ -98,6 +98,7 @@ class Cues:
     stop: frozenset[str]
     lead: tuple[str, ...] = ()
     premium: tuple[tuple[str, Direction], ...] = ()
+    part_verb: tuple[str, ...] = ()
 
 
 @cache
@@ -126,6 +127,7 @@ def cues() -> Cues:
         stop=frozenset(phrases("stop")),
         lead=phrases("lead"),
         premium=tuple((p.lower(), Direction(d)) for p, d in rows.get("premium", [])),
+        part_verb=phrases("part-verb"),
     )
 
 
@@ -952,6 +954,9 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
             and len(_words(share.before_text)) <= 3
         ):
             return prev
+        # "Adult care, at £148m, now takes up 41% of its £392m budget": a verb of share between them
+        if prev is not whole and fits(prev) and _part_verb_between(share.before_text):
+            return prev
     # "28% of the 36,500 students, about 8,200 people" / "62% support it, about 1,150 people"
     anchor = whole if whole is not None and whole.index > share.index else share
     gap = ""
@@ -963,6 +968,15 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
             return None
         gap += " " + v.claim.text
     return None
+
+
+def _part_verb_between(gap: str) -> bool:
+    """', now takes up ', ' accounts for ': a verb of share, with at most one adverb before it and a comma
+    or nothing else, between a part and its share."""
+    words = _words(gap.rpartition(",")[2])
+    if not words or len(words) > 4:
+        return False
+    return " ".join(words) in cues().part_verb or " ".join(words[1:]) in cues().part_verb
 
 
 def _list_gap(gap: str) -> bool:

@@ -466,6 +466,18 @@ def test_links_stay_within_a_window_and_time_grows_linearly() -> None:
 
 END_TO_END = [
     (
+        "a part, a verb of share and the share of a whole ('at £90m, now takes up 30% of its £250m budget')",
+        "Transport, at £90m, now takes up 30% of its £250m budget.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
+    (
+        "a level compared 'than today's limit of 20 million' takes the unit of the rate it is compared with",
+        "The new hall lifts capacity to 30 million visits a year, a third more than today's limit of 20 million.",
+        FindingKind.INCONSISTENT,
+        None,
+    ),
+    (
         "a lead that has grown to a level the two shares after it do not make",
         "Labour's lead has grown to 6 points in the latest poll, which puts it on 41% and the Tories on 33%.",
         FindingKind.INCONSISTENT,
