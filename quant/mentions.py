@@ -985,6 +985,9 @@ def _by_verbs() -> dict[str, Direction]:
     return {word: d for (word, where), d in _directions().items() if where == "by"}
 
 
+#: adverbs between a change word and its number: "rose by only 2%", "fell just 3%"
+_ONLY_WORDS = frozenset({"only", "just", "merely", "barely"})
+
 #: verbs whose "up to" is part of the verb: "add up to" states a total, not an upper bound
 _ADDING_VERBS = frozenset("add adds added adding".split())
 
@@ -1024,7 +1027,7 @@ def _final_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froz
         return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in phrases)
 
     qualifiers, directions, cues = finals(_qualifier_words()), finals(_direction_phrases()), finals(_CUES)
-    skipped = {"a", "an", "by", "between"} | _DETERMINERS
+    skipped = {"a", "an", "by", "between"} | _DETERMINERS | _ONLY_WORDS
     return qualifiers, directions, cues, qualifiers | directions | cues | skipped
 
 
@@ -1062,7 +1065,9 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
                 words = words[: len(words) - skip - count]
                 continue
         if direction is None:
-            skip = 1 if words and words[-1][0] in ("by", "between") else 0  # "rose by 5%"; not "made up of"
+            adverb = 1 if words and words[-1][0] in _ONLY_WORDS else 0  # "has risen by only $1,500"
+            by = 1 if len(words) > adverb and words[-1 - adverb][0] in ("by", "between") else 0
+            skip = adverb + by  # "rose by 5%"; not "made up of"
             count = _phrase_at_end(words[: len(words) - skip], directions, direction_ends)
             if count == 1 and len(words) > skip + 1 and words[-skip - 2][0] in _PARTICLE_VERBS:
                 count = 0  # "made up 38% of all loans", "took up 12%": a share, not a change
@@ -1071,8 +1076,8 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
                 start = words[len(words) - skip - count][1]
                 words = words[: len(words) - skip - count]
                 continue
-            if skip and words[-1][0] == "by":
-                direction = _verb_before_by(words[-9:-1], directions)
+            if by and words[-1 - adverb][0] == "by":
+                direction = _verb_before_by(words[-9 - adverb : -1 - adverb], directions)
         break
     cue = draft.cue
     skip = 1 if words and words[-1][0] in _DETERMINERS else 0

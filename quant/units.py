@@ -214,7 +214,7 @@ _NOT_UNITS = frozenset(
     """
     a am an are at bar bars rod rods hand hands link links shot shots rem rad pi sun tex gal mil lea nit
     pole poles cord cords span point points stone stones chain chains barn barns grain grains quarter
-    quarters line lines drop drops unit units pt pts g s t m h in b c d e f k l n o p r u v x y z
+    quarters line lines drop drops unit units bag bags pt pts g s t m h in b c d e f k l n o p r u v x y z
     """.split()
 )
 _UNIT_TOKEN = re.compile(r"[A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_-]{0,24}(?:[-−]\d)?")

@@ -481,6 +481,8 @@ CHANGES = [
          direction="decrease"),
     Case("The bypass cuts the trip to 50 minutes, a saving of 20 minutes.", "a saving of 20 minutes", 20,
          "minute", direction="decrease"),
+    Case("Rents have risen by only £40 since May.", "risen by only £40", 40, "GBP", direction="increase"),
+    Case("Growers shipped 2.1 million bags of beans.", "2.1 million", 2.1e6, "dimensionless"),  # no pint "bag"
     # a premium or discount to a price is a change from it
     Case("The bid is an 18% premium to Monday's price.", "18% premium", 18, "percent", direction="increase"),
     Case("Members get a 15% discount on tickets.", "15% discount", 15, "percent", direction="decrease"),
