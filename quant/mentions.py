@@ -1375,6 +1375,8 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if draft.direction or draft.number.value is None:
             continue
+        if draft.unit == "dimensionless" and not draft.currency and _counts_a_noun(text, draft.end):
+            continue  # "down 11% from 8.3 million bags": the noun says what the number counts
         partner = _level_partner(out, i)
         if partner is None or partner.number.value is None or (partner.unit == draft.unit and not partner.scaled):
             continue
@@ -1432,6 +1434,12 @@ def _inherit_directions(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 draft.cue == "by" and draft.unit == before.unit and _ELLIPTICAL_BY.match(gap)):
             out[i] = draft._replace(direction=before.direction)
     return out
+
+
+def _counts_a_noun(text: str, at: int) -> bool:
+    """A plain word right after a number, not a function word: "8.3 million bags", not "3,300 in 2019"."""
+    word = _SPACED_WORD.match(text, at)
+    return word is not None and word.group(1).islower() and word.group(1) not in _function_words()
 
 
 def _level_partner(drafts: list[_Draft], i: int) -> _Draft | None:
