@@ -138,6 +138,7 @@ def _in_sentence(text: str, folded: str, sentence: Sentence) -> list[Mention]:
         taken.add(draft.start, draft.end)
     drafts.sort(key=lambda d: d.start)
     drafts = _join_pairs(text, drafts, start)
+    drafts = _cents_of_currency(drafts)  # before inheriting, so "14 cents" can take "€0.62 a litre"'s litre
     drafts = _inherit_units(text, drafts)
     drafts = _cents_of_currency(drafts)
     drafts = _inherit_directions(text, drafts)
@@ -1363,11 +1364,13 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
     for i, draft in enumerate(out):
         if draft.kind in (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER):
             continue
-        if draft.direction and draft.currency and i + 1 < len(out):
+        if draft.direction and i + 1 < len(out) and (draft.currency or units.kind_of(draft.unit) is Kind.MONEY):
             level = out[i + 1]  # "cut the bill by £122 to £1,620 a year": the change is in the level's unit
-            if (text[draft.end : level.start].strip() == "to" and not level.direction
-                    and level.unit.startswith(f"{draft.currency}/")):
-                out[i] = draft._replace(unit=level.unit)
+            level_money, _, per = level.unit.partition("/")
+            if (text[draft.end : level.start].strip() == "to" and not level.direction and per
+                    and level_money.strip("()") and units.factor(level_money.strip("()"), draft.unit.strip("()"))):
+                # "rose 14 cents to €0.62 a litre": cents a litre
+                out[i] = draft._replace(unit=level.unit if draft.currency else f"{draft.unit}/{per}")
             continue
         if draft.cue not in _INHERIT_CUES and not (
             draft.cue == "of" and _FROM_LEVEL_OF.search(text, max(0, draft.start - 40), draft.start)

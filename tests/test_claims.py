@@ -482,6 +482,9 @@ CHANGES = [
     Case("The bypass cuts the trip to 50 minutes, a saving of 20 minutes.", "a saving of 20 minutes", 20,
          "minute", direction="decrease"),
     Case("Rents have risen by only £40 since May.", "risen by only £40", 40, "GBP", direction="increase"),
+    Case("Diesel rose 9 cents to €1.71 a litre.", "rose 9 cents", 0.09, "EUR/liter", direction="increase"),
+    Case("The scheme would halve the 300 vacancies.", "halve", 2, kind="multiplier", direction="decrease"),
+    Case("Gas sold at 95 cents a therm.", "95 cents a therm", 0.95, "USD/therm", kind="money"),
     Case("Growers shipped 2.1 million bags of beans.", "2.1 million", 2.1e6, "dimensionless"),  # no pint "bag"
     # a premium or discount to a price is a change from it
     Case("The bid is an 18% premium to Monday's price.", "18% premium", 18, "percent", direction="increase"),

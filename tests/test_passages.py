@@ -48,8 +48,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # the scorer reports missing, in its words
     ("f5-15", "claims"): "extra claim 'half' = 0.5 dimensionless",
     ("f5-24", "claims"): "missed 'about $121' = 121 USD/year (+5)",
-    ("f5-30", "claims"): "missed 'rose 14 cents' = 0.14 EUR/liter (+1)",
-    ("f5-37", "claims"): "missed 'halve' = 2 dimensionless",
     ("f5-02", "contradictions"): "contradiction not flagged: ['€3.1bn', '€48.6bn'] (spending of €48.6bn against...",
     ("f5-05", "contradictions"): "contradiction not flagged: ['almost 70%', '22,000'] (22,000 of about 38,000 i...",
     ("f5-08", "contradictions"): "contradiction not flagged: ['roughly 25%', '1.1 TWh a year'] (640 MW running ...",
@@ -87,7 +85,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f5-33", "implied"): "implied value not stated: 4.410256 dimensionless (86,000 / 19,500 hectares = ...",
     ("f5-34", "implied"): "implied value not stated: 31.818182 percent (7 / 22 = a relative rise of 31.8...",
     ("f5-36", "implied"): "implied value not stated: 47500000.0 EUR (€9.5m a year × 5 years = €47.5m)",
-    ("f5-37", "implied"): "implied value not stated: 107.0 dimensionless (half of 214 = 107, as stated)",
     ("f5-39", "implied"): "implied value not stated: 14.6 percentage_point (57.3% yes against 42.7% no: ...",
     ("f5-40", "implied"): "implied value not stated: 8400 dimensionless (4,200 + 4,200 = 8,400 volunteer...",
 }
