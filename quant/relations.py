@@ -1492,28 +1492,24 @@ def _unless_firm(relation: Relation, firm: set[frozenset[str]]) -> Iterable[Rela
         yield relation
 
 
-def _sum_of(a: _Item, b: _Item, c: _Item) -> Relation:
-    """a + b = c, found by _equations."""
+def _equation(kind: RelationKind, sign: str, roles: tuple[Role, Role, Role], a: _Item, b: _Item, c: _Item) -> Relation:
+    """a (sign) b = c, found by _equations."""
     return Relation(
-        RelationKind.SUM,
+        kind,
         (a.id, b.id, c.id),
-        f"'{a.claim.text}' + '{b.claim.text}' = '{c.claim.text}'",
-        (Role.PART.value, Role.PART.value, Role.TOTAL.value),
+        f"'{a.claim.text}' {sign} '{b.claim.text}' = '{c.claim.text}'",
+        tuple(role.value for role in roles),
         firm=False,
         targets=_targets((a, b, c)),
     )
+
+
+def _sum_of(a: _Item, b: _Item, c: _Item) -> Relation:
+    return _equation(RelationKind.SUM, "+", (Role.PART, Role.PART, Role.TOTAL), a, b, c)
 
 
 def _product_of(a: _Item, b: _Item, c: _Item) -> Relation:
-    """a × b = c, found by _equations."""
-    return Relation(
-        RelationKind.RATE,
-        (a.id, b.id, c.id),
-        f"'{a.claim.text}' × '{b.claim.text}' = '{c.claim.text}'",
-        (Role.FACTOR.value, Role.FACTOR.value, Role.PRODUCT.value),
-        firm=False,
-        targets=_targets((a, b, c)),
-    )
+    return _equation(RelationKind.RATE, "×", (Role.FACTOR, Role.FACTOR, Role.PRODUCT), a, b, c)
 
 
 def _nearby(items: dict[int, list[_Item]], here: _Item) -> list[_Item]:
