@@ -859,7 +859,9 @@ def assess(claims: tuple[Claim, ...], relations: tuple[Relation, ...]) -> tuple[
     by_id = {c.id: c for c in claims}
     done: set[str] = set()
     seen: set[tuple[frozenset[str], FindingKind, float | None]] = set()
-    said: set[str] = set()  # one statement once, though two relations reach it (the same figure twice)
+    # one statement once where two relations reach it (a figure stated twice), in one place of the text:
+    # the same sentence repeated further on is checked again
+    said: set[tuple[str, int]] = set()
     out: list[Finding] = []
     for rel in relations:
         if not rel.firm and rel.group and rel.group in done:
@@ -875,10 +877,11 @@ def assess(claims: tuple[Claim, ...], relations: tuple[Relation, ...]) -> tuple[
         for r in results:
             value = r.amount.value if r.amount is not None else None
             key = (frozenset(r.claims), r.kind, None if value is None else round(value, 6))
-            if key in seen or r.explanation in said or (value is not None and not math.isfinite(value)):
+            where = (r.explanation, min(by_id[c].sentence for c in r.claims if c in by_id) if r.claims else -1)
+            if key in seen or where in said or (value is not None and not math.isfinite(value)):
                 continue
             seen.add(key)
-            said.add(r.explanation)
+            said.add(where)
             out.append(
                 Finding(
                     id=f"f{len(out) + 1}",

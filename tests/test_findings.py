@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import pytest
 
+import quant
 from quant import findings, relations, sentences
 from quant.interval import Interval
 from quant.model import Claim, Direction, Finding, FindingKind, Kind, Relation, RelationKind, Span
@@ -783,3 +784,11 @@ def test_temperatures_differ_but_do_not_divide() -> None:
     found = judge(text, specs)
     assert [(f.value, f.unit) for f in found] == [(10, "delta_degF")], show(found)
     assert "80°F − 70°F = up 10°F" in found[0].explanation
+
+
+def test_a_sentence_repeated_further_on_is_checked_again() -> None:
+    """One statement is made once per place: the same sentence later in the text gets its own findings."""
+    sentence = "Ticket sales rose 20% to 84, from 70. "
+    once = quant.check(sentence).findings
+    twice = quant.check(sentence + "The hall was full. " + sentence).findings
+    assert once and len(twice) == 2 * len(once)
