@@ -129,11 +129,7 @@ def _temperature_scale(text: str, start: int, end: int) -> str | None:
     >>> _temperature_scale(text, 13, 15), _temperature_scale(text, 47, 50), _temperature_scale(text, 69, 72)
     ('degC', 'degF', None)
     """
-    before = text[max(0, start - 80) : start]
-    before = before[max(before.rfind(mark) for mark in _CLAUSE_BREAKS) + 1 :]
-    after = _CLAUSE_AFTER.match(text, end)
-    clause = before + " " + (after.group() if after else "")
-    names = {"degC" if found.group("C") else "degF" for found in _SCALE_NAME.finditer(clause)}
+    names = {"degC" if found.group("C") else "degF" for found in _SCALE_NAME.finditer(_clause_of(text, start, end))}
     return names.pop() if len(names) == 1 else None
 
 
@@ -149,11 +145,16 @@ def _names_an_angle(text: str, start: int, end: int) -> bool:
     >>> _names_an_angle("The ramp is angled at 12 degrees, the air 20C.", 25, 35)
     True
     """
-    before = text[max(0, start - 60) : start]
+    return any(word.lower() in _angle_words() for word in _HEAD_WORD.findall(_clause_of(text, start, end)))
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The words of the clause around text[start:end]: back to the last clause break within 80 characters,
+    on to the next one."""
+    before = text[max(0, start - 80) : start]
     before = before[max(before.rfind(mark) for mark in _CLAUSE_BREAKS) + 1 :]
     after = _CLAUSE_AFTER.match(text, end)
-    words = _HEAD_WORD.findall(before + " " + (after.group() if after else ""))
-    return any(word.lower() in _angle_words() for word in words)
+    return before + " " + (after.group() if after else "")
 
 
 def subject(text: str, m: Mention) -> str | None:

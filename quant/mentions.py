@@ -256,6 +256,7 @@ _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕":
 _MIXED = re.compile(
     r"(?:[ \u00a0]?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|[ \u00a0](?P<top>\d{1,2})[/⁄](?P<bottom>\d{1,3}))(?![/⁄\d])"
 )
+_MANTISSA_END = re.compile(r"[eE×x^]")  # where the digits of "2.5e-400", "3×10^-400" end
 _MIXED_FIRST = frozenset(" \u00a0½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")  # what a fraction after a whole number starts with
 _SPACE_GROUPS = re.compile(r"(?:[ ]\d{3})+(?![\d,.])")
 _PLUS_MINUS = re.compile(r"\s?(?:±|\+/-|\+-)\s?(?P<spread>\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3})?)")
@@ -355,7 +356,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         return None
     if value != value or value in (float("inf"), float("-inf")):
         return None  # too large for a float: not a quantity we can check
-    if value == 0 and any(ch in "123456789" for ch in surface.split("e")[0].split("E")[0]):
+    if value == 0 and any(ch in "123456789" for ch in _MANTISSA_END.split(surface, maxsplit=1)[0]):
         return None  # "0.000…1" below a float's least value: not the number 0
     scientific = not surface.isdigit() and any(ch in surface for ch in "eE×x^")
     reading = NumberReading(Span(a, b), value, Interval.point(value) if scientific else precision(surface, value),

@@ -168,6 +168,12 @@ def test_tiny_number_keeps_a_nonzero_interval() -> None:
         assert not (claim.low == claim.high == 0.0 and claim.value == 0.0) or claim.value is None
 
 
+def test_zero_in_scientific_notation_is_zero() -> None:
+    """Only digits that underflow give no claim: a written 0 times a power of ten is 0."""
+    (claim,) = checked("It moved 0×10^5 km.").claims
+    assert claim.value == 0.0 and claim.unit == "km"
+
+
 def test_largest_float_still_reads() -> None:
     (claim,) = checked("1" + "0" * 300 + " km").claims
     assert claim.value == 1e300 and claim.unit == "km"
