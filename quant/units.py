@@ -157,10 +157,27 @@ def factor(unit_from: str, unit_to: str) -> float | None:
     if _differ(_dimensions(unit_from), _dimensions(unit_to)):
         return None  # a quick refusal: pint converts only within one dimensionality
     ureg = registry()
+    if _logarithmic(unit_from) or _logarithmic(unit_to):  # 3 dB is a level, not 1.995 of anything
+        return 1.0 if _dimensions(unit_from) is not None and ureg.Unit(unit_from) == ureg.Unit(unit_to) else None
     try:
         return float(ureg.Quantity(1.0, unit_from).to(unit_to).magnitude)
-    except (pint.DimensionalityError, pint.OffsetUnitCalculusError):
+    except pint.PintError:  # dimensionality, offset and logarithmic calculus errors
         return None
+
+
+@cache
+def _logarithmic(unit: str) -> bool:
+    """Whether the unit expression holds a level on a logarithmic scale (decibel, neper, octave).
+
+    >>> _logarithmic("dB"), _logarithmic("(decibel)*(km)"), _logarithmic("degC")
+    (True, True, False)
+    """
+    ureg = registry()
+    try:
+        names = [name.removeprefix("delta_") for name in ureg.parse_units(unit)._units]  # a unit's parts
+    except Exception:  # pint raises many kinds on a bad expression
+        return False
+    return any(getattr(ureg._units[name].converter, "is_logarithmic", False) for name in names if name in ureg._units)
 
 
 @cache
@@ -195,10 +212,12 @@ def convert(value: float, unit_from: str, unit_to: str) -> float | None:
     """
     import pint
 
+    if (_logarithmic(unit_from) or _logarithmic(unit_to)) and factor(unit_from, unit_to) is None:
+        return None
     ureg = registry()
     try:
         return float(ureg.Quantity(value, unit_from).to(unit_to).magnitude)
-    except (pint.DimensionalityError, pint.OffsetUnitCalculusError):
+    except pint.PintError:
         return None
 
 

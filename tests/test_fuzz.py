@@ -99,6 +99,8 @@ UNITS = [
     "°C",
     "F",
     "MW",
+    "dB",
+    "decibels",
     "GWh",
     "hours",
     "days",

@@ -145,6 +145,20 @@ def test_percentage_point_is_not_percent() -> None:
     assert factor("basis_point", "percent") == pytest.approx(0.01)
 
 
+def test_a_logarithmic_level_is_no_ratio_and_no_factor() -> None:
+    """3 dB is a level: pint would read it as 1.995 (a ratio) and assert inside a product of it."""
+    assert factor("decibel", "percent") is None
+    assert factor("(decibel)*(percent)", "percent") is None
+    assert convert(3, "decibel", "percent") is None
+    assert factor("dB", "decibel") == 1.0
+
+
+def test_decibels_beside_percentages_check_without_error() -> None:
+    report = quant.check("The fan is 42 dB at 20 mph and 10% louder at 40 mph. The old one was 3 dB "
+                         "quieter, 25% of the cost of $1,600, at $400.")
+    assert {claim.unit for claim in report.claims} >= {"dB", "percent", "USD"}
+
+
 CONVERSIONS = [
     (1, "mile", "km", 1.609344),
     (1, "hectare", "km**2", 0.01),
