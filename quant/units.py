@@ -197,10 +197,16 @@ def product_factor(unit_a: str, unit_b: str, unit_to: str) -> float | None:
 def reduced(unit: str) -> tuple[str, float]:
     """The unit pint reduces an expression to, and how many of it one of the expression is.
 
-    >>> reduced("(km/hour)*(hour)")
-    ('kilometer', 1.0)
+    >>> reduced("(km/hour)*(hour)"), reduced("(mile/gallon)*(liter)")
+    (('kilometer', 1.0), ('meter', 425.1437074302721))
     """
-    q = registry().Quantity(1.0, unit).to_reduced_units()
+    import pint
+
+    q = registry().Quantity(1.0, unit)
+    try:
+        q = q.to_reduced_units()
+    except pint.PintError:  # pint fails to reduce some mixes, "(mile/gallon)*(liter)": base units then
+        q = q.to_base_units()
     return str(q.units).replace(" ", ""), float(q.magnitude)
 
 

@@ -184,3 +184,24 @@ PINT_TOKENS = [("MPa", "MPa"), ("nanometers", "nanometer"), ("villages", None), 
 @pytest.mark.parametrize(("token", "unit"), PINT_TOKENS, ids=[t for t, _ in PINT_TOKENS])
 def test_pint_unit_refuses_ordinary_words(token: str, unit: str | None) -> None:
     assert pint_unit(token) == unit
+
+
+@pytest.mark.slow
+def test_no_pair_of_table_units_makes_pint_raise() -> None:
+    """Every unit the table maps onto, paired with every other, converts, multiplies and reduces or gives None.
+
+    pint asserted inside '(decibel)*(percent)' and could not reduce '(mile/gallon)*(liter)'.
+    """
+    from quant.units import product_factor, reduced
+
+    table_units = sorted({unit for _, unit in AFTER + BEFORE} | {"dimensionless", "percent", "percentage_point"})
+    raised = []
+    for a in table_units:
+        for b in table_units:
+            for call, args in ((factor, (a, b)), (product_factor, (a, b, a)), (convert, (2.0, a, b)),
+                               (reduced, (f"({a})*({b})",))):
+                try:
+                    call(*args)  # type: ignore[operator]
+                except Exception as error:  # any exception is the failure reported
+                    raised.append(f"{call.__name__}{args}: {type(error).__name__}")
+    assert not raised, raised[:10]
