@@ -62,6 +62,8 @@ class _Result:
     amount: _Amount | None
     explanation: str
     steps: tuple[Step, ...] = ()
+    implied: str = ""  # beside a contradiction: what the other figures give, also stated as an implied value
+    implied_from: tuple[str, ...] = ()  # the claims that give it
 
 
 # -- units and formatting --------------------------------------------------------------------------
@@ -325,7 +327,9 @@ def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             and _agree(models[1].apply(b), a, True)
         ):
             text += f"; the figures agree only if '{change.text}' is read as percentage points"
-        return [_Result(FindingKind.INCONSISTENT, rel.kind, ids, seen, text)]
+        implied = f"'{before.text}' to '{after.text}' is {_show(seen)}"
+        return [_Result(FindingKind.INCONSISTENT, rel.kind, ids, seen, text, implied=implied,
+                        implied_from=(before.id, after.id))]
     if not rel.firm:
         return []
     kind = FindingKind.AMBIGUOUS if len(models) > 1 else FindingKind.IMPLIED
@@ -515,7 +519,9 @@ def _share(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             f"{expr} = {_show(comp_p)} ({_show_interval(comp.interval, comp.unit)}), not '{part.text}';"
             f" '{part.text}' would be {_show(ratio_shown)} of '{whole.text}'"
         )
-        return [_Result(FindingKind.INCONSISTENT, rel.kind, ids, ratio_shown, text)]
+        implied = f"{_show(p)} / {_show(w)} = {_show(ratio_shown)}"
+        return [_Result(FindingKind.INCONSISTENT, rel.kind, ids, ratio_shown, text, implied=implied,
+                        implied_from=(part.id, whole.id))]
     if part is not None and whole is not None:
         p = _convert(_stated(part), whole.unit)
         w = _stated(whole)
@@ -617,6 +623,8 @@ def _sum(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                     rel.claims,
                     comp,
                     f"{expr} ({_show_interval(comp.interval, comp.unit)}), not '{claim.text}'",
+                    implied=expr,
+                    implied_from=tuple(c.id for c in others),
                 )
             )
     if out and all(r.kind is FindingKind.CONSISTENT for r in out):
@@ -731,6 +739,8 @@ def _product(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                     comp,
                     f"{expr} = {_show(comp)} ({_show_interval(comp.interval, comp.unit)}),"
                     f" not '{claim.text}'",
+                    implied=f"{expr} = {_show(comp)}",
+                    implied_from=tuple(c for c in rel.claims if c != claim.id),
                 )
             )
     if out and all(r.kind is FindingKind.CONSISTENT for r in out):
@@ -854,6 +864,15 @@ def _judge(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
     return _conversion(rel, by_id)
 
 
+def _implied_beside(results: list[_Result]) -> list[_Result]:
+    """Beside each contradiction, the value the other figures give, as an implied value of its own."""
+    return [
+        _Result(FindingKind.IMPLIED, r.relation, r.implied_from, r.amount, r.implied)
+        for r in results
+        if r.kind is FindingKind.INCONSISTENT and r.implied and r.implied_from and r.amount is not None
+    ]
+
+
 def assess(claims: tuple[Claim, ...], relations: tuple[Relation, ...]) -> tuple[Finding, ...]:
     """A finding for every relation whose arithmetic can be done; candidates only where they agree."""
     by_id = {c.id: c for c in claims}
@@ -874,7 +893,7 @@ def assess(claims: tuple[Claim, ...], relations: tuple[Relation, ...]) -> tuple[
             results = [r for r in results if r.kind is FindingKind.CONSISTENT]
             if results and rel.group:
                 done.add(rel.group)
-        for r in results:
+        for r in [*results, *_implied_beside(results)]:
             value = r.amount.value if r.amount is not None else None
             key = (frozenset(r.claims), r.kind, None if value is None else round(value, 6))
             where = (r.explanation, min(by_id[c].sentence for c in r.claims if c in by_id) if r.claims else -1)

@@ -713,6 +713,18 @@ def test_no_false_alarm(case: Case) -> None:
     assert not [f for f in found if f.kind is FindingKind.INCONSISTENT], f"{case.name}:\n{show(found)}"
 
 
+@pytest.mark.parametrize("case", INCONSISTENT, ids=str)
+def test_beside_a_contradiction_the_value_the_figures_give_is_implied(case: Case) -> None:
+    """'from 40,000 to 60,000, a 25% rise': 50% is also stated as an implied value, for the reader to use."""
+    found = judge(case.text, case.claims)
+    contradictions = [f for f in found if f.kind is FindingKind.INCONSISTENT and f.value is not None
+                      and f.relation is not RelationKind.CONVERSION  # one claim converted: no arithmetic of two
+                      and not f.explanation.startswith("shares of one whole")]  # a sum over 100% implies nothing
+    for bad in contradictions:
+        assert any(f.kind is FindingKind.IMPLIED and set(f.claims) < set(bad.claims) and f.value == bad.value
+                   and f.unit == bad.unit for f in found), f"{case.name}:\n{show(found)}"
+
+
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) for c in XFAIL], ids=str)
 def test_known_gaps(case: Case) -> None:
     found = judge(case.text, case.claims)
