@@ -1572,17 +1572,55 @@ def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -
         (v for v in window if fits(v)),
         key=lambda v: (-len(v.about() & subject), abs(v.claim.sentence - here.claim.sentence)),
     )
-    for v in cands[:COMPLETION_CANDIDATES]:
+    named = _named_level(firm, by_id, here, cands, subject) if role == Role.AFTER.value else None
+    for v in [named] if named is not None else cands[:COMPLETION_CANDIDATES]:
         ids = (*firm.claims, v.id)
         yield Relation(
             firm.kind,
             ids,
             firm.basis + f"; '{v.claim.text}' nearby fits as the {role}",
             (*firm.roles, role),
-            firm=False,
+            firm=v is named,
             group=f"complete:{firm.group}",
             direction=firm.direction,
         )
+
+
+#: how far a level named in another sentence may stand from what a change gives, and still be its result
+NAMED_LEVEL_SPREAD = 0.25
+
+
+def _named_level(
+    firm: Relation, by_id: dict[str, _Item], here: _Item, cands: list[_Item], subject: frozenset[str]
+) -> _Item | None:
+    """The level a change reached, stated in a sentence of its own and named by the change's subject:
+    'total revenue of $4.8bn in 2024. ... Revenue grew 25% from $4bn in 2023.' Among the candidates in
+    the change's unit and near enough in size to what it gives to read as the same figure, the one that
+    shares the most words of the change's clause (at least one, and more than any other); firm, so that
+    a wrong change is flagged."""
+    if firm.kind is not RelationKind.CHANGE:
+        return None
+    change = by_id[firm.claims[0]]
+    before = next(by_id[c] for c, r in zip(firm.claims, firm.roles, strict=True) if r == Role.BEFORE.value)
+    if change.claim.value is None or before.claim.value is None:
+        return None
+    rate = change.claim.value / 100 if change.family == "percent" else change.claim.value - 1
+    given = before.claim.value * (1 - rate if change.change is Direction.DECREASE else 1 + rate)
+    if not given:
+        return None
+    plausible = [
+        v
+        for v in cands
+        if v.claim.sentence != here.claim.sentence
+        and v.claim.unit == before.claim.unit
+        and v.claim.value is not None
+        and abs(v.claim.value / given - 1) <= NAMED_LEVEL_SPREAD
+    ]
+    own = change.about() & before.about()  # the words of the change's own clause
+    ranked = sorted(((len(v.about() & own), v.index, v) for v in plausible), key=lambda t: -t[0])
+    if not ranked or ranked[0][0] < 1 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][2]
 
 
 # -- the stage -------------------------------------------------------------------------------------
