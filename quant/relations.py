@@ -99,6 +99,7 @@ class Cues:
     lead: tuple[str, ...] = ()
     premium: tuple[tuple[str, Direction], ...] = ()
     part_verb: tuple[str, ...] = ()
+    earlier_whole: tuple[str, ...] = ()
 
 
 @cache
@@ -128,6 +129,7 @@ def cues() -> Cues:
         lead=phrases("lead"),
         premium=tuple((p.lower(), Direction(d)) for p, d in rows.get("premium", [])),
         part_verb=phrases("part-verb"),
+        earlier_whole=phrases("earlier-whole"),
     )
 
 
@@ -1572,7 +1574,11 @@ def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -
         (v for v in window if fits(v)),
         key=lambda v: (-len(v.about() & subject), abs(v.claim.sentence - here.claim.sentence)),
     )
-    named = _named_level(firm, by_id, here, cands, subject) if role == Role.AFTER.value else None
+    named = None
+    if role == Role.AFTER.value:
+        named = _named_level(firm, by_id, here, cands)
+    elif role == Role.WHOLE.value:
+        named = _named_whole(firm, by_id, here, cands)
     for v in [named] if named is not None else cands[:COMPLETION_CANDIDATES]:
         ids = (*firm.claims, v.id)
         yield Relation(
@@ -1590,9 +1596,7 @@ def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -
 NAMED_LEVEL_SPREAD = 0.25
 
 
-def _named_level(
-    firm: Relation, by_id: dict[str, _Item], here: _Item, cands: list[_Item], subject: frozenset[str]
-) -> _Item | None:
+def _named_level(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: list[_Item]) -> _Item | None:
     """The level a change reached, stated in a sentence of its own and named by the change's subject:
     'total revenue of $4.8bn in 2024. ... Revenue grew 25% from $4bn in 2023.' Among the candidates in
     the change's unit and near enough in size to what it gives to read as the same figure, the one that
@@ -1621,6 +1625,37 @@ def _named_level(
     if not ranked or ranked[0][0] < 1 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][2]
+
+
+def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: list[_Item]) -> _Item | None:
+    """The whole a share refers back to: 'Builders completed 18,400 homes. Affordable homes made up 3,900
+    of the total, one in four.' Only where the share or its part says so ("of the total"): among the
+    candidates of earlier sentences larger than the part and within a factor of two of the share it
+    would give, the one sharing the most words with the part, else the first stated; firm, so that a
+    wrong share is flagged."""
+    roles = dict(zip(firm.roles, (by_id[c] for c in firm.claims), strict=True))
+    share, part = roles.get(Role.SHARE.value), roles.get(Role.PART.value)
+    if firm.kind is not RelationKind.SHARE or share is None or part is None:
+        return None
+    if not _has(share.after_text + " " + part.after_text, cues().earlier_whole):
+        return None
+    fraction = share.claim.value
+    if fraction is None or part.claim.value is None:
+        return None
+    fraction = fraction / 100 if share.claim.unit == "percent" else fraction
+    plausible = [
+        v
+        for v in cands
+        if v.claim.sentence < here.claim.sentence
+        and v.claim.unit == part.claim.unit
+        and v.claim.value
+        and v.claim.value > part.claim.value
+        and 0.5 <= part.claim.value / v.claim.value / fraction <= 2
+    ]
+    if not fraction or not plausible:
+        return None
+    words = part.about() | share.about()
+    return min(plausible, key=lambda v: (-len(v.about() & words), v.claim.sentence, v.index))
 
 
 # -- the stage -------------------------------------------------------------------------------------

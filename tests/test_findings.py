@@ -501,6 +501,16 @@ CONSISTENT = [
 
 INCONSISTENT = [
     Case(
+        "a share 'of the total' whose whole stands in an earlier sentence",
+        "The mill shipped 52,000 crates in June. Export crates made up 9,100 of the total, one in three.",
+        (
+            C("52,000 crates", Kind.COUNT, 52000, "dimensionless", 51500, 52500),
+            C("9,100", Kind.COUNT, 9100, "dimensionless", 9050, 9150),
+            C("one in three", Kind.FRACTION, 1 / 3, "dimensionless", 1 / 3, 1 / 3),
+        ),
+        FindingKind.INCONSISTENT,
+    ),
+    Case(
         "a change whose after value is two sentences back, named by its subject",
         "Revenue reached $4.8bn. Costs were flat. Revenue grew 25% from $4bn.",
         (
@@ -616,6 +626,15 @@ INCONSISTENT = [
 ]
 
 NEAR_MISSES = [
+    Case(
+        "a share 'of the total' that fits the total stated earlier",
+        "The mill shipped 52,000 crates in June. Export crates made up 13,000 of the total, a quarter.",
+        (
+            C("52,000 crates", Kind.COUNT, 52000, "dimensionless", 51500, 52500),
+            C("13,000", Kind.COUNT, 13000, "dimensionless", 12500, 13500),
+            C("a quarter", Kind.FRACTION, 0.25, "dimensionless", 0.25, 0.25),
+        ),
+    ),
     Case(
         "a level two sentences back that names another thing is not a change's result",
         "Exports reached $4.8bn. Costs were flat. Revenue grew 25% from $4bn.",
