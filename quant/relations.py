@@ -100,6 +100,7 @@ class Cues:
     premium: tuple[tuple[str, Direction], ...] = ()
     part_verb: tuple[str, ...] = ()
     earlier_whole: tuple[str, ...] = ()
+    level: tuple[str, ...] = ()
 
 
 @cache
@@ -130,6 +131,7 @@ def cues() -> Cues:
         premium=tuple((p.lower(), Direction(d)) for p, d in rows.get("premium", [])),
         part_verb=phrases("part-verb"),
         earlier_whole=phrases("earlier-whole"),
+        level=phrases("level"),
     )
 
 
@@ -478,7 +480,8 @@ def _cue_endings(section: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def _marked_after(item: _Item) -> bool:
-    return item.claim.cue == "to" or _ends_with(item.before_text, ("to",))
+    """'to 1,240', 'to a record 2.4 million': the level a change reached."""
+    return item.claim.cue == "to" or _cue_before(item, "level")
 
 
 def _detached(gap: str) -> bool:
@@ -579,9 +582,11 @@ def _paired(change: _Item, a: _Item, b: _Item) -> bool:
     """
     if (a.index > change.index) != (b.index > change.index):
         return True
+    first, second = sorted((a, b), key=lambda v: v.index)
+    if _marked_after(first) and not _reference(second):
+        return False  # "climbed by a fifth to 2.4 million, with cruise passengers making up 850,000 of them"
     if any(v.claim.cue in ("from", "to", "than", "against") or _reference(v) for v in (a, b)):
         return True
-    first, second = sorted((a, b), key=lambda v: v.index)
     gap = _gap_text(first, second)
     return "," in gap or not PAIR_WORDS.isdisjoint(_words(gap))
 

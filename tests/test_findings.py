@@ -108,6 +108,17 @@ def show(found: tuple[Finding, ...]) -> str:
 
 IMPLIED = [
     Case(
+        "a level reached 'to a record', with a part of it after: the level before the change",
+        "Orders climbed by a quarter to a record 9,000, with online orders making up 2,500 of them.",
+        (
+            C("climbed by a quarter", Kind.FRACTION, 0.25, direction=UP),
+            C("9,000", Kind.COUNT, 9000, "dimensionless", 8500, 9500),
+            C("2,500", Kind.COUNT, 2500, "dimensionless", 2450, 2550),
+        ),
+        FindingKind.IMPLIED,
+        7200,
+    ),
+    Case(
         "value after a five-fold decrease",
         "The rebels now hold approximately 300 km², a five-fold decrease since spring.",
         (
