@@ -327,9 +327,12 @@ def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             and _agree(models[1].apply(b), a, True)
         ):
             text += f"; the figures agree only if '{change.text}' is read as percentage points"
+            points = [_points_apart(rel, before, after, b, a)]  # "67.5% to 71.5%, a rise of 4%": 4 points
+        else:
+            points = []
         implied = f"'{before.text}' to '{after.text}' is {_show(seen)}"
         return [_Result(FindingKind.INCONSISTENT, rel.kind, ids, seen, text, implied=implied,
-                        implied_from=(before.id, after.id))]
+                        implied_from=(before.id, after.id)), *points]
     if not rel.firm:
         return []
     kind = FindingKind.AMBIGUOUS if len(models) > 1 else FindingKind.IMPLIED
@@ -382,15 +385,7 @@ def _level_change(rel: Relation, roles: dict[str, list[Claim]]) -> list[_Result]
         return []
     out: list[_Result] = []
     if before.unit == "percent":  # "38%, down from 45%": 7 points, and 15.6% of the earlier level
-        pts = a.interval - b.interval
-        word = "up" if a.value >= b.value else "down"
-        text = f"'{before.text}' to '{after.text}': {_fmt(a.value)} − {_fmt(b.value)} = {word} "
-        text += f"{_fmt(abs(a.value - b.value))} percentage points"
-        out.append(
-            _Result(
-                FindingKind.IMPLIED, rel.kind, rel.claims, _Amount(a.value - b.value, pts, "percentage_point"), text
-            )
-        )
+        out.append(_points_apart(rel, before, after, b, a))
     else:  # "14.5 billion litres, down from 21 billion": 6.5 billion litres less, and 31% less
         now, then = a, b
         finer = _convert(b, after.unit)  # "3 hours to 1 hour 10 minutes": 110 minutes, not 1.833 hours
@@ -434,6 +429,15 @@ def _undo_symbol(m: _Model) -> str:
             return "×" + m.symbol[1:]
         return "÷" + m.symbol[1:]
     return ("−" if m.symbol.startswith("+") else "+") + m.symbol[1:]
+
+
+def _points_apart(rel: Relation, before: Claim, after: Claim, b: _Amount, a: _Amount) -> _Result:
+    """Two percentages' difference in percentage points, as an implied value."""
+    word = "up" if a.value >= b.value else "down"
+    text = f"'{before.text}' to '{after.text}': {_fmt(a.value)} − {_fmt(b.value)} = {word} "
+    text += f"{_fmt(abs(a.value - b.value))} percentage points"
+    points = _Amount(a.value - b.value, a.interval - b.interval, "percentage_point")
+    return _Result(FindingKind.IMPLIED, rel.kind, (before.id, after.id), points, text)
 
 
 def _change_agrees(

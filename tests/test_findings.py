@@ -796,6 +796,26 @@ def test_every_finding_rests_on_its_claims() -> None:
             assert f.explanation
 
 
+POINTS_BESIDE = Case(
+    "a rise in percent that fits only as points: the points are stated beside the contradiction",
+    "Turnout rose to 64.5% from 60.5%, a rise of 4%.",
+    (
+        C("64.5%", Kind.PERCENT, 64.5, "percent", 64.45, 64.55, cue="to"),
+        C("60.5%", Kind.PERCENT, 60.5, "percent", 60.45, 60.55, cue="from"),
+        C("a rise of 4%", Kind.CHANGE, 4, "percent", 3.5, 4.5, direction=UP),
+    ),
+    FindingKind.IMPLIED,
+    4,
+    "percentage_point",
+)
+
+
+def test_a_percent_rise_that_fits_as_points_states_the_points() -> None:
+    found = judge(POINTS_BESIDE.text, POINTS_BESIDE.claims)
+    assert any(f.kind is FindingKind.INCONSISTENT for f in found), show(found)
+    assert states(found, POINTS_BESIDE), show(found)
+
+
 def test_no_claims_no_findings() -> None:
     assert findings.assess((), ()) == ()
 
