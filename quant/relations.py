@@ -1390,6 +1390,60 @@ def _per_each(items: list[_Item]) -> Iterable[Relation]:
         )
 
 
+def _averages(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
+    """'Toll revenue slid to $2.9bn, an average of about $310,000 a ship', after '11,200 ships' in this
+    sentence or the one before: an average for each of a counted noun, times the count of that noun, is
+    the amount set off by a comma before the average."""
+    for per in items:
+        noun = _averaged_over(per)
+        if noun is None:
+            continue
+        counts = [v for v in (*previous, *items[: per.index]) if _counts(v, noun)]
+        if not counts:
+            continue
+        count = counts[-1]
+        total = next(
+            (
+                v
+                for v in reversed(items[max(0, per.index - RATE_REACH) : per.index])
+                if _is_value(v) and v is not count and v.claim.unit == per.claim.unit
+            ),
+            None,
+        )
+        if total is None or not _apposed_before(items, total, per.index):
+            continue
+        yield Relation(
+            RelationKind.RATE,
+            (total.id, per.id, count.id),
+            f"'{per.claim.text}' a {noun}, over '{count.claim.text}', makes '{total.claim.text}'",
+            (Role.PRODUCT.value, Role.FACTOR.value, Role.FACTOR.value),
+            group=f"average:{per.id}",
+            targets=(per.id,),
+        )
+
+
+#: the words after an average that name what it is for each of ("a ship", "per farm", "each household")
+_PER_NOUN = frozenset({"a", "an", "per", "each"})
+
+
+def _averaged_over(per: _Item) -> str | None:
+    """The noun an average is worked out over: 'an average of $310,000 a ship' -> 'ship', 'an average of
+    250 per farm' -> 'farm'."""
+    if not _is_value(per) or not per.claim.value or not _averaged(per):
+        return None
+    words = _words(per.claim.text)
+    words = words[-2:] if len(words) >= 2 and words[-2] == "per" else _words(per.after_text)[:2]
+    return words[1] if len(words) == 2 and words[0] in _PER_NOUN and words[1].isalpha() else None
+
+
+def _counts(item: _Item, noun: str) -> bool:
+    """Whether a count is of the noun: '11,200 ships' for 'ship', '1,420 dairy farms' for 'farm'."""
+    if item.family != "count" or not item.claim.value or item.claim.value <= 1:
+        return False
+    plurals = {noun, noun + "s", noun + "es", noun[:-1] + "ies" if noun.endswith("y") else noun}
+    return not plurals.isdisjoint(_words(item.claim.text)[1:] + _words(item.after_text)[:3])
+
+
 def _each_count(items: list[_Item], per: _Item) -> _Item | None:
     """The count an amount is 'for each of' (after it), or the count before an amount said to be 'each'."""
     if not _is_value(per) or per.claim.value in (None, 0):
@@ -1693,6 +1747,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _rates(its)
         firm += _leads(its, previous)
         firm += _per_each(its)
+        firm += _averages(its, previous)
         firm += _rate_levels(its)
         firm += _premiums(its)
 

@@ -332,6 +332,18 @@ IMPLIED = [
 
 CONSISTENT = [
     Case(
+        "an average for each of a counted noun, as stated",
+        "Visits to the park fell to 8,000 cars in May. Parking fees reached $96,000, an average of $12 a car.",
+        (
+            C("8,000 cars", Kind.COUNT, 8000, "dimensionless", 7500, 8500, cue="to"),
+            C("$96,000", Kind.MONEY, 96000, "USD", 95500, 96500),
+            C("$12", Kind.MONEY, 12, "USD", 11.5, 12.5),
+        ),
+        FindingKind.CONSISTENT,
+        12,
+        "USD",
+    ),
+    Case(
         "before, after and a matching rise",
         "Visitors rose from 40,000 to 60,000, a 50% rise.",
         (
@@ -511,6 +523,26 @@ CONSISTENT = [
 ]
 
 INCONSISTENT = [
+    Case(
+        "an average for each of a counted noun of the sentence before",
+        "Visits to the park fell to 8,000 cars in May. Parking fees reached $96,000, an average of $15 a car.",
+        (
+            C("8,000 cars", Kind.COUNT, 8000, "dimensionless", 7500, 8500, cue="to"),
+            C("$96,000", Kind.MONEY, 96000, "USD", 95500, 96500),
+            C("$15", Kind.MONEY, 15, "USD", 14.5, 15.5),
+        ),
+        FindingKind.INCONSISTENT,
+    ),
+    Case(
+        "an average 'per' a counted noun of the same sentence",
+        "The 300 schools teach 96,000 pupils, an average of 410 per school.",
+        (
+            C("300 schools", Kind.COUNT, 300, "dimensionless", 299.5, 300.5),
+            C("96,000 pupils", Kind.COUNT, 96000, "dimensionless", 95500, 96500),
+            C("410 per school", Kind.COUNT, 410, "dimensionless", 409.5, 410.5),
+        ),
+        FindingKind.INCONSISTENT,
+    ),
     Case(
         "a share 'of the total' whose whole stands in an earlier sentence",
         "The mill shipped 52,000 crates in June. Export crates made up 9,100 of the total, one in three.",

@@ -55,7 +55,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f5-13", "contradictions"): "contradiction not flagged: ['35 per 1,000 residents', '304,000 people'] (9,41...",
     ("f5-22", "contradictions"): "contradiction not flagged: ['six stages', '21 stages'] (after 14 of 21 stages...",
     ("f5-25", "contradictions"): "contradiction not flagged: ['4.7%', '51.4%'] (51.4% + 44.9% + 4.7% = 101%; th...",
-    ("f5-30", "contradictions"): "contradiction not flagged: ['250 per farm', '1,420 dairy farms'] (312,000 cow...",
     ("f5-36", "contradictions"): "contradiction not flagged: ['€52.5m', '€9.5m a year'] (five years at €9.5m a ...",
     ("f5-40", "contradictions"): "contradiction not flagged: ['cut infections by 72%', '44 cases'] (44 cases ag...",
     ("f5-02", "implied"): "implied value not stated: 2700000000.0 EUR (spending − revenue: €48.6bn − €45...",
