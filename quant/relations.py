@@ -1338,7 +1338,9 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
             and units.factor(product, a.claim.unit) is not None
         ]
         if earlier and not averaged and amounts:
-            continue  # an amount stated with a rate not said to be its average: no check to make
+            if not _restated_per_unit(rate, duration, amounts[-1]):
+                continue  # an amount stated with a rate not said to be its average: no check to make
+            averaged = True
         ids: tuple[str, ...] = (rate.id, duration.id)
         roles: tuple[str, ...] = (Role.RATE.value, Role.DURATION.value)
         amount = (amounts[0] if later else amounts[-1]) if amounts else None
@@ -1353,6 +1355,16 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
             group=f"rate:{rate.id}",
             targets=(rate.id,) if averaged and amount is not None else (),
         )
+
+
+def _restated_per_unit(rate: _Item, duration: _Item, amount: _Item) -> bool:
+    """'21,000 arrived in the past six weeks, about 800 a day': an amount, its duration right after it and
+    the rate set off by a comma right after that, the same amount restated per unit of time."""
+    return (
+        amount.index == duration.index - 1 == rate.index - 2
+        and rate.before_text.strip() == ","
+        and "," not in duration.before_text
+    )
 
 
 #: the words between an amount and the count it is 'for each of' ("8 kg for each of the 1,850 people")

@@ -332,6 +332,18 @@ IMPLIED = [
 
 CONSISTENT = [
     Case(
+        "an amount over a duration restated per day after a comma, as stated",
+        "The shelter took in 4,200 people in the last three weeks, about 200 a day.",
+        (
+            C("4,200", Kind.COUNT, 4200, "dimensionless", 4150, 4250),
+            C("three weeks", Kind.DURATION, 3, "week"),
+            C("about 200 a day", Kind.COUNT, 200, "1/day", 190, 210, qualifier="about"),
+        ),
+        FindingKind.CONSISTENT,
+        200,
+        "1/day",
+    ),
+    Case(
         "an average for each of a counted noun, as stated",
         "Visits to the park fell to 8,000 cars in May. Parking fees reached $96,000, an average of $12 a car.",
         (
@@ -523,6 +535,16 @@ CONSISTENT = [
 ]
 
 INCONSISTENT = [
+    Case(
+        "an amount over a duration restated per day after a comma",
+        "The shelter took in 4,200 people in the last three weeks, about 300 a day.",
+        (
+            C("4,200", Kind.COUNT, 4200, "dimensionless", 4150, 4250),
+            C("three weeks", Kind.DURATION, 3, "week"),
+            C("about 300 a day", Kind.COUNT, 300, "1/day", 285, 315, qualifier="about"),
+        ),
+        FindingKind.INCONSISTENT,
+    ),
     Case(
         "an average for each of a counted noun of the sentence before",
         "Visits to the park fell to 8,000 cars in May. Parking fees reached $96,000, an average of $15 a car.",
