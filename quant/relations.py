@@ -1307,7 +1307,12 @@ def _said_again(gap: str) -> bool:
 
 
 def _is_rate(item: _Item) -> bool:
-    return item.family is not None and "/ [time]" in item.family and item.claim.unit != "percent"
+    """An amount per unit of time ('4 km a day', '$2bn a year') or a power ('300 MW'), which times a
+    duration is an amount; not an energy ('1,200 MWh'), though its dimension has time below the line."""
+    if item.family is None or "/ [time]" not in item.family or item.claim.unit == "percent":
+        return False
+    below = item.claim.unit.rpartition("/")[2].strip("()") if "/" in item.claim.unit else ""
+    return (bool(below) and units.dimensionality(below) == "[time]") or item.family == units.dimensionality("W")
 
 
 def _rates(items: list[_Item]) -> Iterable[Relation]:

@@ -926,3 +926,17 @@ def test_a_sentence_repeated_further_on_is_checked_again() -> None:
     once = quant.check(sentence).findings
     twice = quant.check(sentence + "The hall was full. " + sentence).findings
     assert once and len(twice) == 2 * len(once)
+
+
+def test_an_energy_is_not_a_rate_to_multiply_by_a_duration() -> None:
+    """'stores 1,200 MWh ... for four hours': MWh has time below the line in pint, but is no amount per hour."""
+    text = "The 300 MW battery stores 1,200 MWh, enough to run for four hours."
+    found = judge(
+        text,
+        (
+            C("300 MW", Kind.MEASURE, 300, "MW", 295, 305),
+            C("1,200 MWh", Kind.MEASURE, 1200, "MW*hour", 1150, 1250),
+            C("four hours", Kind.DURATION, 4, "hour"),
+        ),
+    )
+    assert not [f for f in found if f.unit and "hour**2" in f.unit.replace(" ", "").replace("²", "**2")], show(found)
