@@ -926,6 +926,8 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
             return whole
         # "Of the 610,000 displaced, 55% are children"
         lead = _words_before(text, start, whole.claim.span.start)
+        if lead[-1:] in (["which"], ["whom"]):
+            continue  # "9,600 damaged, of which 2,400, or a quarter, collapsed": a part, not the whole
         opens = whole.claim.span.start - start <= WORDS_BEFORE_CHARS and lead[:1] == ["of"] and len(lead) <= 3
         led = lead[-3:-1] == ["of", "the"] or lead[-2:-1] == ["of"] or opens
         if led and "," in between:
@@ -1545,6 +1547,7 @@ def _equations(current: list[_Item], operands: list[_Item], firm: set[frozenset[
     units_ = [v.claim.unit for v in pool]
     values = [v.claim.value or 0.0 for v in pool]
     sizes = [abs(value) for value in values]
+    plain = [_bare_count(v) for v in pool]
     product_factor = units.product_factor
     n = len(pool)
     for i in range(n):
@@ -1562,6 +1565,8 @@ def _equations(current: list[_Item], operands: list[_Item], firm: set[frozenset[
                 for a, b, c in ((i, j, k), (i, k, j), (j, k, i)):
                     if families[a] == "percent" and families[b] == "percent":
                         continue
+                    if plain[a] and plain[b] and plain[c]:
+                        continue  # three bare counts: '6.8 x 1,380 = about 9,600' is a coincidence, not a product
                     scale = product_factor(units_[a], units_[b], units_[c])
                     if scale is None:
                         continue
@@ -1572,6 +1577,18 @@ def _equations(current: list[_Item], operands: list[_Item], firm: set[frozenset[
                 if found is not None:
                     a, b, c = found
                     yield from _unless_firm(_product_of(pool[a], pool[b], pool[c]), firm)
+
+
+def _bare_count(item: _Item) -> bool:
+    """A count with nothing per anything about it: not '24.5 points a game', 'an average of 250 per farm'."""
+    return (
+        item.claim.kind is Kind.COUNT
+        and item.claim.unit == "dimensionless"
+        and "per" not in _words(item.claim.text)
+        and _words(item.after_text)[:1] not in (["a"], ["an"], ["per"], ["each"])
+        and not _averaged(item)
+        and "average" not in _words(item.before_text)[-3:]  # "her season average at 24.5 points"
+    )
 
 
 def _unless_firm(relation: Relation, firm: set[frozenset[str]]) -> Iterable[Relation]:

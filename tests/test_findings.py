@@ -940,3 +940,16 @@ def test_an_energy_is_not_a_rate_to_multiply_by_a_duration() -> None:
         ),
     )
     assert not [f for f in found if f.unit and "hour**2" in f.unit.replace(" ", "").replace("²", "**2")], show(found)
+
+
+def test_three_bare_counts_are_no_product() -> None:
+    """'magnitude 6.2 ... 1,510 injured ... about 9,300 homes': 6.2 x 1,510 is near 9,300 by chance."""
+    report = quant.check("A magnitude 6.2 quake injured 1,510 people, and about 9,300 homes were damaged.")
+    assert not [f for f in report.findings if "×" in f.explanation], [f.explanation for f in report.findings]
+
+
+def test_of_which_marks_a_part_not_a_whole() -> None:
+    """'8,400 homes were flooded, of which 2,100, or a quarter, ...': 2,100 is the part, 8,400 the whole."""
+    report = quant.check("About 8,400 homes were flooded, of which 2,100, or a quarter, were abandoned.")
+    assert any(f.kind is FindingKind.CONSISTENT and f.value == 2100 for f in report.findings), report.findings
+    assert not [f for f in report.findings if f.value is not None and round(f.value) == 525], report.findings
