@@ -101,6 +101,9 @@ class Cues:
     part_verb: tuple[str, ...] = ()
     earlier_whole: tuple[str, ...] = ()
     level: tuple[str, ...] = ()
+    price_after: tuple[str, ...] = ()
+    price_before: tuple[str, ...] = ()
+    takings: tuple[str, ...] = ()
 
 
 @cache
@@ -132,6 +135,9 @@ def cues() -> Cues:
         part_verb=phrases("part-verb"),
         earlier_whole=phrases("earlier-whole"),
         level=phrases("level"),
+        price_after=tuple(p.lower() for p, where in rows.get("price", []) if where == "after"),
+        price_before=tuple(p.lower() for p, where in rows.get("price", []) if where == "before"),
+        takings=phrases("takings"),
     )
 
 
@@ -1409,6 +1415,39 @@ def _per_each(items: list[_Item]) -> Iterable[Relation]:
         )
 
 
+def _takings(items: list[_Item]) -> Iterable[Relation]:
+    """'sold all 72,000 weekend tickets at £295 each, taking about £21.2m', '25,000 day tickets, priced at
+    £120, will bring in another £3.6m': a count, the price of each, and after it, joined by a verb of
+    takings, the amount they make."""
+    for price in items:
+        if price.family is None or "currency" not in price.family or not price.claim.value:
+            continue
+        tail = " ".join(_words(price.after_text)[:2])
+        if not (_has(tail, cues().price_after) or _ends_with(price.before_text, cues().price_before)):
+            continue
+        count = next((v for v in reversed(items[: price.index]) if v.family == "count" and _bare_count(v)), None)
+        total = next(
+            (
+                v
+                for v in items[price.index + 1 : price.index + 1 + RATE_REACH]
+                if v.claim.unit == price.claim.unit and (v.claim.value or 0) > price.claim.value
+            ),
+            None,
+        )
+        if count is None or total is None or not count.claim.value or count.claim.value <= 1:
+            continue
+        if not _has(_gap_text(price, total), cues().takings):
+            continue
+        yield Relation(
+            RelationKind.RATE,
+            (total.id, price.id, count.id),
+            f"'{count.claim.text}' at '{price.claim.text}' each make '{total.claim.text}'",
+            (Role.PRODUCT.value, Role.FACTOR.value, Role.FACTOR.value),
+            group=f"takings:{price.id}",
+            targets=(total.id,),
+        )
+
+
 def _averages(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
     """'Toll revenue slid to $2.9bn, an average of about $310,000 a ship', after '11,200 ships' in this
     sentence or the one before: an average for each of a counted noun, times the count of that noun, is
@@ -1782,6 +1821,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _leads(its, previous)
         firm += _per_each(its)
         firm += _averages(its, previous)
+        firm += _takings(its)
         firm += _rate_levels(its)
         firm += _premiums(its)
 

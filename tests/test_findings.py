@@ -953,3 +953,18 @@ def test_of_which_marks_a_part_not_a_whole() -> None:
     report = quant.check("About 8,400 homes were flooded, of which 2,100, or a quarter, were abandoned.")
     assert any(f.kind is FindingKind.CONSISTENT and f.value == 2100 for f in report.findings), report.findings
     assert not [f for f in report.findings if f.value is not None and round(f.value) == 525], report.findings
+
+
+TAKINGS = [
+    ("The club sold 8,000 season tickets at £150 each, taking £1.4m.", FindingKind.INCONSISTENT),
+    ("The club sold 8,000 season tickets at £150 each, taking £1.2m.", FindingKind.CONSISTENT),
+    ("About 30,000 seats, priced at $40, will bring in another $1.5m.", FindingKind.INCONSISTENT),
+    ("The firm sold 2 million shares at $12.50 apiece, raising $25m.", FindingKind.CONSISTENT),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), TAKINGS, ids=[t for t, _ in TAKINGS])
+def test_a_count_at_a_price_each_makes_the_takings(text: str, kind: FindingKind) -> None:
+    found = quant.check(text).findings
+    assert any(f.kind is kind and "×" in f.explanation for f in found), [f.explanation for f in found]
+    assert kind is FindingKind.INCONSISTENT or not [f for f in found if f.kind is FindingKind.INCONSISTENT]
