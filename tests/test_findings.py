@@ -968,3 +968,16 @@ def test_a_count_at_a_price_each_makes_the_takings(text: str, kind: FindingKind)
     found = quant.check(text).findings
     assert any(f.kind is kind and "×" in f.explanation for f in found), [f.explanation for f in found]
     assert kind is FindingKind.INCONSISTENT or not [f for f in found if f.kind is FindingKind.INCONSISTENT]
+
+
+DEFICITS = [
+    ("The plan spends $12.4bn against revenue of $11.1bn, leaving a deficit of $1.6bn.", FindingKind.INCONSISTENT),
+    ("The plan spends $12.4bn against revenue of $11.1bn, leaving a deficit of $1.3bn.", FindingKind.CONSISTENT),
+    ("Exports were worth £8.2bn and imports £7.5bn, a surplus of £0.7bn.", FindingKind.CONSISTENT),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), DEFICITS, ids=[t for t, _ in DEFICITS])
+def test_a_deficit_or_surplus_is_the_gap_between_the_two_values_before_it(text: str, kind: FindingKind) -> None:
+    found = quant.check(text).findings
+    assert any(f.kind is kind and f.relation is RelationKind.DIFFERENCE for f in found), [f.explanation for f in found]

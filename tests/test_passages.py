@@ -48,7 +48,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # the scorer reports missing, in its words
     ("f5-15", "claims"): "extra claim 'half' = 0.5 dimensionless",
     ("f5-24", "claims"): "missed 'about $121' = 121 USD/year (+5)",
-    ("f5-02", "contradictions"): "contradiction not flagged: ['€3.1bn', '€48.6bn'] (spending of €48.6bn against...",
     ("f5-05", "contradictions"): "contradiction not flagged: ['almost 70%', '22,000'] (22,000 of about 38,000 i...",
     ("f5-08", "contradictions"): "contradiction not flagged: ['roughly 25%', '1.1 TWh a year'] (640 MW running ...",
     ("f5-11", "contradictions"): "contradiction not flagged: ['£45,700', '15%'] (£45,700 is 18% of £254,000, no...",
@@ -57,7 +56,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f5-25", "contradictions"): "contradiction not flagged: ['4.7%', '51.4%'] (51.4% + 44.9% + 4.7% = 101%; th...",
     ("f5-36", "contradictions"): "contradiction not flagged: ['€52.5m', '€9.5m a year'] (five years at €9.5m a ...",
     ("f5-40", "contradictions"): "contradiction not flagged: ['cut infections by 72%', '44 cases'] (44 cases ag...",
-    ("f5-02", "implied"): "implied value not stated: 2700000000.0 EUR (spending − revenue: €48.6bn − €45...",
     ("f5-05", "implied"): "implied value not stated: 57.894737 percent (22,000 / 38,000 = 57.9% of the n...",
     ("f5-06", "implied"): "implied value not stated: 83 dimensionless (26 wins × 3 points + 5 draws × 1 ...",
     ("f5-08", "implied"): "implied value not stated: 19.620434 percent (1.1 TWh / (640 MW × 8,760 h = 5....",
