@@ -1415,6 +1415,39 @@ def _per_each(items: list[_Item]) -> Iterable[Relation]:
         )
 
 
+_PER_HEAD = re.compile(r"\bper\s+(?:[\d,]+|a\s+)?(?:thousand|million|hundred)?\b")
+
+
+def _per_capita(items: list[_Item]) -> Iterable[Relation]:
+    """'9,410 offences, a rate of 35 per 1,000 residents in a district of 304,000 people': a rate per head
+    of a population, the count before it and the population after it; the rate is the population's share."""
+    for rate in items:
+        if rate.claim.kind is not Kind.RATIO or rate.claim.unit != "dimensionless" or not rate.claim.value:
+            continue
+        if rate.claim.value >= 1 or not _PER_HEAD.search(rate.claim.text.lower()):
+            continue
+        population = next(
+            (v for v in items[rate.index + 1 : rate.index + 1 + RATE_REACH] if v.family == "count" and _bare_count(v)),
+            None,
+        )
+        count = next(
+            (v for v in reversed(items[: rate.index]) if v.family == "count" and _bare_count(v) and not _reference(v)),
+            None,
+        )
+        if population is None or count is None or not count.claim.value or not population.claim.value:
+            continue
+        if count.claim.value >= population.claim.value:
+            continue
+        yield Relation(
+            RelationKind.RATE,
+            (count.id, rate.id, population.id),
+            f"'{rate.claim.text}' of '{population.claim.text}' makes '{count.claim.text}'",
+            (Role.PRODUCT.value, Role.FACTOR.value, Role.FACTOR.value),
+            group=f"per-capita:{rate.id}",
+            targets=(rate.id,),
+        )
+
+
 def _takings(items: list[_Item]) -> Iterable[Relation]:
     """'sold all 72,000 weekend tickets at £295 each, taking about £21.2m', '25,000 day tickets, priced at
     £120, will bring in another £3.6m': a count, the price of each, and after it, joined by a verb of
@@ -1618,13 +1651,16 @@ def _equations(current: list[_Item], operands: list[_Item], firm: set[frozenset[
                     yield from _unless_firm(_product_of(pool[a], pool[b], pool[c]), firm)
 
 
+_PER_AFTER = re.compile(r"\s*(?:a|an|per|each)\s", re.IGNORECASE)  # "24.5 points a game", "250 per farm"
+
+
 def _bare_count(item: _Item) -> bool:
     """A count with nothing per anything about it: not '24.5 points a game', 'an average of 250 per farm'."""
     return (
         item.claim.kind is Kind.COUNT
         and item.claim.unit == "dimensionless"
         and "per" not in _words(item.claim.text)
-        and _words(item.after_text)[:1] not in (["a"], ["an"], ["per"], ["each"])
+        and not _PER_AFTER.match(item.after_text)
         and not _averaged(item)
         and "average" not in _words(item.before_text)[-3:]  # "her season average at 24.5 points"
     )
@@ -1822,6 +1858,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _per_each(its)
         firm += _averages(its, previous)
         firm += _takings(its)
+        firm += _per_capita(its)
         firm += _rate_levels(its)
         firm += _premiums(its)
 

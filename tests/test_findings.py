@@ -981,3 +981,17 @@ DEFICITS = [
 def test_a_deficit_or_surplus_is_the_gap_between_the_two_values_before_it(text: str, kind: FindingKind) -> None:
     found = quant.check(text).findings
     assert any(f.kind is kind and f.relation is RelationKind.DIFFERENCE for f in found), [f.explanation for f in found]
+
+
+PER_CAPITA = [
+    ("Thefts reached 6,200, a rate of 25 per 1,000 residents in a town of 310,000 people.", FindingKind.INCONSISTENT),
+    ("Thefts reached 6,200, a rate of 20 per 1,000 residents in a town of 310,000 people.", FindingKind.CONSISTENT),
+    ("Cases fell to 960 from 1,100, or 8 per 100,000 people in a population of 12 million.", FindingKind.CONSISTENT),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), PER_CAPITA, ids=[t for t, _ in PER_CAPITA])
+def test_a_rate_per_head_is_the_count_over_the_population(text: str, kind: FindingKind) -> None:
+    found = quant.check(text).findings
+    assert any(f.kind is kind and "/" in f.explanation for f in found), [f.explanation for f in found]
+    assert kind is FindingKind.INCONSISTENT or not [f for f in found if f.kind is FindingKind.INCONSISTENT]
