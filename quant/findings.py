@@ -30,7 +30,7 @@ from functools import cache
 from quant import units
 from quant.interval import Interval
 from quant.model import Claim, Direction, Finding, FindingKind, Kind, Relation, RelationKind, Step
-from quant.relations import REST_GROUP, Role, family, is_fraction
+from quant.relations import REMAINING_GROUP, REST_GROUP, Role, family, is_fraction
 
 # -- tolerances: the only widths this stage adds to what the claims state --------------------------
 
@@ -565,6 +565,24 @@ def _sum(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
         amounts = [_stated(p) for p in parts]
         s = _Amount(sum(a.value for a in amounts), _total(a.interval for a in amounts), "percent")
         expr = " + ".join(_fmt(a.value) for a in amounts) + f" = {_show(s)}"
+        if rel.group.startswith(REMAINING_GROUP) and rel.firm and not s.interval.contains(100):
+            # "the remaining 4.7%": exactly what the listed shares leave
+            shares = amounts[:-1]
+            listed_iv = _total(a.interval for a in shares)
+            left = _Amount(100 - sum(a.value for a in shares), Interval.point(100) - listed_iv, "percent")
+            shown = " − ".join(_fmt(a.value) + "%" for a in shares)
+            return [
+                _Result(
+                    FindingKind.INCONSISTENT,
+                    rel.kind,
+                    rel.claims,
+                    left,
+                    f"the remainder: 100% − {shown} = {_show(left)}, not '{by_id[rel.claims[-1]].text}'"
+                    f" (the shares add up to {_show(s)})",
+                    implied=f"the remainder: 100% − {shown} = {_show(left)}",
+                    implied_from=rel.claims[:-1],
+                )
+            ]
         if s.interval.low > 100:
             if not rel.firm:
                 return []

@@ -1162,6 +1162,31 @@ def _gap_text(a: _Item, b: _Item) -> str:
     return a.after_text if b.index == a.index + 1 else a.after_text + " ... " + b.before_text
 
 
+#: the group of percentages closed by 'the remaining 4.7%': together they make 100%, no more and no less
+REMAINING_GROUP = "remaining:"
+#: how many percentages before 'the remaining' share may be its fellow shares
+REMAINING_SHARES = 4
+
+
+def _remaining_share(items: list[_Item]) -> Iterable[Relation]:
+    """'won 51.4% against 44.9% for her rival, with minor candidates taking the remaining 4.7%': the
+    percentages of the sentence before a share named as what remains, and that share, make 100%."""
+    for rest in items:
+        if rest.family != "percent" or rest.is_change or not _ends_with(rest.before_text, cues().remainder):
+            continue
+        shares = [v for v in items[: rest.index] if v.family == "percent" and not v.is_change]
+        shares = [v for v in shares if v.clause == rest.clause][-REMAINING_SHARES:]
+        if not shares or sum(v.claim.value or 0.0 for v in shares) >= 100:
+            continue  # shares of other wholes ("turnout was 62%, and Labour won 40%, the remaining 60% ...")
+        yield Relation(
+            RelationKind.SUM,
+            (*(v.id for v in shares), rest.id),
+            f"'{rest.claim.text}' is what remains of the whole after the shares before it",
+            (Role.PART.value,) * (len(shares) + 1),
+            group=f"{REMAINING_GROUP}{rest.id}",
+        )
+
+
 def _percent_list(parts: list[_Item], closed: bool) -> Relation | None:
     if len(parts) < 3 and not closed:
         return None
@@ -1859,6 +1884,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _averages(its, previous)
         firm += _takings(its)
         firm += _per_capita(its)
+        firm += _remaining_share(its)
         firm += _rate_levels(its)
         firm += _premiums(its)
 

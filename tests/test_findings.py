@@ -995,3 +995,20 @@ def test_a_rate_per_head_is_the_count_over_the_population(text: str, kind: Findi
     found = quant.check(text).findings
     assert any(f.kind is kind and "/" in f.explanation for f in found), [f.explanation for f in found]
     assert kind is FindingKind.INCONSISTENT or not [f for f in found if f.kind is FindingKind.INCONSISTENT]
+
+
+REMAINING = [
+    ("The mayor took 52.5% against 41.3% for her rival, others taking the remaining 7.2%.", FindingKind.INCONSISTENT),
+    ("The mayor took 52.5% against 41.3% for her rival, others taking the remaining 6.2%.", FindingKind.CONSISTENT),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), REMAINING, ids=[t for t, _ in REMAINING])
+def test_the_remaining_share_is_what_the_shares_before_it_leave(text: str, kind: FindingKind) -> None:
+    found = quant.check(text).findings
+    assert any(f.kind is kind and f.relation is RelationKind.SUM for f in found), [f.explanation for f in found]
+
+
+def test_the_remaining_share_of_another_whole_is_not_checked_against_turnout() -> None:
+    found = quant.check("Turnout was 58%, and the party won 40% of the vote, with the remaining 60% split.").findings
+    assert not [f for f in found if f.kind is FindingKind.INCONSISTENT], [f.explanation for f in found]
