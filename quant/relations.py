@@ -1004,6 +1004,12 @@ def _part_verb_between(gap: str) -> bool:
     return " ".join(words) in cues().part_verb or " ".join(words[1:]) in cues().part_verb
 
 
+def _closes_list(gap: str) -> bool:
+    """'..., and the tram extension £115m' closes a list; ', cycling and walking schemes £41m' does not."""
+    words = _words(gap.rpartition(",")[2]) if "," in gap else _words(gap)
+    return words[:1] == ["and"] if "," in gap else "and" in words
+
+
 def _list_gap(gap: str) -> bool:
     words = _words(gap)
     return len(words) <= LIST_WORDS and ("," in gap or "and" in words or "while" in words)
@@ -1026,7 +1032,7 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
                 continue
             if len(parts) < 2:
                 continue
-            total, firm = _total_for(parts, members, previous)
+            total, firm = _total_for(parts, members, previous, closed)
             if total is None:
                 continue
             firm = firm or _colon_breakdown(total, parts, closed)
@@ -1075,7 +1081,7 @@ def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
         joined = prev is not None and (prev.clause == cur.clause or cur.family == "percent")
         if prev is not None and not closed and joined and _list_gap(gap):
             run.append(cur)
-            closed = "and" in _words(_gap_text(prev, cur))
+            closed = _closes_list(_gap_text(prev, cur))
             continue
         # "54% voted yes and 49% no, with 2% of ballots spoiled": one more share of the same whole
         if prev is not None and closed and cur.family == "percent" and _continues(gap) and prev in run:
@@ -1204,7 +1210,9 @@ def _percent_list(parts: list[_Item], closed: bool) -> Relation | None:
     )
 
 
-def _total_for(parts: list[_Item], members: list[_Item], previous: list[_Item]) -> tuple[_Item | None, bool]:
+def _total_for(
+    parts: list[_Item], members: list[_Item], previous: list[_Item], closed: bool
+) -> tuple[_Item | None, bool]:
     first = parts[0]
     # "£8.6bn, split between food (£5.1bn), ..."
     lead = first.before_text
@@ -1226,7 +1234,7 @@ def _total_for(parts: list[_Item], members: list[_Item], previous: list[_Item]) 
     if before and ", with" in lead.lower() and _total_named(before[-1]):
         head = _words(before[-1].before_text)
         return before[-1], "together" in head or "combined" in head
-    return _total_after(parts, members, previous)
+    return _total_after(parts, members, previous, closed)
 
 
 #: words after a colon that say the parts listed are some, not all, of the total
@@ -1259,7 +1267,9 @@ IN_ALL = ("in all", "in total", "altogether")
 TOTAL_AFTER_CHARS = 16
 
 
-def _total_after(parts: list[_Item], members: list[_Item], previous: list[_Item]) -> tuple[_Item | None, bool]:
+def _total_after(
+    parts: list[_Item], members: list[_Item], previous: list[_Item], closed: bool
+) -> tuple[_Item | None, bool]:
     first, last = parts[0], parts[-1]
     # "14 killed and 61 wounded, a total of 75"
     after = [m for m in members if m.index > last.index]
@@ -1275,7 +1285,37 @@ def _total_after(parts: list[_Item], members: list[_Item], previous: list[_Item]
             and _has(cand.before_text, cues().total)
         ):
             return cand, False
+    # "a transport budget of £486m." in the sentence before, then "Buses get £212m, roads £138m, cycling
+    # £41m and trams £115m": sums of money that pass an amount of the sentence before by a little are its
+    # breakdown, firmly, as no partial list passes it (counts of people may overlap: money does not)
+    over = [c for c in previous if c.family == first.family and _is_value(c) and _overspent(parts, c, closed)]
+    if over:
+        return min(over, key=lambda c: _parts_over(parts, c)), True
     return None, False
+
+
+#: how far a closed list of sums of money may add up past an amount of the sentence before and still be
+#: read as a (wrong) breakdown of it; further than this, the parts are of something else
+OVERSPENT_SPREAD = 1.25
+
+
+def _parts_over(parts: list[_Item], total: _Item) -> float:
+    """The parts' sum over the total: above 1 where they add up to more."""
+    return sum(p.claim.value or 0.0 for p in parts) / (total.claim.value or 1.0)
+
+
+def _overspent(parts: list[_Item], total: _Item, closed: bool) -> bool:
+    """Three or more sums of money closed by 'and', in the total's currency, each below it, that together
+    pass it, but not by more than OVERSPENT_SPREAD."""
+    return (
+        closed
+        and len(parts) >= 3
+        and "currency" in (total.family or "")
+        and bool(total.claim.value and total.claim.value > 0)
+        and all(p.claim.unit == total.claim.unit and 0 < (p.claim.value or 0.0) < (total.claim.value or 0.0)
+                for p in parts)
+        and 1 < _parts_over(parts, total) <= OVERSPENT_SPREAD
+    )
 
 
 def _exceeds(total: _Item, parts: list[_Item]) -> bool:

@@ -1012,3 +1012,23 @@ def test_the_remaining_share_is_what_the_shares_before_it_leave(text: str, kind:
 def test_the_remaining_share_of_another_whole_is_not_checked_against_turnout() -> None:
     found = quant.check("Turnout was 58%, and the party won 40% of the vote, with the remaining 60% split.").findings
     assert not [f for f in found if f.kind is FindingKind.INCONSISTENT], [f.explanation for f in found]
+
+
+BREAKDOWNS = [
+    # parts of a budget in the next sentence, one named with "and" inside it, that pass the budget
+    ("The county set a roads budget of £240m. Repairs get £130m, bridges and tunnels £70m and lighting £60m.",
+     FindingKind.INCONSISTENT),
+    # a partial list below the budget is no contradiction
+    ("The county set a roads budget of £240m. Repairs get £110m, bridges and tunnels £50m and lighting £30m.",
+     None),
+    # counts of people may overlap: no breakdown taken
+    ("The leak hit 6.1 million users. It exposed emails for 4.2 million, phone numbers for 1.5 million and "
+     "addresses for 1.1 million.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), BREAKDOWNS, ids=[t[:60] for t, _ in BREAKDOWNS])
+def test_money_listed_after_a_budget_may_not_pass_it(text: str, kind: FindingKind | None) -> None:
+    found = quant.check(text).findings
+    flagged = [f for f in found if f.kind is FindingKind.INCONSISTENT]
+    assert bool(flagged) is (kind is FindingKind.INCONSISTENT), [f.explanation for f in found]
