@@ -32,7 +32,7 @@ from enum import StrEnum
 from functools import cache
 
 from quant import units
-from quant.lexicon import cached_table
+from quant.lexicon import cached_table, cached_word_lists
 from quant.model import Claim, Direction, Kind, Relation, RelationKind, Sentence
 
 CUES_FILE = "relations_en.tsv"
@@ -545,6 +545,8 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         )[:1]
         if len(chosen) == 2 and (not _paired(change, *chosen) or _far_apart(change, *chosen)):
             chosen = chosen[:1]
+        if any(_quoted_rate(v) for v in chosen):
+            continue  # "lost a third of its value, sliding to 54 to the dollar from 36": value moves inversely
         roles = _change_roles(change, chosen)
         kind = RelationKind.RATIO if change.claim.kind is Kind.RATIO else RelationKind.CHANGE
         if change.family not in ("percent", "factor"):
@@ -559,6 +561,21 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
 
 #: words a ratio may stand from the value it compares with ("9 times its annual profit of $400m")
 COMPARED_WORDS = 6
+
+
+@cache
+def _quote_currencies() -> frozenset[str]:
+    return frozenset(cached_word_lists("context_words_en.txt")["quote_currencies"])
+
+
+def _quoted_rate(item: _Item) -> bool:
+    """An exchange rate quoted against a currency: '54 to the dollar', '1.17 per euro', '150 against the yen'."""
+    words = _words(item.after_text)[:3]
+    return (
+        len(words) >= 2
+        and words[0] in ("to", "per", "against")
+        and bool(_quote_currencies() & set(words[1:]))
+    )
 
 
 def _compared(change: _Item, v: _Item) -> bool:

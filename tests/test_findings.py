@@ -1032,3 +1032,10 @@ def test_money_listed_after_a_budget_may_not_pass_it(text: str, kind: FindingKin
     found = quant.check(text).findings
     flagged = [f for f in found if f.kind is FindingKind.INCONSISTENT]
     assert bool(flagged) is (kind is FindingKind.INCONSISTENT), [f.explanation for f in found]
+
+
+def test_a_currency_quoted_to_the_dollar_is_not_checked_as_a_plain_level() -> None:
+    """'lost a quarter of its value, sliding to 80 to the dollar from 60': the value moves inversely (60/80)."""
+    text = "The peso lost a quarter of its value this year, sliding to 80 to the dollar from 60 in January."
+    found = quant.check(text).findings
+    assert not [f for f in found if f.kind is FindingKind.INCONSISTENT], [f.explanation for f in found]
