@@ -516,6 +516,9 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
                 abs(v.index - r.index) >= d or not _accepts(r, v) for r in rivals
             )
 
+        # "won 22 of their 34 matches, drew 7 and lost 4": a count joined by 'and' to the one before it is
+        # the next item of a list, not a change of the values before it
+        listed = change.family == "count" and _words(change.before_text) == ["and"]
         across = change.claim.kind is Kind.RATIO  # "60 km², but gains of 240 km² were three times as large"
         reach = items[max(0, change.index - CHANGE_REACH) : change.index + CHANGE_REACH + 1]
         values = sorted(
@@ -523,6 +526,7 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
                 v
                 for v in reach
                 if (across or v.clause == change.clause)
+                and not (listed and v.index < change.index)
                 and _accepts(change, v)
                 and owned(v)
                 and not _whole_of_part(items, v)

@@ -1039,3 +1039,9 @@ def test_a_currency_quoted_to_the_dollar_is_not_checked_as_a_plain_level() -> No
     text = "The peso lost a quarter of its value this year, sliding to 80 to the dollar from 60 in January."
     found = quant.check(text).findings
     assert not [f for f in found if f.kind is FindingKind.INCONSISTENT], [f.explanation for f in found]
+
+
+def test_a_count_joined_by_and_to_a_list_is_no_change_of_the_values_before_it() -> None:
+    """'won 19 of their 30 games, drew 6 and lost 5': 'lost 5' is the next item, not 19 falling to 6."""
+    found = quant.check("The club won 19 of their 30 games, drew 6 and lost 5 in the season.").findings
+    assert not [f for f in found if f.kind is FindingKind.INCONSISTENT], [f.explanation for f in found]
