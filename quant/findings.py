@@ -383,23 +383,9 @@ def _level_change(rel: Relation, roles: dict[str, list[Claim]]) -> list[_Result]
     a = _convert(_stated(after), before.unit)
     if a is None or not b.value:
         return []
-    out: list[_Result] = []
-    if before.unit == "percent":  # "38%, down from 45%": 7 points, and 15.6% of the earlier level
-        out.append(_points_apart(rel, before, after, b, a))
-    else:  # "14.5 billion litres, down from 21 billion": 6.5 billion litres less, and 31% less
-        now, then = a, b
-        finer = _convert(b, after.unit)  # "3 hours to 1 hour 10 minutes": 110 minutes, not 1.833 hours
-        if finer is not None and abs(finer.value) > abs(b.value):
-            now, then = _stated(after), finer
-        offset = _on_offset_scale(now.unit)
-        gap = _Amount(
-            now.value - then.value, now.interval - then.interval, f"delta_{now.unit}" if offset else now.unit
-        )
-        word = "up" if gap.value >= 0 else "down"
-        text = f"'{before.text}' to '{after.text}': {_show(now)} − {_show(then)} = {word} {_show(_magnitude(gap))}"
-        out.append(_Result(FindingKind.IMPLIED, rel.kind, rel.claims, gap, text))
-        if offset:
-            return out  # 31°C is not 29% warmer than 24°C: a ratio needs a true zero
+    out = [_apart(rel, before, after, b, a)]  # "14.5 billion litres, down from 21 billion": 6.5 billion less
+    if _on_offset_scale(after.unit) or _on_offset_scale(before.unit):
+        return out  # 31°C is not 29% warmer than 24°C: a ratio needs a true zero
     ratio = a.interval / b.interval
     pct = _Amount((a.value / b.value - 1) * 100, (ratio - Interval.point(1)) * 100, "percent")
     word = "rise" if pct.value >= 0 else "fall"
@@ -431,6 +417,21 @@ def _undo_symbol(m: _Model) -> str:
     return ("−" if m.symbol.startswith("+") else "+") + m.symbol[1:]
 
 
+def _apart(rel: Relation, before: Claim, after: Claim, b: _Amount, a: _Amount) -> _Result:
+    """How far apart two levels are, in their unit (points for two percentages), as an implied value."""
+    if before.unit == "percent":  # "38%, down from 45%": 7 points
+        return _points_apart(rel, before, after, b, a)
+    now, then = a, b
+    finer = _convert(b, after.unit)  # "3 hours to 1 hour 10 minutes": 110 minutes, not 1.833 hours
+    if finer is not None and abs(finer.value) > abs(b.value):
+        now, then = _stated(after), finer
+    offset = _on_offset_scale(now.unit)
+    gap = _Amount(now.value - then.value, now.interval - then.interval, f"delta_{now.unit}" if offset else now.unit)
+    word = "up" if gap.value >= 0 else "down"
+    text = f"'{before.text}' to '{after.text}': {_show(now)} − {_show(then)} = {word} {_show(_magnitude(gap))}"
+    return _Result(FindingKind.IMPLIED, rel.kind, (before.id, after.id), gap, text)
+
+
 def _points_apart(rel: Relation, before: Claim, after: Claim, b: _Amount, a: _Amount) -> _Result:
     """Two percentages' difference in percentage points, as an implied value."""
     word = "up" if a.value >= b.value else "down"
@@ -452,9 +453,12 @@ def _change_agrees(
     second = f"'{before.text}' to '{after.text}' is {_show(seen)}, matching '{change.text}'"
     if m.name == "points":
         second = f"{_show(a)} − {_show(b)} = {_show(seen)}, matching '{change.text}'"
+    # "£486m, 8% more than this year's £450m": the £36m between them is a value a reader works out too
+    gap = [_apart(rel, before, after, b, a)] if m.multiply else []
     return [
         _Result(FindingKind.CONSISTENT, rel.kind, rel.claims, shown, first),
         _Result(FindingKind.CONSISTENT, rel.kind, rel.claims, seen, second),
+        *gap,
     ]
 
 

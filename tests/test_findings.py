@@ -108,6 +108,18 @@ def show(found: tuple[Finding, ...]) -> str:
 
 IMPLIED = [
     Case(
+        "a rise that matches its levels: the gap between them is stated too",
+        "The budget is £486m, 8% more than last year's £450m.",
+        (
+            C("£486m", Kind.MONEY, 486e6, "GBP", 485.5e6, 486.5e6),
+            C("8% more", Kind.CHANGE, 8, "percent", 7.5, 8.5, direction=UP),
+            C("£450m", Kind.MONEY, 450e6, "GBP", 449.5e6, 450.5e6),
+        ),
+        FindingKind.IMPLIED,
+        36e6,
+        "GBP",
+    ),
+    Case(
         "a level reached 'to a record', with a part of it after: the level before the change",
         "Orders climbed by a quarter to a record 9,000, with online orders making up 2,500 of them.",
         (
