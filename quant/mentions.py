@@ -1312,7 +1312,10 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
             return None
     if word in ("to", "or") and first.cue == "from" and _CHANGE_WORDS.search(before):
         return None  # "rose from 40 to 60": two levels of a change, not a range
-    if second.direction or (first.direction and not (word in ("-", "–", "—", "and") or (word == "to" and first.bare))):
+    trails = first.direction is None and _direction_trails(text, second)  # "a 5% to 10% rise": the range's
+    if (second.direction and not trails) or (
+        first.direction and not (word in ("-", "–", "—", "and") or (word == "to" and first.bare))
+    ):
         return None  # "rose 0.5% to 3.2%": a change, then a level; "rose 3–5%", "rose 20 to 30 per cent": a range
     if first.direction and word == "to" and abs(second.number.value) > RANGE_SPREAD * abs(first.number.value):
         return None  # "grew by 150 to 2,870": a change, then the level it reached
@@ -1340,7 +1343,14 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
     unit = second.unit if not second.bare else first.unit
     kind = second.kind if not second.bare else first.kind
     return first._replace(start=span_start, end=span_end, number=low, high=high, unit=unit, kind=kind, bare=False,
-                   unit_text=second.unit_text or first.unit_text, multiplier=second.multiplier)
+                   unit_text=second.unit_text or first.unit_text, multiplier=second.multiplier,
+                   direction=first.direction or second.direction)
+
+
+def _direction_trails(text: str, draft: _Draft) -> bool:
+    """Whether the draft's direction is a word after its number: 'a 5% to 10% rise', '5-10% increase'."""
+    words = text[draft.number.span.end : draft.end].lower().split()
+    return draft.direction is not None and any((w, "after") in _directions() for w in words)
 
 
 _INHERIT_CUES = frozenset({"from", "against", "than", "versus", "vs", "vs.", "compared with", "compared to", "to",

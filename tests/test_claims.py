@@ -275,6 +275,7 @@ UNITS = [
     Case("It reached 38°C at noon.", "38°C", 38, "degC"),
     Case("It reached 101°F at noon.", "101°F", 101, "degF"),
     Case("The temperature rose 3 degrees Celsius.", "3 degrees Celsius", 3, "delta_degC", direction="increase"),
+    Case("The ice sheet retreated 2.4 km to 11.8 km in length.", "retreated 2.4 km", 2.4, "km", direction="decrease"),
     Case("The ship carries 40,000 tonnes of grain.", "40,000 tonnes", 4e7, "kg"),
     Case("The parcel weighs 12 lb.", "12 lb", 12, "lb"),
     Case("The plant produces 600 MW.", "600 MW", 0.6, "GW"),
@@ -387,6 +388,10 @@ RANGES = [
     Case("The fund grew between $3m and $5m a year.", "$3m and $5m a year", None, "USD/year", low=3e6, high=5e6),
     Case("Rents rose 3–5% in the spring.", "3–5%", None, "percent", low=3, high=5),
     Case("Wages rose 20 to 30 per cent.", "20 to 30 per cent", None, "percent", low=20, high=30),
+    # a word of change after the range is the whole range's
+    Case("Analysts expect a 4% to 6% increase in fares.", "4% to 6% increase", None, "percent", low=4, high=6,
+         direction="increase"),
+    Case("Analysts expect a 4-6% fall in fares.", "4-6% fall", None, "percent", low=4, high=6, direction="decrease"),
 ]
 
 RANGES_XFAIL: list[Case] = []

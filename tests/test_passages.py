@@ -81,7 +81,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f6-04", "contradictions"): "contradiction not flagged: ['34 matches', '22'] (22 wins + 7 draws + 4 defeat...",
     ("f6-04", "implied"): "implied value not stated: 0.364865 dimensionless (Kovač's share of the club's...",
     ("f6-05", "implied"): "implied value not stated: 1.9 dimensionless (9.5 hours / 5 hours = 1.9, nearl...",
-    ("f6-06", "claims"): "missed '1.9 km' = 1.9 km; nearest claim: {'text': '1.9 km to 6.3 km', 'value'...",
     ("f6-06", "implied"): "implied value not stated: 54.285714 m/year (1.9 km over the 35 years from 199...",
     ("f6-07", "implied"): "implied value not stated: 0.333333 dimensionless (1,200 MWh / 3.6 GWh = 1/3, ...",
     ("f6-08", "claims"): "missed '54 in all' = 54 1/day; nearest claim: {'text': '54', 'value': 54.0, '...",
