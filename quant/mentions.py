@@ -989,6 +989,8 @@ def _by_verbs() -> dict[str, Direction]:
 
 #: adverbs between a change word and its number: "rose by only 2%", "fell just 3%"
 _ONLY_WORDS = frozenset({"only", "just", "merely", "barely"})
+#: words between a verb of change and its amount that say the change comes on top of another: "by a further 3%"
+_FURTHER_WORDS = frozenset({"another", "further", "additional", "extra"})
 
 #: verbs whose "up to" is part of the verb: "add up to" states a total, not an upper bound
 _ADDING_VERBS = frozenset("add adds added adding".split())
@@ -1029,7 +1031,7 @@ def _final_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froz
         return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in phrases)
 
     qualifiers, directions, cues = finals(_qualifier_words()), finals(_direction_phrases()), finals(_CUES)
-    skipped = {"a", "an", "by", "between"} | _DETERMINERS | _ONLY_WORDS
+    skipped = {"a", "an", "by", "between"} | _DETERMINERS | _ONLY_WORDS | _FURTHER_WORDS
     return qualifiers, directions, cues, qualifiers | directions | cues | skipped
 
 
@@ -1067,7 +1069,7 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
                 words = words[: len(words) - skip - count]
                 continue
         if direction is None:
-            adverb = 1 if words and words[-1][0] in _ONLY_WORDS else 0  # "has risen by only $1,500"
+            adverb = _adverb_words(words)  # "has risen by only $1,500", "cut by a further 132 million tonnes"
             by = 1 if len(words) > adverb and words[-1 - adverb][0] in ("by", "between") else 0
             skip = adverb + by  # "rose by 5%"; not "made up of"
             count = _phrase_at_end(words[: len(words) - skip], directions, direction_ends)
@@ -1089,6 +1091,13 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     if (start, qualifier, direction, cue) == (draft.start, draft.qualifier, draft.direction, draft.cue):
         return draft
     return draft._replace(start=start, qualifier=qualifier, direction=direction, cue=cue)
+
+
+def _adverb_words(words: list[tuple[str, int]]) -> int:
+    """How many words before a number stand between it and a verb of change: 'only', 'another', 'a further'."""
+    if not words or words[-1][0] not in _ONLY_WORDS | _FURTHER_WORDS:
+        return 0
+    return 2 if words[-1][0] in _FURTHER_WORDS and len(words) > 1 and words[-2][0] in ("a", "an") else 1
 
 
 def _verb_before_by(words: list[tuple[str, int]], directions: dict[str, Direction]) -> Direction | None:

@@ -106,7 +106,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f6-20", "claims"): "missed 'at 24' = 24 1/day; nearest claim: {'text': '24', 'value': 24.0, 'unit...",
     ("f6-20", "implied"): "implied value not stated: 12 1/day (daily cap cut from 36 to 24 transits: 12 ...",
     ("f6-22", "implied"): "implied value not stated: 4 percentage_point (treatment success 4 percentage ...",
-    ("f6-23", "claims"): "missed 'another 15%' = 15 percent; nearest claim: {'text': '15%', 'value': 15...",
     ("f6-23", "implied"): "implied value not stated: 243800.0 tonne (212,000 tonnes plus another 15%: 24...",
     ("f6-25", "claims"): "missed '3:39.84' = 219.84 second; nearest claim: None",
     ("f6-25", "contradictions"): "contradiction not flagged: ['1.6 seconds behind', '3:41.74'] (3:41.74 − 3:39....",
@@ -125,7 +124,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f6-37", "implied"): "implied value not stated: 190 dimensionless (610 leavers − 420 recruits = a n...",
     ("f6-38", "implied"): "implied value not stated: 0.230861 dimensionless (share of the recall in Euro...",
     ("f6-39", "implied"): "implied value not stated: 265 GBP (last year's weekend ticket price: £295 − £...",
-    ("f6-40", "claims"): "missed '132 million tonnes' = 132000000.0 tonne; nearest claim: {'text': '132...",
     ("f6-40", "implied"): "implied value not stated: 180000000.0 tonne (the 2030 target: 400 million ton...",
 }
 
