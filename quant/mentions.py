@@ -142,7 +142,7 @@ def _in_sentence(text: str, folded: str, sentence: Sentence) -> list[Mention]:
     drafts = _inherit_units(text, drafts)
     drafts = _cents_of_currency(drafts)
     drafts = _inherit_directions(text, drafts)
-    return [_finish(d, sentence.index) for d in drafts]
+    return [_finish(_ago(text, d), sentence.index) for d in drafts]
 
 
 class _Taken:
@@ -1484,6 +1484,21 @@ def _level_partner(drafts: list[_Draft], i: int) -> _Draft | None:
 
 
 # --- the mention -----------------------------------------------------------------------------------
+
+
+_AGO = re.compile(r"[ ]ago\b")  # "two years ago": a time, not a duration
+AGO_YEARS = 200  #: how far back "... ago" is a date of the text; further, an age
+
+
+def _ago(text: str, draft: _Draft) -> _Draft:
+    """'up from 4,900 two years ago', 'two decades ago': a time counted back, a date of the text."""
+    if draft.kind not in (None, Kind.DURATION) or units.kind_of(draft.unit) is not Kind.DURATION:
+        return draft
+    ago = _AGO.match(text, draft.end)
+    years = units.convert(draft.number.value * draft.multiplier, draft.unit, "year") if draft.number.value else None
+    if ago is None or years is None or years > AGO_YEARS:
+        return draft  # "66 million years ago": an age on the geological scale, a measure
+    return draft._replace(end=ago.end(), kind=Kind.DATE, unit="dimensionless", direction=None, bare=False)
 
 
 def _finish(draft: _Draft, sentence: int) -> Mention:

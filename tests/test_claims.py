@@ -509,6 +509,8 @@ CHANGES = [
 ]
 
 DATES = [
+    Case("Sales were 4,900 two years ago.", "two years ago", None, kind="date"),
+    Case("The crater formed 66 million years ago.", "66 million years", 66e6, "year", kind="duration"),
     Case("The mine closed last August.", "last August", kind="date", date="2024-08", published="2025-03-12"),
     Case("The bridge opened in 2014.", "2014", kind="date", date="2014"),
     Case("Talks resume on March 3.", "March 3", kind="date", date="2025-03-03", published="2025-03-12"),
