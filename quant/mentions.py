@@ -266,7 +266,10 @@ _POWER_OF = re.compile(r"(?:(?P<mantissa>[\d.,]{1,20})\s?[×x]\s?)?(?P<base>\d{1
 _HEAD_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Za-z][A-Za-z.]*+)\s+\Z")  # "Article ", "section " before a number
 _WORD_AT_END = re.compile(r"(?<![A-Za-z-])([A-Za-z-]++)\s+\Z")  # "early " before a month
 _SIGN_WORD = re.compile(r"(?<!or )(?i:minus|negative)[\s-]\Z")  # not "plus or minus 2.3": a margin
-_AGE_BEFORE = re.compile(r"\b(?i:aged|ages|age\s+of|ages\s+of|age)\s+(?:(?i:between|from|over|under)\s+)?\Z")
+_AGE_BEFORE = re.compile(
+    r"\b(?:(?i:aged|ages|age\s+of|ages\s+of|age)\s+(?:(?i:between|from|over|under|to)\s+)?"  # "age to 68"
+    r"|(?i:children|kids|adults|pupils|teenagers|boys|girls)\s+(?i:under|over)\s+)\Z"  # "children under 18"
+)
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s/]))(?P<name>[A-Z][A-Za-z&]*|[a-z]+[A-Z][A-Za-z]*)[ ]\Z")
 
 
@@ -1168,7 +1171,10 @@ def _is_appositive_age(text: str, a: int, b: int, s_start: int, value: float) ->
     return name not in _months()[0] and name not in _function_words()
 
 
-_VERB_AFTER_AGE = re.compile(r",[ ](?:has|had|is|was|said|says|who|will|would|told|added|died|lives|now)\b")
+_VERB_AFTER_AGE = re.compile(
+    r",[ ](?:has|had|is|was|said|says|who|will|would|told|added|died|lives|now"
+    r"|[a-z]{2,}ed|won|swam|ran|took|made|became|began|left|led|set|broke|came|went|gave|held|wrote|rode|flew)\b"
+)
 
 
 def _is_idiom(text: str, a: int, s_end: int) -> bool:

@@ -114,7 +114,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f6-27", "implied"): "implied value not stated: 0.333333 dimensionless (from 36 to 54 dinars per do...",
     ("f6-29", "claims"): "missed '12.5 litres per person a day' = 12.5 liter/day; nearest claim: {'text...",
     ("f6-29", "implied"): "implied value not stated: 12.5 liter/day (1.2 million litres a day / 96,000 p...",
-    ("f6-31", "claims"): "missed 'two decades ago' = None ; nearest claim: {'text': 'two decades', 'val...",
     ("f6-31", "implied"): "implied value not stated: 5320000.0 dimensionless (working-age people: 2.8 pe...",
     ("f6-32", "implied"): "implied value not stated: 3600000.0 dimensionless (95% of 12 million = 11.4 m...",
     ("f6-33", "implied"): "implied value not stated: 502439.02439 hectare (clearance in 2024, given 2025...",
