@@ -599,6 +599,8 @@ def _idioms_a_unit() -> frozenset[str]:
 
 def _clock(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
     surface = text[a:b]
+    if "." in surface:
+        return _stopwatch(text, a, b, s_start, s_end)
     fields = [int(x) for x in surface.split(":")]
     ampm = patterns().clock_time.match(text, a)
     if ampm and ampm.group("ampm"):
@@ -621,6 +623,17 @@ def _clock(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None
     draft = _Draft(a, b, reading, kind=Kind.DURATION, unit="second", unit_text=None, bare=False)
     draft = _grow_rate(text, draft, s_end)
     return _grow_left(text, draft, s_start)
+
+
+def _stopwatch(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft:
+    """A time with hundredths, 3:39.84 or 2:05:41.3: minutes (or hours) and seconds, never a time of day."""
+    whole, _, fraction = text[a:b].partition(".")
+    fields = [int(x) for x in whole.split(":")]
+    value = float(sum(f * 60**k for k, f in enumerate(reversed(fields)))) + float("0." + fraction)
+    half = 0.5 * 10.0 ** -len(fraction)
+    reading = NumberReading(Span(a, b), value, Interval(value - half, value + half), Form.TIME)
+    draft = _Draft(a, b, reading, kind=Kind.DURATION, unit="second", unit_text=None, bare=False)
+    return _grow_left(text, _grow_rate(text, draft, s_end), s_start)
 
 
 # --- growing right ----------------------------------------------------------------------------

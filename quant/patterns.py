@@ -92,7 +92,7 @@ def patterns() -> Patterns:
     core = re.compile(
         rf"""
         (?P<named>\b{named}\b)                                              # absolute zero
-        | (?P<time>(?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:]))      # 2:16:40, 3:14, 10:30
+        | (?P<time>(?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d{{1,3}})?(?![\d:]))  # 2:16:40, 3:14, 3:39.84
         | (?P<inratio>\b(?:{cardinal_words}|\d{{1,3}})\s+(?:in|out\s+of)\s+
               (?:{cardinal_words}|\d{{1,3}}(?:,\d{{3}})?)\b(?![.,]\d))         # one in five, 1 in 8
         | (?P<fold>\b(?:{number_words}|\d+(?:\.\d+)?)-?fold\b)                # five-fold, tenfold, 5-fold
