@@ -94,7 +94,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f6-14", "claims"): "missed 'minus 17' = -17 percentage_point; nearest claim: {'text': 'minus 17',...",
     ("f6-14", "contradictions"): "contradiction not flagged: ['minus 17', '55%'] (36% approve − 55% disapprove ...",
     ("f6-14", "implied"): "implied value not stated: 9 percent (neither approving nor disapproving: 100%...",
-    ("f6-15", "claims"): "missed '€4.60 a kilo' = 4.6 EUR/kg; nearest claim: {'text': '€4.60', 'value':...",
     ("f6-15", "contradictions"): "contradiction not flagged: ['65%', '680,000 tonnes'] (680,000 / 1.15 million ...",
     ("f6-16", "implied"): "implied value not stated: 1550000.0 dimensionless (visitors other than cruise...",
     ("f6-17", "claims"): "missed '1.6 billion litres' = 1600000000.0 liter/day; nearest claim: {'text':...",
