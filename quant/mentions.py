@@ -865,6 +865,17 @@ def _grow_compound_duration(text: str, draft: _Draft, s_end: int) -> _Draft:
 _OF_STUFF_THEN_RATE = re.compile(r"[ ]of[ ]([a-z][a-z-]{1,20})(?=[ ](?:per|an?|each)[ ])")
 
 
+def _per_head_per_time(text: str, rate: re.Match[str], denominator: str | None, s_end: int) -> re.Match[str] | None:
+    """'per person a day', 'a head each day': a count below the line, then a time; the second rate."""
+    rest = rate.group("rest")
+    if denominator is not None or not rest[:1].isalpha() or rate.group("base"):
+        return None
+    second = patterns().rate_after.match(text, rate.start("rest") + len(rest.split()[0]), s_end)
+    if second is None or second.group("base") or _denominator(second.group("rest"))[0] not in TIME_UNITS:
+        return None
+    return second
+
+
 def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
     """A denominator: "a day", "per 100,000 people", "per square metre", "/year"."""
     pats = patterns()
@@ -886,6 +897,11 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
     rest = rate.group("rest")
     base = rate.group("base")
     denominator, used = _denominator(rest)
+    per_time = _per_head_per_time(text, rate, denominator, s_end)
+    if per_time is not None:  # "12.5 litres per person a day": litres a day, for each person
+        rate = per_time
+        joiner, rest, base = rate.group("joiner") or rate.group("word").lower(), rate.group("rest"), rate.group("base")
+        denominator, used = _denominator(rest)
     if denominator is None:
         if joiner != "per" or (draft.currency is None and draft.unit != "dimensionless"):
             return draft

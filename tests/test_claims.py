@@ -278,6 +278,8 @@ UNITS = [
     Case("The ice sheet retreated 2.4 km to 11.8 km in length.", "retreated 2.4 km", 2.4, "km", direction="decrease"),
     Case("Okafor, 23, scored twice in the final.", "23", 23, "year"),
     Case("Lamb now sells at £8.40 a kilo.", "£8.40 a kilo", 8.4, "GBP/kg"),
+    Case("The camp gets 11 litres per person a day.", "11 litres per person a day", 11, "liter/day"),
+    Case("Tutoring costs £3 per pupil per week.", "£3 per pupil per week", 3, "GBP/week"),
     Case("She won the 800 m in 1:57.32 on Friday.", "1:57.32", 117.32, "second", kind="duration"),
     Case("The record of 2:01:09.5 stood for a year.", "2:01:09.5", 7269.5, "second", kind="duration"),
     Case("A third of the pupils are children under 11.", "under 11", 11, "year"),

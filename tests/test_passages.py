@@ -111,7 +111,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f6-25", "implied"): "implied value not stated: 0.62 second (3:40.46 − 3:39.84 = 0.62 seconds, as s...",
     ("f6-26", "implied"): "implied value not stated: 69600000000.0 EUR (spending in shops: €96bn − €26.4...",
     ("f6-27", "implied"): "implied value not stated: 0.333333 dimensionless (from 36 to 54 dinars per do...",
-    ("f6-29", "claims"): "missed '12.5 litres per person a day' = 12.5 liter/day; nearest claim: {'text...",
     ("f6-29", "implied"): "implied value not stated: 12.5 liter/day (1.2 million litres a day / 96,000 p...",
     ("f6-31", "implied"): "implied value not stated: 5320000.0 dimensionless (working-age people: 2.8 pe...",
     ("f6-32", "implied"): "implied value not stated: 3600000.0 dimensionless (95% of 12 million = 11.4 m...",
