@@ -270,6 +270,11 @@ _AGE_BEFORE = re.compile(
     r"\b(?:(?i:aged|ages|age\s+of|ages\s+of|age)\s+(?:(?i:between|from|over|under|to)\s+)?"  # "age to 68"
     r"|(?i:children|kids|adults|pupils|teenagers|boys|girls)\s+(?i:under|over)\s+)\Z"  # "children under 18"
 )
+_ELLIPTICAL_ITEM = re.compile(r"(?:,|\band)[ ]the[ ]\Z")  # ", the Greens 16": a list item, its verb left out
+_ITEM_END = re.compile(r"\s*(?:,|;|\.|\band\b|\Z)")  # the count ends the item
+_VERB_THEN_COUNT = re.compile(  # "took 24": the verb the later items leave out
+    r"\b(?:took|won|got|gained|secured|received|polled|scored|had|has|holds|held|claimed)[ ]\d"
+)
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s/]))(?P<name>[A-Z][A-Za-z&]*|[a-z]+[A-Z][A-Za-z]*)[ ]\Z")
 
 
@@ -311,10 +316,15 @@ def _digits_value(surface: str) -> float:
     return parse_digits(surface)
 
 
-def _after_name(text: str, a: int, s_start: int) -> bool:
-    """A bare number right after a name is part of it: "Big 12", "iPhone 11", "Stoxx 50"."""
+def _after_name(text: str, a: int, s_start: int, b: int) -> bool:
+    """A bare number right after a name is part of it: "Big 12", "iPhone 11", "Stoxx 50"; not the count of
+    a list item whose verb is left out: "the Liberals took 24, the Greens 16 and independents 12"."""
     match = _NAME_BEFORE.search(text, max(s_start, a - 30), a)
     if match is None or match.start("name") == s_start:
+        return False
+    if _ELLIPTICAL_ITEM.search(text, max(s_start, match.start("name") - 8), match.start("name")) and (
+        _ITEM_END.match(text, b) and _VERB_THEN_COUNT.search(text, s_start, match.start("name"))
+    ):
         return False
     name = match.group("name")
     months, _ambiguous, _temporal = _months()
@@ -393,7 +403,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         surface[:1] == "+" and draft.currency
     ):
         draft = draft._replace(direction=Direction.INCREASE if surface[0] == "+" else Direction.DECREASE)
-    if draft.bare and not _is_year(surface, value) and _after_name(text, a, s_start):
+    if draft.bare and not _is_year(surface, value) and _after_name(text, a, s_start, draft.end):
         return None
     if _is_year(surface, value) and _DECADE_S.match(text, b):
         end = b + 1 if text[b] == "s" else b + 2
@@ -424,7 +434,7 @@ def _number_words(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft
     joined = _JOINED_NEXT.match(text, b, s_end)
     if lowered in ("one", "a", "an") and draft.bare and not text[b : b + 6].startswith("-") and not joined:
         return None  # a bare "one": an idiom or an article, counted by nobody
-    if draft.bare and _after_name(text, a, s_start):
+    if draft.bare and _after_name(text, a, s_start, draft.end):
         return None  # "Kick Six", "Catch Twenty"
     if lowered == "one" and _is_idiom(text, a, s_end):
         return None
