@@ -270,6 +270,7 @@ _AGE_BEFORE = re.compile(
     r"\b(?:(?i:aged|ages|age\s+of|ages\s+of|age)\s+(?:(?i:between|from|over|under|to)\s+)?"  # "age to 68"
     r"|(?i:children|kids|adults|pupils|teenagers|boys|girls)\s+(?i:under|over)\s+)\Z"  # "children under 18"
 )
+_DESIGNATION_AFTER = re.compile(r"[ ](?![QH][1-4]\b)[A-Z]{1,3}\d{1,4}\b")  # "2026 KT4", "2024 YR4": a catalogue name
 _ELLIPTICAL_ITEM = re.compile(r"(?:,|\band)[ ]the[ ]\Z")  # ", the Greens 16": a list item, its verb left out
 _ITEM_END = re.compile(r"\s*(?:,|;|\.|\band\b|\Z)")  # the count ends the item
 _VERB_THEN_COUNT = re.compile(  # "took 24": the verb the later items leave out
@@ -409,6 +410,8 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         end = b + 1 if text[b] == "s" else b + 2
         return _Draft(a, end, NumberReading(Span(a, end), None, Interval(float("-inf"), float("inf")), Form.DIGITS),
                       kind=Kind.DATE, date=surface[:3] + "0s", bare=False)  # the 1990s
+    if draft.bare and _is_year(surface, value) and _DESIGNATION_AFTER.match(text, b):
+        return None  # "asteroid 2026 KT4": a name, not a year
     if draft.bare and _is_year(surface, value) and not _ends_range(text, a, s_start):
         return _Draft(a, b, reading, kind=Kind.DATE, date=surface, bare=False)
     if draft.bare and _ordinal_suffix(text, b):

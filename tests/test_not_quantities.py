@@ -48,6 +48,7 @@ IDENTIFIERS = [
     Case("The G7 met in the spring.", "G7"),
     Case("The G20 pledged $40bn.", "G20", keep="$40bn"),
     Case("Article 5 was invoked.", "Article 5"),
+    Case("The rock 2031 PX7 will pass within 3 million km.", "2031 PX7", keep="3 million km"),  # a catalogue name
     Case("A Boeing 737 landed with 150 passengers.", "Boeing 737", keep="150"),
     Case("A B-52 flew over.", "B-52"),
     Case("The Airbus A320 is popular.", "A320"),

@@ -85,7 +85,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f6-08", "implied"): "implied value not stated: 54 1/day (three vessels × 18 crossings a day = 54 a...",
     ("f6-09", "contradictions"): "contradiction not flagged: ['0.2 km² a day', 'about 18 months'] (the remainin...",
     ("f6-09", "implied"): "implied value not stated: 184 km**2 (land still to clear: 230 − 46 = 184 km²)",
-    ("f6-10", "claims"): "extra claim '2026' = None dimensionless",
     ("f6-10", "implied"): "implied value not stated: 38 day (from August 7 to September 14: 24 + 14 = 38...",
     ("f6-12", "claims"): "missed 'at 16' = 16 year; nearest claim: {'text': '16', 'value': 16.0, 'unit'...",
     ("f6-13", "implied"): "implied value not stated: 1200 dimensionless (shops at the start of the year:...",
