@@ -23,6 +23,7 @@ before 'five-fold decrease' to 'approximately 300 square kilometers': 300 kmÂ² Ã
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -145,6 +146,22 @@ def _unit(unit: str) -> str:
 
 def _show(amount: _Amount) -> str:
     return _fmt(amount.value) + _unit(amount.unit)
+
+
+_PER_BASE = re.compile(r"\bper\s+(\d{1,3}(?:,\d{3})+|\d+)\b")  # "35 per 1,000 residents"
+
+
+def _show_as(amount: _Amount, stated: str) -> str:
+    """The amount, and where the claim it is checked against states a rate per so many, per as many.
+
+    >>> _show_as(_Amount(0.031, Interval.point(0.031), "dimensionless"), "35 per 1,000 people")
+    '0.031 (31 per 1,000)'
+    """
+    base = _PER_BASE.search(stated)
+    per = int(base.group(1).replace(",", "")) if base else 1
+    if per <= 1 or amount.unit != "dimensionless":
+        return _show(amount)
+    return f"{_show(amount)} ({_fmt(amount.value * per)} per {base.group(1) if base else per})"
 
 
 def _show_interval(iv: Interval, unit: str) -> str:
@@ -753,7 +770,7 @@ def _product(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                     rel.kind,
                     rel.claims,
                     comp,
-                    f"{expr} = {_show(comp)}, matching '{claim.text}'",
+                    f"{expr} = {_show_as(comp, claim.text)}, matching '{claim.text}'",
                 )
             )
         elif rel.firm:
@@ -763,9 +780,9 @@ def _product(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                     rel.kind,
                     rel.claims,
                     comp,
-                    f"{expr} = {_show(comp)} ({_show_interval(comp.interval, comp.unit)}),"
+                    f"{expr} = {_show_as(comp, claim.text)} ({_show_interval(comp.interval, comp.unit)}),"
                     f" not '{claim.text}'",
-                    implied=f"{expr} = {_show(comp)}",
+                    implied=f"{expr} = {_show_as(comp, claim.text)}",
                     implied_from=tuple(c for c in rel.claims if c != claim.id),
                 )
             )
