@@ -272,7 +272,7 @@ _AGE_BEFORE = re.compile(
 )
 _DESIGNATION_AFTER = re.compile(r"[ ](?![QH][1-4]\b)[A-Z]{1,3}\d{1,4}\b")  # "2026 KT4", "2024 YR4": a catalogue name
 _ELLIPTICAL_ITEM = re.compile(r"(?:,|\band)[ ]the[ ]\Z")  # ", the Greens 16": a list item, its verb left out
-_ITEM_END = re.compile(r"\s*(?:,|;|\.|\band\b|\Z)")  # the count ends the item
+_ITEM_END = re.compile(r"[ ]?(?:[,;.]|and\b)|\Z")  # the count ends the item
 _VERB_THEN_COUNT = re.compile(  # "took 24": the verb the later items leave out
     r"\b(?:took|won|got|gained|secured|received|polled|scored|had|has|holds|held|claimed)[ ]\d"
 )

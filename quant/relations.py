@@ -1737,7 +1737,7 @@ def _equations(current: list[_Item], operands: list[_Item], firm: set[frozenset[
                     yield from _unless_firm(_product_of(pool[a], pool[b], pool[c]), firm)
 
 
-_PER_AFTER = re.compile(r"\s*(?:a|an|per|each)\s", re.IGNORECASE)  # "24.5 points a game", "250 per farm"
+_PER_AFTER = re.compile(r"\s?(?:a|an|per|each)\s", re.IGNORECASE)  # "24.5 points a game", "250 per farm"
 
 
 def _bare_count(item: _Item) -> bool:
