@@ -44,6 +44,8 @@ WINDOW_AFTER = 1
 EQUATION_WINDOW = 3
 #: at most this many claims are compared in one window (keeps linking linear on dense tables)
 WINDOW_CLAIMS = 16
+#: how far units.rough_product_factor may stray from the exact factor: far more than rounding
+ROUGH_SLACK = 1e-9
 #: a change reaches values at most this many claims away in its clause
 CHANGE_REACH = 4
 #: words allowed between a share and the whole it is "of", or a part and its apposition
@@ -1467,7 +1469,8 @@ def _equations(current: list[_Item], operands: list[_Item], firm: set[frozenset[
     units_ = [v.claim.unit for v in pool]
     values = [v.claim.value or 0.0 for v in pool]
     sizes = [abs(value) for value in values]
-    product_factor = units.product_factor
+    product_factor, rough_product_factor = units.product_factor, units.rough_product_factor
+    rough_low, rough_high = 0.9 * (1 - ROUGH_SLACK), 1.1 * (1 + ROUGH_SLACK)
     n = len(pool)
     for i in range(n):
         for j in range(i + 1, n):
@@ -1484,10 +1487,14 @@ def _equations(current: list[_Item], operands: list[_Item], firm: set[frozenset[
                 for a, b, c in ((i, j, k), (i, k, j), (j, k, i)):
                     if families[a] == "percent" and families[b] == "percent":
                         continue
-                    scale = product_factor(units_[a], units_[b], units_[c])
-                    if scale is None:
+                    if not sizes[c]:
                         continue
-                    if not sizes[c] or not 0.9 <= sizes[a] * sizes[b] * scale / sizes[c] <= 1.1:
+                    # the rough factor rules out nearly every triple cheaply; the exact one decides
+                    rough = rough_product_factor(units_[a], units_[b], units_[c])
+                    if rough is None or not rough_low <= sizes[a] * sizes[b] * rough / sizes[c] <= rough_high:
+                        continue
+                    scale = product_factor(units_[a], units_[b], units_[c])
+                    if scale is None or not 0.9 <= sizes[a] * sizes[b] * scale / sizes[c] <= 1.1:
                         continue
                     found = (a, b, c)
                     break
