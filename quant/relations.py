@@ -1454,53 +1454,92 @@ def _operand(item: _Item) -> bool:
     )
 
 
-def _equations(current: list[_Item], operands: list[_Item], firm: set[frozenset[str]]) -> Iterable[Relation]:
-    """Sums and products among the operands of a window, one of them in the current sentence, and none
-    among claims a firm link already joins. The window ends with the current sentence, so a triple is
-    met only where its last claim stands: once."""
-    pool = operands[-WINDOW_CLAIMS:]
-    here = {v.id for v in current}
-    in_here = [v.id in here for v in pool]
-    here_at = [k for k, is_here in enumerate(in_here) if is_here]
-    if not here_at:
+#: three positions in a window of claims
+Triple = tuple[int, int, int]
+
+
+def _equations(window: list[_Item], current: int, firm: set[frozenset[str]]) -> Iterable[Relation]:
+    """Sums and products among the operands of a window whose last ``current`` are the current sentence's,
+    each with one of those, and none among claims a firm link already joins. A triple is met only where its
+    last claim stands: once. A triple that is a sum is not also a product."""
+    pool = window[-WINDOW_CLAIMS:]
+    first_here = max(0, len(pool) - current)  # a triple holds a claim of the current sentence if its last is one
+    if len(pool) < 3 or first_here == len(pool):
         return
-    # what the arithmetic reads, looked up once per claim rather than once per triple
-    families = [v.family for v in pool]
-    units_ = [v.claim.unit for v in pool]
+    sums = _sums_among(pool, first_here)
+    products = _products_among(pool, first_here)
+    for triple in sorted(sums.keys() | products.keys()):
+        if triple in sums:
+            a, b, c = sums[triple]
+            yield from _unless_firm(_sum_of(pool[a], pool[b], pool[c]), firm)
+        else:
+            a, b, c = products[triple]
+            yield from _unless_firm(_product_of(pool[a], pool[b], pool[c]), firm)
+
+
+def _sums_among(pool: list[_Item], first_here: int) -> dict[Triple, Triple]:
+    """Each triple of the pool (positions in order) ending at or after first_here whose two smaller values add
+    up to the largest, with those positions (smaller, smaller, largest): values of one family, and no
+    percentages."""
     values = [v.claim.value or 0.0 for v in pool]
-    sizes = [abs(value) for value in values]
-    product_factor, rough_product_factor = units.product_factor, units.rough_product_factor
+    by_family: dict[str | None, list[int]] = {}
+    for k, v in enumerate(pool):
+        if v.family != "percent":
+            by_family.setdefault(v.family, []).append(k)
+    found: dict[Triple, Triple] = {}
+    for members in by_family.values():
+        if len(members) < 3 or members[-1] < first_here:
+            continue
+        for triple in itertools.combinations(members, 3):
+            if triple[2] < first_here:
+                continue
+            a, b, c = sorted(triple, key=values.__getitem__)
+            if 0.9 <= (values[a] + values[b]) / values[c] <= 1.1:
+                found[triple] = (a, b, c)
+    return found
+
+
+def _products_among(pool: list[_Item], first_here: int) -> dict[Triple, Triple]:
+    """Each triple of the pool (positions in order) ending at or after first_here where two values multiply
+    into the third, with those positions (factor, factor, product); where two readings fit, the product is the
+    later claim. Two percentages make no product."""
+    units_ = [v.claim.unit for v in pool]
+    sizes = [abs(v.claim.value or 0.0) for v in pool]
+    percent = [v.family == "percent" for v in pool]
+    # a pair's product can only be a claim of its dimensionality (or one pint cannot read): looked up, not tried
+    dimensions = [units.signature(unit) for unit in units_]
+    by_dimensions: dict[units.Signature | None, list[int]] = {}
+    for k, signature in enumerate(dimensions):
+        by_dimensions.setdefault(signature, []).append(k)
+    unread = by_dimensions.get(None, [])
+    positions = range(len(pool))
     rough_low, rough_high = 0.9 * (1 - ROUGH_SLACK), 1.1 * (1 + ROUGH_SLACK)
-    n = len(pool)
-    for i in range(n):
-        for j in range(i + 1, n):
-            # a triple holds a claim of the current sentence
-            thirds = range(j + 1, n) if in_here[i] or in_here[j] else [k for k in here_at if k > j]
-            summable = families[i] == families[j] and families[i] != "percent"
-            for k in thirds:
-                found: tuple[int, int, int] | None = None
-                if summable and families[k] == families[i]:
-                    a, b, c = sorted((i, j, k), key=values.__getitem__)
-                    if 0.9 <= (values[a] + values[b]) / values[c] <= 1.1:
-                        yield from _unless_firm(_sum_of(pool[a], pool[b], pool[c]), firm)
-                        continue
-                for a, b, c in ((i, j, k), (i, k, j), (j, k, i)):
-                    if families[a] == "percent" and families[b] == "percent":
-                        continue
-                    if not sizes[c]:
-                        continue
-                    # the rough factor rules out nearly every triple cheaply; the exact one decides
-                    rough = rough_product_factor(units_[a], units_[b], units_[c])
-                    if rough is None or not rough_low <= sizes[a] * sizes[b] * rough / sizes[c] <= rough_high:
-                        continue
-                    scale = product_factor(units_[a], units_[b], units_[c])
-                    if scale is None or not 0.9 <= sizes[a] * sizes[b] * scale / sizes[c] <= 1.1:
-                        continue
-                    found = (a, b, c)
-                    break
-                if found is not None:
-                    a, b, c = found
-                    yield from _unless_firm(_product_of(pool[a], pool[b], pool[c]), firm)
+    found: dict[Triple, Triple] = {}
+    for a, b in itertools.combinations(positions, 2):
+        if percent[a] and percent[b]:
+            continue
+        dims_a, dims_b = dimensions[a], dimensions[b]
+        if dims_a is None or dims_b is None:
+            thirds: Sequence[int] = positions
+        else:
+            thirds = by_dimensions.get(units.product_signature(dims_a, dims_b), unread)
+            if unread and thirds is not unread:
+                thirds = [*thirds, *unread]
+        size = sizes[a] * sizes[b]
+        for c in thirds:
+            if c in (a, b) or (b < first_here and c < first_here) or not sizes[c]:
+                continue
+            # the rough factor rules out nearly every triple cheaply; the exact one decides
+            rough = units.rough_product_factor(units_[a], units_[b], units_[c])
+            if rough is None or not rough_low <= size * rough / sizes[c] <= rough_high:
+                continue
+            scale = units.product_factor(units_[a], units_[b], units_[c])
+            if scale is None or not 0.9 <= size * scale / sizes[c] <= 1.1:
+                continue
+            triple = (a, b, c) if c > b else (a, c, b) if c > a else (c, a, b)
+            if triple not in found or found[triple][2] < c:
+                found[triple] = (a, b, c)
+    return found
 
 
 def _unless_firm(relation: Relation, firm: set[frozenset[str]]) -> Iterable[Relation]:
@@ -1631,8 +1670,8 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         if relation.firm:
             out += _completions(relation, by_id, _nearby(items, by_id[relation.claims[0]]))
     operands = {index: [v for v in its if _operand(v)] for index, its in items.items()}
-    for index, its in sorted(items.items()):
-        out += _equations(its, _window(operands, index, before=EQUATION_WINDOW, after=0), joined)
+    for index in sorted(items):
+        out += _equations(_window(operands, index, before=EQUATION_WINDOW, after=0), len(operands[index]), joined)
     return tuple(out)
 
 

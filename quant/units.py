@@ -212,8 +212,8 @@ def rough_product_factor(unit_a: str, unit_b: str, unit_to: str) -> float | None
 def _dimensions_refuse(unit_a: str, unit_b: str, unit_to: str) -> bool:
     """Whether unit_a times unit_b has another dimensionality than unit_to: a quick refusal, met for most of the
     triples relations tries."""
-    a, b, to = _signature(unit_a), _signature(unit_b), _signature(unit_to)
-    return a is not None and b is not None and to is not None and _product_signature(a, b) != to
+    a, b, to = signature(unit_a), signature(unit_b), signature(unit_to)
+    return a is not None and b is not None and to is not None and product_signature(a, b) != to
 
 
 #: a dimensionality as a value to compare and hash: the exponent of each dimension
@@ -221,14 +221,14 @@ Signature = frozenset[tuple[str, float]]
 
 
 @cache
-def _signature(unit: str) -> Signature | None:
+def signature(unit: str) -> Signature | None:
     """The unit's dimensionality as a Signature, or None where pint cannot read it."""
     dims = _dimensions(unit)
     return None if dims is None else frozenset(dims.items())
 
 
 @cache
-def _product_signature(a: Signature, b: Signature) -> Signature:
+def product_signature(a: Signature, b: Signature) -> Signature:
     """The dimensionality of a product of two units, from theirs: exponents add, and a zero drops out."""
     exponents = dict(a)
     for dimension, exponent in b:
