@@ -740,6 +740,8 @@ def _earlier_rate(change: _Item, v: _Item) -> bool:
 def _rate_levels(items: list[_Item]) -> Iterable[Relation]:
     """The rate of change and its earlier level ('rose 4.6%, down from 5.4%'): two levels of one rate."""
     for change in items:
+        if change.family != "percent" or change.claim.kind is not Kind.CHANGE:
+            continue  # as _earlier_rate would say, before looking for the earlier level
         later = items[change.index + 1 : change.index + 1 + CHANGE_REACH]
         earlier = next((v for v in later if _is_value(v) and v.family == "percent"), None)
         if earlier is None or not _earlier_rate(change, earlier):
@@ -763,9 +765,14 @@ def _premium_on_a_condition(change: _Item) -> bool:
     """'a 3% discount on orders over $500': a premium or discount that names no price ("to", "over" one) is
     a change from no value the text states."""
     last = _words(change.claim.text)[-1:]
-    if not last or last[0] not in {p for p, _d in cues().premium}:
+    if not last or last[0] not in _premium_words():
         return False
     return _words(change.after_text)[:1] not in (["to"], ["over"])
+
+
+@cache
+def _premium_words() -> frozenset[str]:
+    return frozenset(p for p, _d in cues().premium)
 
 
 def _premiums(items: list[_Item]) -> Iterable[Relation]:
@@ -1003,6 +1010,8 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
     for v in values:
         by_family.setdefault(v.family, []).append(v)
     for fam, members in by_family.items():
+        if len(members) < 2:
+            continue  # no list
         lists = _lists(members)
         place = {m.id: k for k, m in enumerate(members)}
         for parts, closed in lists:
@@ -1389,10 +1398,11 @@ def _each_count(items: list[_Item], per: _Item) -> _Item | None:
     """The count an amount is 'for each of' (after it), or the count before an amount said to be 'each'."""
     if not _is_value(per) or per.claim.value in (None, 0):
         return None
-    if _words(per.after_text) in FOR_EACH and per.index + 1 < len(items):
+    after = _words(per.after_text)
+    if after in FOR_EACH and per.index + 1 < len(items):
         count = items[per.index + 1]
         return count if _is_value(count) and count.claim.value else None
-    if _words(per.after_text)[:1] == ["each"] and per.index > 0:
+    if after[:1] == ["each"] and per.index > 0:
         count = items[per.index - 1]
         near = len(_words(per.before_text)) <= EACH_WORDS and not _detached(per.before_text)
         if near and count.claim.kind is Kind.COUNT and count.family == "count" and count.claim.value:
