@@ -1660,6 +1660,10 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
     for index, its in sorted(items.items()):
         start = spans[index].span.start if index in spans else its[0].claim.span.start
         previous = items.get(index - 1, [])
+        if len(its) == 1:
+            # a lone claim has no other in its sentence to join: only a lead reaches back, to the list before it
+            firm += _leads(its, previous)
+            continue
         changes = list(_changes(its))
         firm += changes
         firm += _levels(its, {cid for r in changes for cid in r.claims})
