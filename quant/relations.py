@@ -772,6 +772,7 @@ def _premium_on_a_condition(change: _Item) -> bool:
 
 @cache
 def _premium_words() -> frozenset[str]:
+    """The words of the cue file's premium section ("premium", "discount"), as a set built once."""
     return frozenset(p for p, _d in cues().premium)
 
 

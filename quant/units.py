@@ -195,7 +195,7 @@ def product_factor(unit_a: str, unit_b: str, unit_to: str) -> float | None:
 @cache
 def rough_product_factor(unit_a: str, unit_b: str, unit_to: str) -> float | None:
     """product_factor but for rounding in the last digits, from each unit's own factor rather than by pint for
-    the product (a thousand times faster on first use): a first test before the exact one. None only where
+    the product (hundreds of times faster on first use): a first test before the exact one. None only where
     product_factor is None; product_factor itself where a unit has an offset or a logarithmic scale.
 
     >>> rough_product_factor("km/hour", "hour", "m"), rough_product_factor("km", "day", "m")
