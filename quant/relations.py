@@ -146,6 +146,16 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+def _first_word(text: str) -> str | None:
+    """The first of _words(text), found without reading the rest.
+
+    >>> _first_word(" For each of its 400 miles"), _first_word(", ")
+    ('for', None)
+    """
+    found = _WORD.search(text.lower())
+    return found.group() if found else None
+
+
 #: how far back _words_before reads: past three words, only whether a short clause opens with "of" matters
 WORDS_BEFORE_CHARS = 80
 
@@ -1399,11 +1409,11 @@ def _each_count(items: list[_Item], per: _Item) -> _Item | None:
     """The count an amount is 'for each of' (after it), or the count before an amount said to be 'each'."""
     if not _is_value(per) or per.claim.value in (None, 0):
         return None
-    after = _words(per.after_text)
-    if after in FOR_EACH and per.index + 1 < len(items):
+    first = _first_word(per.after_text)  # most values are followed by neither: the rest is not read
+    if first == "for" and per.index + 1 < len(items) and _words(per.after_text) in FOR_EACH:
         count = items[per.index + 1]
         return count if _is_value(count) and count.claim.value else None
-    if after[:1] == ["each"] and per.index > 0:
+    if first == "each" and per.index > 0:
         count = items[per.index - 1]
         near = len(_words(per.before_text)) <= EACH_WORDS and not _detached(per.before_text)
         if near and count.claim.kind is Kind.COUNT and count.family == "count" and count.claim.value:
