@@ -44,6 +44,8 @@ WINDOW_AFTER = 1
 EQUATION_WINDOW = 3
 #: at most this many claims are compared in one window (keeps linking linear on dense tables)
 WINDOW_CLAIMS = 16
+#: how far units.rough_product_factor may stray from the exact factor: far more than rounding
+ROUGH_SLACK = 1e-9
 #: a change reaches values at most this many claims away in its clause
 CHANGE_REACH = 4
 #: words allowed between a share and the whole it is "of", or a part and its apposition
@@ -152,6 +154,16 @@ _CLAUSE_BREAK = re.compile(
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
+
+
+def _first_word(text: str) -> str | None:
+    """The first of _words(text), found without reading the rest.
+
+    >>> _first_word(" For each of its 400 miles"), _first_word(", ")
+    ('for', None)
+    """
+    found = _WORD.search(text.lower())
+    return found.group() if found else None
 
 
 #: how far back _words_before reads: past three words, only whether a short clause opens with "of" matters
@@ -772,6 +784,8 @@ def _earlier_rate(change: _Item, v: _Item) -> bool:
 def _rate_levels(items: list[_Item]) -> Iterable[Relation]:
     """The rate of change and its earlier level ('rose 4.6%, down from 5.4%'): two levels of one rate."""
     for change in items:
+        if change.family != "percent" or change.claim.kind is not Kind.CHANGE:
+            continue  # as _earlier_rate would say, before looking for the earlier level
         later = items[change.index + 1 : change.index + 1 + CHANGE_REACH]
         earlier = next((v for v in later if _is_value(v) and v.family == "percent"), None)
         if earlier is None or not _earlier_rate(change, earlier):
@@ -795,9 +809,15 @@ def _premium_on_a_condition(change: _Item) -> bool:
     """'a 3% discount on orders over $500': a premium or discount that names no price ("to", "over" one) is
     a change from no value the text states."""
     last = _words(change.claim.text)[-1:]
-    if not last or last[0] not in {p for p, _d in cues().premium}:
+    if not last or last[0] not in _premium_words():
         return False
     return _words(change.after_text)[:1] not in (["to"], ["over"])
+
+
+@cache
+def _premium_words() -> frozenset[str]:
+    """The words of the cue file's premium section ("premium", "discount"), as a set built once."""
+    return frozenset(p for p, _d in cues().premium)
 
 
 def _premiums(items: list[_Item]) -> Iterable[Relation]:
@@ -1043,6 +1063,8 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
     for v in values:
         by_family.setdefault(v.family, []).append(v)
     for fam, members in by_family.items():
+        if len(members) < 2:
+            continue  # no list
         lists = _lists(members)
         place = {m.id: k for k, m in enumerate(members)}
         for parts, closed in lists:
@@ -1625,10 +1647,11 @@ def _each_count(items: list[_Item], per: _Item) -> _Item | None:
     """The count an amount is 'for each of' (after it), or the count before an amount said to be 'each'."""
     if not _is_value(per) or per.claim.value in (None, 0):
         return None
-    if _words(per.after_text) in FOR_EACH and per.index + 1 < len(items):
+    first = _first_word(per.after_text)  # most values are followed by neither: the rest is not read
+    if first == "for" and per.index + 1 < len(items) and _words(per.after_text) in FOR_EACH:
         count = items[per.index + 1]
         return count if _is_value(count) and count.claim.value else None
-    if _words(per.after_text)[:1] == ["each"] and per.index > 0:
+    if first == "each" and per.index > 0:
         count = items[per.index - 1]
         near = len(_words(per.before_text)) <= EACH_WORDS and not _detached(per.before_text)
         if near and count.claim.kind is Kind.COUNT and count.family == "count" and count.claim.value:
@@ -1690,51 +1713,95 @@ def _operand(item: _Item) -> bool:
     )
 
 
-def _equations(current: list[_Item], operands: list[_Item], firm: set[frozenset[str]]) -> Iterable[Relation]:
-    """Sums and products among the operands of a window, one of them in the current sentence, and none
-    among claims a firm link already joins. The window ends with the current sentence, so a triple is
-    met only where its last claim stands: once."""
-    pool = operands[-WINDOW_CLAIMS:]
-    here = {v.id for v in current}
-    in_here = [v.id in here for v in pool]
-    here_at = [k for k, is_here in enumerate(in_here) if is_here]
-    if not here_at:
+#: three positions in a window of claims
+Triple = tuple[int, int, int]
+
+
+def _equations(window: list[_Item], current: int, firm: set[frozenset[str]]) -> Iterable[Relation]:
+    """Sums and products among the operands of a window whose last ``current`` are the current sentence's,
+    each with one of those, and none among claims a firm link already joins. A triple is met only where its
+    last claim stands: once. A triple that is a sum is not also a product."""
+    pool = window[-WINDOW_CLAIMS:]
+    first_here = max(0, len(pool) - current)  # a triple holds a claim of the current sentence if its last is one
+    if len(pool) < 3 or first_here == len(pool):
         return
-    # what the arithmetic reads, looked up once per claim rather than once per triple
-    families = [v.family for v in pool]
-    units_ = [v.claim.unit for v in pool]
+    sums = _sums_among(pool, first_here)
+    products = _products_among(pool, first_here)
+    for triple in sorted(sums.keys() | products.keys()):
+        if triple in sums:
+            a, b, c = sums[triple]
+            yield from _unless_firm(_sum_of(pool[a], pool[b], pool[c]), firm)
+        else:
+            a, b, c = products[triple]
+            yield from _unless_firm(_product_of(pool[a], pool[b], pool[c]), firm)
+
+
+def _sums_among(pool: list[_Item], first_here: int) -> dict[Triple, Triple]:
+    """Each triple of the pool (positions in order) ending at or after first_here whose two smaller values add
+    up to the largest, with those positions (smaller, smaller, largest): values of one family, and no
+    percentages."""
     values = [v.claim.value or 0.0 for v in pool]
-    sizes = [abs(value) for value in values]
-    plain = [_bare_count(v) for v in pool]
-    product_factor = units.product_factor
-    n = len(pool)
-    for i in range(n):
-        for j in range(i + 1, n):
-            # a triple holds a claim of the current sentence
-            thirds = range(j + 1, n) if in_here[i] or in_here[j] else [k for k in here_at if k > j]
-            summable = families[i] == families[j] and families[i] != "percent"
-            for k in thirds:
-                found: tuple[int, int, int] | None = None
-                if summable and families[k] == families[i]:
-                    a, b, c = sorted((i, j, k), key=values.__getitem__)
-                    if 0.9 <= (values[a] + values[b]) / values[c] <= 1.1:
-                        yield from _unless_firm(_sum_of(pool[a], pool[b], pool[c]), firm)
-                        continue
-                for a, b, c in ((i, j, k), (i, k, j), (j, k, i)):
-                    if families[a] == "percent" and families[b] == "percent":
-                        continue
-                    if plain[a] and plain[b] and plain[c]:
-                        continue  # three bare counts: '6.8 x 1,380 = about 9,600' is a coincidence, not a product
-                    scale = product_factor(units_[a], units_[b], units_[c])
-                    if scale is None:
-                        continue
-                    if not sizes[c] or not 0.9 <= sizes[a] * sizes[b] * scale / sizes[c] <= 1.1:
-                        continue
-                    found = (a, b, c)
-                    break
-                if found is not None:
-                    a, b, c = found
-                    yield from _unless_firm(_product_of(pool[a], pool[b], pool[c]), firm)
+    by_family: dict[str | None, list[int]] = {}
+    for k, v in enumerate(pool):
+        if v.family != "percent":
+            by_family.setdefault(v.family, []).append(k)
+    found: dict[Triple, Triple] = {}
+    for members in by_family.values():
+        if len(members) < 3 or members[-1] < first_here:
+            continue
+        for triple in itertools.combinations(members, 3):
+            if triple[2] < first_here:
+                continue
+            a, b, c = sorted(triple, key=values.__getitem__)
+            if 0.9 <= (values[a] + values[b]) / values[c] <= 1.1:
+                found[triple] = (a, b, c)
+    return found
+
+
+def _products_among(pool: list[_Item], first_here: int) -> dict[Triple, Triple]:
+    """Each triple of the pool (positions in order) ending at or after first_here where two values multiply
+    into the third, with those positions (factor, factor, product); where two readings fit, the product is the
+    later claim. Two percentages make no product."""
+    units_ = [v.claim.unit for v in pool]
+    sizes = [abs(v.claim.value or 0.0) for v in pool]
+    percent = [v.family == "percent" for v in pool]
+    plain = [_bare_count(v) for v in pool]  # three bare counts: '6.8 x 1,380 = about 9,600' is a coincidence
+    # a pair's product can only be a claim of its dimensionality (or one pint cannot read): looked up, not tried
+    dimensions = [units.signature(unit) for unit in units_]
+    by_dimensions: dict[units.Signature | None, list[int]] = {}
+    for k, signature in enumerate(dimensions):
+        by_dimensions.setdefault(signature, []).append(k)
+    unread = by_dimensions.get(None, [])
+    positions = range(len(pool))
+    rough_low, rough_high = 0.9 * (1 - ROUGH_SLACK), 1.1 * (1 + ROUGH_SLACK)
+    found: dict[Triple, Triple] = {}
+    for a, b in itertools.combinations(positions, 2):
+        if percent[a] and percent[b]:
+            continue
+        dims_a, dims_b = dimensions[a], dimensions[b]
+        if dims_a is None or dims_b is None:
+            thirds: Sequence[int] = positions
+        else:
+            thirds = by_dimensions.get(units.product_signature(dims_a, dims_b), unread)
+            if unread and thirds is not unread:
+                thirds = [*thirds, *unread]
+        size = sizes[a] * sizes[b]
+        for c in thirds:
+            if c in (a, b) or (b < first_here and c < first_here) or not sizes[c]:
+                continue
+            if plain[a] and plain[b] and plain[c]:
+                continue
+            # the rough factor rules out nearly every triple cheaply; the exact one decides
+            rough = units.rough_product_factor(units_[a], units_[b], units_[c])
+            if rough is None or not rough_low <= size * rough / sizes[c] <= rough_high:
+                continue
+            scale = units.product_factor(units_[a], units_[b], units_[c])
+            if scale is None or not 0.9 <= size * scale / sizes[c] <= 1.1:
+                continue
+            triple = (a, b, c) if c > b else (a, c, b) if c > a else (c, a, b)
+            if triple not in found or found[triple][2] < c:
+                found[triple] = (a, b, c)
+    return found
 
 
 _PER_AFTER = re.compile(r"\s?(?:a|an|per|each)\s", re.IGNORECASE)  # "24.5 points a game", "250 per farm"
@@ -1931,6 +1998,10 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
     for index, its in sorted(items.items()):
         start = spans[index].span.start if index in spans else its[0].claim.span.start
         previous = items.get(index - 1, [])
+        if len(its) == 1:
+            # a lone claim has no other in its sentence to join: only a lead reaches back, to the list before it
+            firm += _leads(its, previous)
+            continue
         changes = list(_changes(its))
         firm += changes
         firm += _levels(its, {cid for r in changes for cid in r.claims})
@@ -1955,8 +2026,8 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         if relation.firm:
             out += _completions(relation, by_id, _nearby(items, by_id[relation.claims[0]]))
     operands = {index: [v for v in its if _operand(v)] for index, its in items.items()}
-    for index, its in sorted(items.items()):
-        out += _equations(its, _window(operands, index, before=EQUATION_WINDOW, after=0), joined)
+    for index in sorted(items):
+        out += _equations(_window(operands, index, before=EQUATION_WINDOW, after=0), len(operands[index]), joined)
     return tuple(out)
 
 

@@ -687,3 +687,31 @@ def test_no_alarm(name: str, text: str) -> None:
     report = quant.check(text)
     alarms = [f for f in report.findings if f.kind is FindingKind.INCONSISTENT]
     assert not alarms, f"{name}: " + "; ".join(f.explanation for f in alarms)
+
+
+#: the firm links link() does not look for around a lone claim, all but _leads
+LONE_SKIPPED = ("_changes", "_gaps", "_rest_of_which", "_conversions", "_rates", "_per_each", "_rate_levels",
+                "_premiums", "_takings", "_per_capita", "_remaining_share")
+
+
+def test_a_lone_claim_of_its_sentence_makes_no_firm_link_but_a_lead() -> None:
+    """link() skips every firm link but _leads for a sentence of one claim: each must find nothing there."""
+    text = (
+        "Sales rose 25%. Output was 440 tonnes. A 25% premium. 40% of them. Prices fell by a third. "
+        "It costs $48m. 4 km a day. 3,500 kWh each. A total of 75. The rest, 400. Up 4.6%. A lead of 7 points. "
+        "An average of $12 a car. At £120 each. A rate of 35 per 1,000 residents. The remaining 4.7%."
+    )
+    split = sentences.split(text)
+    claims = quant.check(text).claims
+    assert len({c.sentence for c in claims}) == len(claims) > 10
+    items = {s.index: relations._items(text, s, [c for c in claims if c.sentence == s.index]) for s in split}
+    for s in split:
+        its, previous = items[s.index], items.get(s.index - 1, [])
+        if not its:
+            continue
+        found = [f for f in LONE_SKIPPED if list(getattr(relations, f)(its))]
+        found += ["_levels"] * bool(list(relations._levels(its, set())))
+        found += ["_shares"] * bool(list(relations._shares(its, text, s.span.start)))
+        found += ["_sums"] * bool(list(relations._sums(its, previous)))
+        found += ["_averages"] * bool(list(relations._averages(its, previous)))
+        assert not found, (s, found)

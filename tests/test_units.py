@@ -205,3 +205,33 @@ def test_no_pair_of_table_units_makes_pint_raise() -> None:
                 except Exception as error:  # any exception is the failure reported
                     raised.append(f"{call.__name__}{args}: {type(error).__name__}")
     assert not raised, raised[:10]
+
+
+def _rough_agrees(a: str, b: str, to: str) -> bool:
+    """The rough factor refuses only what the exact one refuses, and is the exact one but for rounding."""
+    from quant.units import product_factor, rough_product_factor
+
+    exact, rough = product_factor(a, b, to), rough_product_factor(a, b, to)
+    if exact is None:
+        return True
+    return rough is not None and math.isclose(rough, exact, rel_tol=1e-12)
+
+
+def test_a_rough_product_factor_is_the_exact_one_but_for_rounding() -> None:
+    """relations tries a rough factor first, then the exact one where the rough one nearly fits."""
+    from quant.units import rough_product_factor
+
+    triples = [("km/hour", "hour", "km"), ("USD/(kg)", "tonne", "USD"), ("percent", "mile", "km"),
+               ("degC", "km", "K*m"), ("decibel", "percent", "decibel"), ("dB", "dimensionless", "dB"),
+               ("fb**-1", "barn", "dimensionless")]
+    wrong = [triple for triple in triples if not _rough_agrees(*triple)]
+    assert not wrong, wrong
+    assert rough_product_factor("km", "day", "m") is None
+    assert rough_product_factor("USD/(kg)", "tonne", "GBP") is None
+
+
+@pytest.mark.slow
+def test_a_rough_product_factor_agrees_for_every_table_unit() -> None:
+    table_units = sorted({unit for _, unit in AFTER + BEFORE} | {"dimensionless", "percent", "percentage_point"})
+    wrong = [(a, b, to) for a in table_units for b in table_units for to in table_units if not _rough_agrees(a, b, to)]
+    assert not wrong, wrong[:10]
