@@ -104,6 +104,49 @@ def _stated(claim: Claim, *, number_only: bool = False) -> _Amount:
     return _Amount(float(value), iv, claim.unit)
 
 
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _last_digit(claim: Claim) -> Interval | None:
+    """Half a unit of the claim's last written digit either side of its value, trailing zeros included;
+    None for a number in words, a range or a qualified claim."""
+    written = _WRITTEN_NUMBER.search(claim.text)
+    if claim.qualifier or written is None or claim.value is None:
+        return None
+    digits = written.group().replace(",", "")
+    if not float(digits):
+        return None
+    half = 0.5 * 10.0 ** -len(digits.partition(".")[2]) * abs(claim.value / float(digits))
+    return Interval(claim.value - half, claim.value + half)
+
+
+def _as_printed(claim: Claim) -> _Amount:
+    """A level as a reader checks a change against it: at face value, to its last written digit, trailing
+    zeros included ('£1,400' is 1,399.5–1,400.5; '$1.2bn' 1.15–1.25bn); a qualified claim keeps its interval.
+
+    >>> from quant.model import Span
+    >>> c = Claim("c1", Span(0, 6), "£1,400", 0, Kind.MONEY, 1400.0, Interval(1365, 1435), "GBP")
+    >>> _as_printed(c).interval
+    Interval(low=1399.5, high=1400.5)
+    """
+    stated = _stated(claim)
+    tight = _last_digit(claim)
+    if tight is None or not (claim.interval.low <= tight.low and tight.high <= claim.interval.high):
+        return stated
+    return _Amount(stated.value, tight, stated.unit)
+
+
+def _to_last_digit(claim: Claim) -> _Amount:
+    """A change as written: at least half a unit of its last digit either side ('8%' is 7.5–8.5%), however
+    small that is against its value."""
+    stated = _stated(claim)
+    digit = _last_digit(claim)
+    if digit is None:
+        return stated
+    hull = Interval(min(digit.low, stated.interval.low), max(digit.high, stated.interval.high))
+    return _Amount(stated.value, hull, stated.unit)
+
+
 def _fmt(x: float) -> str:
     """A number as a reader writes it.
 
@@ -227,7 +270,7 @@ def _models(change: Claim, unit: str, direction: Direction | None, *, judging: b
     """
     fam = family(change)
     s = _sign(direction)
-    c = _stated(change)
+    c = _to_last_digit(change) if judging else _stated(change)
     if fam == "percent":
         factor = _Amount(1 + s * c.value / 100, Interval.point(1) + c.interval * (s / 100), "dimensionless")
         word = "rise" if s > 0 else "fall"
@@ -318,8 +361,11 @@ def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
     model = models[0]
     ids = rel.claims
     if before is not None and after is not None:
-        b = _stated(before)
-        a = _convert(_stated(after), unit)
+        # a change in figures ('a 12% rise') is checked against the levels as printed; one in words ('roughly
+        # a quarter', 'doubled') against the levels as rounded
+        printed = _as_printed if any(ch.isdigit() for ch in change.text) else _stated
+        b = printed(before)
+        a = _convert(printed(after), unit)
         if a is None:
             return []
         if model.multiply and _agree(model.apply(b), a, rel.firm):

@@ -1057,3 +1057,20 @@ def test_a_count_joined_by_and_to_a_list_is_no_change_of_the_values_before_it() 
     """'won 19 of their 30 games, drew 6 and lost 5': 'lost 5' is the next item, not 19 falling to 6."""
     found = quant.check("The club won 19 of their 30 games, drew 6 and lost 5 in the season.").findings
     assert not [f for f in found if f.kind is FindingKind.INCONSISTENT], [f.explanation for f in found]
+
+
+PRINTED_LEVELS = [
+    # a change in figures is checked against the levels as printed: £1,400 to £1,540 is 10%, not 12%
+    ("Rents rose to £1,540 a month from £1,400, a 12% rise.", True),
+    ("Rents rose to £1,540 a month from £1,400, a 10% rise.", False),
+    # a change in words keeps the levels' rounding: 980 to 1,240 is roughly a quarter
+    ("Members rose from 980 to 1,240, a gain of roughly a quarter.", False),
+    # an approximate level keeps its interval
+    ("Rents rose to about £1,500 a month from about £1,400, a 9% rise.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), PRINTED_LEVELS, ids=[t for t, _ in PRINTED_LEVELS])
+def test_a_change_in_figures_is_checked_against_the_levels_as_printed(text: str, flagged: bool) -> None:
+    found = quant.check(text).findings
+    assert any(f.kind is FindingKind.INCONSISTENT for f in found) is flagged, [f.explanation for f in found]
