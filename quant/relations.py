@@ -294,7 +294,10 @@ class _Item:
 
 
 def _difference_cue(item_text: str, after: str) -> Direction | None:
-    """The direction of a gap cue right after a claim ("30 more than"), or split across it ("30 more" + "than")."""
+    """The direction of a gap cue right after a claim ("30 more than"), or split across it ("30 more" + "than");
+    not one set off by a comma ("a total of 210 mm, more than the town sees in two months")."""
+    if after[:2] == ", " and not any(ch.isdigit() for ch in after):
+        return None
     lead = _lowered_lead(after)
     lead_word = _LEAD_WORD.match(lead)
     _, space, last_word = item_text.lower().rpartition(" ")

@@ -1074,3 +1074,12 @@ PRINTED_LEVELS = [
 def test_a_change_in_figures_is_checked_against_the_levels_as_printed(text: str, flagged: bool) -> None:
     found = quant.check(text).findings
     assert any(f.kind is FindingKind.INCONSISTENT for f in found) is flagged, [f.explanation for f in found]
+
+
+def test_a_comparison_set_off_by_a_comma_is_not_the_amounts_own() -> None:
+    """'a total of 150 mm, more than the town sees in a month': 150 mm is the total, not a gap."""
+    text = "Rain fell at 20 mm an hour for five hours, a total of 150 mm, more than the town sees in a month."
+    found = quant.check(text).findings
+    assert any(f.kind is FindingKind.INCONSISTENT and "×" in f.explanation for f in found), [
+        f.explanation for f in found
+    ]
