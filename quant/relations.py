@@ -1120,8 +1120,8 @@ def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
         gap = _gap_text(prev, cur) if prev is not None else ""
         if prev is not None and (_has(gap, cues().parts) or _of_led(prev)):
             closed = True  # "£8.6bn, split between ...", "Of 500 staff, ...": the total is not a part
-        elif prev is not None and ", with" in gap.lower() and _total_named(prev):
-            closed = True  # "9,000 in all, with 2,500 in June ...": the total is not a part
+        elif prev is not None and ", with" in gap.lower():
+            closed = True  # "9,000 in all, with 2,500 in June ...", "a budget of $2bn, with ...": not a part
         elif prev is not None and _names_part(gap):
             closed = True  # "1,200 members, 300 of whom ...": a part of the value before, not a list
         joined = prev is not None and (prev.clause == cur.clause or cur.family == "percent")
@@ -1277,6 +1277,8 @@ def _total_for(
         return before[-1], False  # "$8bn, of which $5bn ... and $3bn ...": some parts, perhaps not all
     # "together account for £86m, with council tax bringing in £71m and parking £18m": a total named
     # as such, then its parts after ', with'; firm only where the parts are said to make it up together
+    if before and ", with" in lead.lower() and _overspent(parts, before[-1], closed):
+        return before[-1], True  # "a budget of $2.74bn, with $820m for policing, ... and $240m for parks"
     if before and ", with" in lead.lower() and _total_named(before[-1]):
         head = _words(before[-1].before_text)
         return before[-1], "together" in head or "combined" in head

@@ -1083,3 +1083,12 @@ def test_a_comparison_set_off_by_a_comma_is_not_the_amounts_own() -> None:
     assert any(f.kind is FindingKind.INCONSISTENT and "×" in f.explanation for f in found), [
         f.explanation for f in found
     ]
+
+
+def test_sums_of_money_after_with_may_not_pass_the_amount_before() -> None:
+    """'a budget of $1.5bn, with $600m for ..., $500m ... and $450m ...': the parts pass the budget."""
+    text = "The county approved a budget of $1.5bn, with $700m for schools, $500m for roads and $450m for care."
+    found = quant.check(text).findings
+    assert any(f.kind is FindingKind.INCONSISTENT and f.relation is RelationKind.SUM for f in found), [
+        f.explanation for f in found
+    ]
