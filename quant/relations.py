@@ -1002,6 +1002,10 @@ def _whole_for_part(share: _Item, whole: _Item | None, items: list[_Item], claus
     return earlier[-1] if earlier else whole
 
 
+#: a share named after a comma: "29,100 cast a ballot, a turnout of 47%", ", a share of 12%"
+_NAMED_SHARE = re.compile(r",[ ](?:a|an|the)[ ](?:[a-z-]+[ ]){1,2}of[ ]\Z")
+
+
 def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | None:
     def apposed(gap: str) -> bool:
         words = _words(gap)
@@ -1011,16 +1015,20 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
         )
 
     def fits(v: _Item) -> bool:
-        return _is_value(v) and v.family != "percent" and (whole is None or _comparable(v, whole))
+        # "cut 1,450 jobs, about 12% of its 9,600 staff": a count cut or added is a part too
+        counted = _is_value(v) or (v.is_change and v.family == "count" and v.claim.kind is Kind.COUNT)
+        return counted and v.family != "percent" and (whole is None or _comparable(v, whole))
 
-    # "1,335, or 15%" / "3.2 million people, about 64%" / "$2.1bn (44%)"
+    # "1,335, or 15%" / "3.2 million people, about 64%" / "$2.1bn (44%)" / "29,100 voted, a turnout of 47%"
     if share.index > 0:
         prev = items[share.index - 1]
         if (
             prev is not whole
             and fits(prev)
-            and apposed(share.before_text)
-            and len(_words(share.before_text)) <= 3
+            and (
+                (apposed(share.before_text) and len(_words(share.before_text)) <= 3)
+                or (_NAMED_SHARE.search(share.before_text) and len(_words(share.before_text)) <= APPOSITION_WORDS)
+            )
         ):
             return prev
         # "Adult care, at £148m, now takes up 41% of its £392m budget": a verb of share between them

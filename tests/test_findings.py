@@ -1092,3 +1092,18 @@ def test_sums_of_money_after_with_may_not_pass_the_amount_before() -> None:
     assert any(f.kind is FindingKind.INCONSISTENT and f.relation is RelationKind.SUM for f in found), [
         f.explanation for f in found
     ]
+
+
+SHARES_OF_A_WHOLE = [
+    ("The firm will cut 1,450 jobs, about 12% of its 9,600 staff.", True),  # 15.1%
+    ("The firm will cut 1,150 jobs, about 12% of its 9,600 staff.", False),
+    ("Of the town's 68,400 voters, 29,100 cast a ballot, a turnout of 47%.", True),  # 42.5%
+    ("Of the town's 68,400 voters, 29,100 cast a ballot, a turnout of 42.5%.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), SHARES_OF_A_WHOLE, ids=[t for t, _ in SHARES_OF_A_WHOLE])
+def test_a_part_before_its_share_is_checked_against_the_whole(text: str, flagged: bool) -> None:
+    found = quant.check(text).findings
+    assert any(f.kind is FindingKind.INCONSISTENT for f in found) is flagged, [f.explanation for f in found]
+    assert flagged or any(f.kind is FindingKind.CONSISTENT for f in found), [f.explanation for f in found]
