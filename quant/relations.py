@@ -218,7 +218,7 @@ def family(claim: Claim) -> str | None:
     """
     if claim.kind is Kind.DATE or claim.value is None:
         return None
-    if claim.unit == "percentage_point":
+    if claim.unit in ("percentage_point", "basis_point"):
         return "pp"
     if claim.unit == "percent":
         return "percent"
@@ -978,7 +978,12 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
         lead = _words_before(text, start, whole.claim.span.start)
         if lead[-1:] in (["which"], ["whom"]):
             continue  # "9,600 damaged, of which 2,400, or a quarter, collapsed": a part, not the whole
-        opens = whole.claim.span.start - start <= WORDS_BEFORE_CHARS and lead[:1] == ["of"] and len(lead) <= 3
+        opens = (
+            whole.claim.span.start - start <= WORDS_BEFORE_CHARS
+            and lead[:1] == ["of"]
+            and len(lead) <= 3
+            and "," not in text[start : whole.claim.span.start]  # not "Of those infected, 38 ...": a part
+        )
         led = lead[-3:-1] == ["of", "the"] or lead[-2:-1] == ["of"] or opens
         if led and "," in between:
             return whole

@@ -1107,3 +1107,15 @@ def test_a_part_before_its_share_is_checked_against_the_whole(text: str, flagged
     found = quant.check(text).findings
     assert any(f.kind is FindingKind.INCONSISTENT for f in found) is flagged, [f.explanation for f in found]
     assert flagged or any(f.kind is FindingKind.CONSISTENT for f in found), [f.explanation for f in found]
+
+
+def test_a_change_in_basis_points_is_checked_against_two_percentages() -> None:
+    """'raised its rate by 50 basis points to 4.5%, up from 3.75%': 75 basis points, not 50."""
+    found = quant.check("The bank raised its rate by 50 basis points to 4.5%, up from 3.75%.").findings
+    assert any(f.kind is FindingKind.INCONSISTENT for f in found), [f.explanation for f in found]
+
+
+def test_a_count_after_an_of_phrase_and_a_comma_is_a_part_not_the_whole() -> None:
+    """'Of those infected, 38 were admitted, nearly a quarter': 38 is the part; no 'quarter of 38'."""
+    found = quant.check("Of those infected, 38 were admitted to hospital, nearly a quarter.").findings
+    assert not [f for f in found if f.value is not None and round(f.value, 1) == 9.5], [f.explanation for f in found]
