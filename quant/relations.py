@@ -1976,7 +1976,8 @@ def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
     share, part = roles.get(Role.SHARE.value), roles.get(Role.PART.value)
     if firm.kind is not RelationKind.SHARE or share is None or part is None:
         return None
-    if not _has(share.after_text + " " + part.after_text, cues().earlier_whole):
+    named = _noun_after(share)  # "solved one in nine thefts, about 1,100 cases" after "Car thefts ... 5,900"
+    if not _has(share.after_text + " " + part.after_text, cues().earlier_whole) and named is None:
         return None
     fraction = share.claim.value
     if fraction is None or part.claim.value is None:
@@ -1991,10 +1992,18 @@ def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
         and v.claim.value > part.claim.value
         and 0.5 <= part.claim.value / v.claim.value / fraction <= 2
     ]
+    if named is not None and not _has(share.after_text + " " + part.after_text, cues().earlier_whole):
+        plausible = [v for v in plausible if named in v.about()]  # a whole of that noun only
     if not fraction or not plausible:
         return None
     words = part.about() | share.about()
     return min(plausible, key=lambda v: (-len(v.about() & words), v.claim.sentence, v.index))
+
+
+def _noun_after(share: _Item) -> str | None:
+    """The plural noun right after a share, what it is a share of: 'one in nine thefts' -> 'thefts'."""
+    words = _words(share.after_text)[:1]
+    return words[0] if words and len(words[0]) > 3 and words[0].endswith("s") and words[0] not in cues().stop else None
 
 
 # -- the stage -------------------------------------------------------------------------------------

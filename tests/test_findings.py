@@ -1119,3 +1119,17 @@ def test_a_count_after_an_of_phrase_and_a_comma_is_a_part_not_the_whole() -> Non
     """'Of those infected, 38 were admitted, nearly a quarter': 38 is the part; no 'quarter of 38'."""
     found = quant.check("Of those infected, 38 were admitted to hospital, nearly a quarter.").findings
     assert not [f for f in found if f.value is not None and round(f.value, 1) == 9.5], [f.explanation for f in found]
+
+
+NOUN_WHOLES = [
+    ("Burglaries fell 20% to 4,000 last year. Police solved one in eight burglaries, about 900 cases.", True),
+    ("Burglaries fell 20% to 4,000 last year. Police solved one in eight burglaries, about 500 cases.", False),
+    # another noun: no whole taken from the sentence before
+    ("Burglaries fell 20% to 4,000 last year. Police solved one in eight robberies, about 900 cases.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), NOUN_WHOLES, ids=[t[-40:] for t, _ in NOUN_WHOLES])
+def test_a_share_of_a_noun_counted_in_the_sentence_before(text: str, flagged: bool) -> None:
+    found = quant.check(text).findings
+    assert any(f.kind is FindingKind.INCONSISTENT for f in found) is flagged, [f.explanation for f in found]
