@@ -136,6 +136,8 @@ def _in_sentence(text: str, folded: str, sentence: Sentence) -> list[Mention]:
                             end=min(draft.end, taken.start_after(number.end)))
         drafts.append(draft)
         taken.add(draft.start, draft.end)
+    if len(drafts) < 2:
+        return [_finish(d, sentence.index) for d in drafts]  # nothing to join, inherit or restate
     drafts.sort(key=lambda d: d.start)
     drafts = _join_pairs(text, drafts, start)
     drafts = _cents_of_currency(drafts)  # before inheriting, so "14 cents" can take "€0.62 a litre"'s litre
@@ -179,15 +181,15 @@ def _core_matches(text: str, folded: str, start: int, end: int) -> Iterator[re.M
     """The core pattern's matches, tried only where a number can start (a digit or a number word,
     found in the lower-cased ``folded`` text), which keeps the scan fast on long documents."""
     pats = patterns()
-    core_at = pats.core.match
+    core_at, symbol_core_at = pats.core.match, pats.symbol_core.match
     resume = start
     for candidate in pats.candidate.finditer(folded, start, end):
         at = candidate.start()
         if at < resume:
             continue
-        match = core_at(text, at, end)
+        match = (core_at if folded[at].isalpha() else symbol_core_at)(text, at, end)
         if match is None and folded[at] in "-−+.":
-            match = core_at(text, at + 1, end)  # "-.5" and "+0.2" start at the digit when the sign is no part
+            match = symbol_core_at(text, at + 1, end)  # "-.5" and "+0.2" start at the digit when the sign is no part
         if match:
             yield match
             resume = match.end()
@@ -1042,7 +1044,7 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     if window_start == draft.start or not text[draft.start - 1].isspace():
         return draft
     qualifier_ends, direction_ends, cue_ends, triggers = _final_words()
-    tokens = text[window_start : draft.start].split()
+    tokens = text[window_start : draft.start].rsplit(maxsplit=1)  # the last word is enough here
     if not tokens or tokens[-1].lstrip(_OPENERS).lower() not in triggers:
         return draft  # a quick refusal: no phrase below can end at the word before
     words = _words_before(text, window_start, draft.start)

@@ -56,6 +56,7 @@ def _trie(words: list[str]) -> str:
 @dataclass(frozen=True, slots=True)
 class Patterns:
     core: re.Pattern[str]
+    symbol_core: re.Pattern[str]  #: the core where a digit, sign or fraction sign starts: no word branch
     candidate: re.Pattern[str]  #: where a number may start, in the lower-cased text
     scale_after: re.Pattern[str]
     unit_exact: re.Pattern[str]  #: case-sensitive unit symbols (MW, mW)
@@ -89,12 +90,24 @@ def patterns() -> Patterns:
     after_hundred = "(?:" + "|".join(f"(?<={w})" for w, v in lex.scales.items() if v == 100) + ")"
     after_group = "(?:" + "|".join(f"(?<={w})" for w, v in sorted(lex.scales.items()) if is_group_scale(v)) + ")"
     named = _alternation(list(lex.named), fold=True)
+    # the branches that start with no letter, shared by the core and the core at a digit, a sign or a ½
+    time = r"(?P<time>(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))"  # 2:16:40, 3:14, 10:30
+    in_ratio_tail = rf"\s+(?:in|out\s+of)\s+(?:{cardinal_words}|\d{{1,3}}(?:,\d{{3}})?)\b(?![.,]\d)"  # " in five"
+    slash = r"(?P<slash>(?<![\w/.,])\d{1,3}[/⁄]\d{1,3}(?![/⁄\d]))"  # 3/4, 1⁄32
+    vulgar = r"(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"  # ½
+    digits = r"""
+        (?P<digits>(?:(?<![\w.,+])|(?<=\$US)|(?<=\$A)|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=AUD)|(?<=CAD)|(?<=JPY)|(?<=INR))
+              (?:[-−+](?=\.?\d))?                                               # -3, +0.2, $US55
+              (?:\d{1,3}(?:,\d{3})++(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})++|\d++|(?=\.\d))
+              (?:\.\d++)?
+              (?:[eE][-+]?\d{1,3}(?![\w])|\s?[×x]\s?10\^?[-−]?\d{1,3}(?![\w.])  # 4e14, 2.48×10−5
+                 |(?:\s?[×x]\s?\d{1,2})?\^[-−]?\d{1,3}(?![\w.^]))?)  # 2^10, 8x2^10: a power
+        """
     core = re.compile(
         rf"""
         (?P<named>\b{named}\b)                                              # absolute zero
-        | (?P<time>(?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:]))      # 2:16:40, 3:14, 10:30
-        | (?P<inratio>\b(?:{cardinal_words}|\d{{1,3}})\s+(?:in|out\s+of)\s+
-              (?:{cardinal_words}|\d{{1,3}}(?:,\d{{3}})?)\b(?![.,]\d))         # one in five, 1 in 8
+        | {time}                                                             # 2:16:40
+        | (?P<inratio>\b(?:{cardinal_words}|\d{{1,3}}){in_ratio_tail})      # one in five, 1 in 8
         | (?P<fold>\b(?:{number_words}|\d+(?:\.\d+)?)-?fold\b)                # five-fold, tenfold, 5-fold
         | (?P<fraction>\b(?:(?:(?i:a|an)|{cardinal_words})[\s-]+)?{fraction_words}\b)  # one-fifth, a third
         | (?P<vague>\b{vague_words}(?:\s+(?i:hundred|thousand|million|billion))?\b)  # dozens, a few thousand
@@ -108,14 +121,22 @@ def patterns() -> Patterns:
                )(?:{number_words}))*+
               (?:(?:\s++|-)(?i:and)(?:\s++|-)(?i:a)(?:\s++|-)(?i:half))?\b)  # "two and a half", "two-and-a-half"
         | (?P<aunit>\b(?i:a|an)[ ](?=[A-Za-zµ]))                               # a gallon
-        | (?P<slash>(?<![\w/.,])\d{{1,3}}[/⁄]\d{{1,3}}(?![/⁄\d]))            # 3/4, 1⁄32
-        | (?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])                                      # ½
-        | (?P<digits>(?:(?<![\w.,+])|(?<=\$US)|(?<=\$A)|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=AUD)|(?<=CAD)|(?<=JPY)|(?<=INR))
-              (?:[-−+](?=\.?\d))?                                               # -3, +0.2, $US55
-              (?:\d{{1,3}}(?:,\d{{3}})++(?![\d])|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})++|\d++|(?=\.\d))
-              (?:\.\d++)?
-              (?:[eE][-+]?\d{{1,3}}(?![\w])|\s?[×x]\s?10\^?[-−]?\d{{1,3}}(?![\w.])  # 4e14, 2.48×10−5
-                 |(?:\s?[×x]\s?\d{{1,2}})?\^[-−]?\d{{1,3}}(?![\w.^]))?)  # 2^10, 8x2^10: a power
+        | {slash}                                                            # 3/4
+        | {vulgar}                                                           # ½
+        | {digits}                                                           # 1,500.5
+        """,
+        re.VERBOSE,
+    )
+    # the core's branches that can match where no letter starts, in the same order: at a digit the word
+    # branches (case-free tries, each tried letter by letter) cannot match, and are not tried
+    symbol_core = re.compile(
+        rf"""
+        {time}                                                               # 2:16:40
+        | (?P<inratio>\b\d{{1,3}}{in_ratio_tail})                            # 1 in 8
+        | (?P<fold>\b\d+(?:\.\d+)?-?fold\b)                                  # 5-fold
+        | {slash}                                                            # 3/4
+        | {vulgar}                                                           # ½
+        | {digits}                                                           # 1,500.5
         """,
         re.VERBOSE,
     )
@@ -216,6 +237,6 @@ def patterns() -> Patterns:
         r"\b(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"  # 5:30 pm, 5.30am
     )
     word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-    return Patterns(core, candidate, scale_after, unit_exact, unit_folded, rate_after, nouns_then_rate,
+    return Patterns(core, symbol_core, candidate, scale_after, unit_exact, unit_folded, rate_after, nouns_then_rate,
                     direction_after, times_after, currency_before, money_before, date_hint, iso_date, month_date,
                     clock_time, word)
