@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection, Iterator
-from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
@@ -342,6 +341,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         return None  # F-16, COVID-19: part of a name; not "3-to-1"
     if _is_identifier(text, a, s_start) or _ordinal_suffix(text, b):
         return None
+    checked_end = b  # no ordinal suffix follows here
     if _is_code(text, a, b, s_start):
         return None
     grouped = _SPACE_GROUPS.match(text, b, s_end)
@@ -392,15 +392,16 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         surface[:1] == "+" and draft.currency
     ):
         draft = draft._replace(direction=Direction.INCREASE if surface[0] == "+" else Direction.DECREASE)
-    if draft.bare and not _is_year(surface, value) and _after_name(text, a, s_start):
+    year = _is_year(surface, value)
+    if draft.bare and not year and _after_name(text, a, s_start):
         return None
-    if _is_year(surface, value) and _DECADE_S.match(text, b):
+    if year and _DECADE_S.match(text, b):
         end = b + 1 if text[b] == "s" else b + 2
         return _Draft(a, end, NumberReading(Span(a, end), None, Interval(float("-inf"), float("inf")), Form.DIGITS),
                       kind=Kind.DATE, date=surface[:3] + "0s", bare=False)  # the 1990s
-    if draft.bare and _is_year(surface, value) and not _ends_range(text, a, s_start):
+    if draft.bare and year and not _ends_range(text, a, s_start):
         return _Draft(a, b, reading, kind=Kind.DATE, date=surface, bare=False)
-    if draft.bare and _ordinal_suffix(text, b):
+    if draft.bare and b != checked_end and _ordinal_suffix(text, b):
         return None
     return _grow_left(text, draft, s_start)
 
@@ -753,7 +754,7 @@ def _scaled(number: NumberReading, factor: float) -> NumberReading:
     interval = number.interval.scale(factor)
     if value is not None and not interval.contains(value):
         interval = interval.hull(Interval.point(value))
-    return replace(number, value=value, interval=interval)
+    return NumberReading(number.span, value, interval, number.form)
 
 
 def _unit_match(text: str, at: int, s_end: int) -> re.Match[str] | None:
@@ -1336,9 +1337,10 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
     if not low_value < high_value:
         return None
     scale_low = low_value / first.number.value if first.number.value else 1.0
-    low = replace(first.number, value=low_value, interval=first.number.interval.scale(scale_low))
+    low = NumberReading(first.number.span, low_value, first.number.interval.scale(scale_low), first.number.form)
     scale_high = high_value / second.number.value if second.number.value else 1.0
-    high = replace(second.number, value=high_value, interval=second.number.interval.scale(scale_high))
+    high = NumberReading(second.number.span, high_value, second.number.interval.scale(scale_high),
+                         second.number.form)
     unit = second.unit if not second.bare else first.unit
     kind = second.kind if not second.bare else first.kind
     return first._replace(start=span_start, end=span_end, number=low, high=high, unit=unit, kind=kind, bare=False,
