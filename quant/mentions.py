@@ -182,8 +182,7 @@ def _core_matches(text: str, folded: str, start: int, end: int) -> Iterator[re.M
     pats = patterns()
     core_at, symbol_core_at = pats.core.match, pats.symbol_core.match
     resume = start
-    for candidate in pats.candidate.finditer(folded, start, end):
-        at = candidate.start()
+    for at in _candidate_starts(folded, start, end):
         if at < resume:
             continue
         match = (core_at if folded[at].isalpha() else symbol_core_at)(text, at, end)
@@ -192,6 +191,18 @@ def _core_matches(text: str, folded: str, start: int, end: int) -> Iterator[re.M
         if match:
             yield match
             resume = match.end()
+
+
+def _candidate_starts(folded: str, start: int, end: int) -> Iterator[int]:
+    """Where a number may start in folded[start:end]. The scan finds a word by the mark before it, so a
+    word that opens the range is looked for first."""
+    pats = patterns()
+    opening = pats.opening_word.match(folded, start, end)
+    if opening:
+        yield start
+    for candidate in pats.candidate.finditer(folded, opening.end() if opening else start, end):
+        at = candidate.start("word")  # -1 where no word matched
+        yield at if at >= 0 else candidate.start()
 
 
 # --- cores -------------------------------------------------------------------------------------
