@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection, Iterator
-from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
@@ -136,6 +135,8 @@ def _in_sentence(text: str, folded: str, sentence: Sentence) -> list[Mention]:
                             end=min(draft.end, taken.start_after(number.end)))
         drafts.append(draft)
         taken.add(draft.start, draft.end)
+    if len(drafts) < 2:
+        return [_finish(d, sentence.index) for d in drafts]  # nothing to join, inherit or restate
     drafts.sort(key=lambda d: d.start)
     drafts = _join_pairs(text, drafts, start)
     drafts = _cents_of_currency(drafts)  # before inheriting, so "14 cents" can take "€0.62 a litre"'s litre
@@ -179,18 +180,29 @@ def _core_matches(text: str, folded: str, start: int, end: int) -> Iterator[re.M
     """The core pattern's matches, tried only where a number can start (a digit or a number word,
     found in the lower-cased ``folded`` text), which keeps the scan fast on long documents."""
     pats = patterns()
-    core_at = pats.core.match
+    core_at, symbol_core_at = pats.core.match, pats.symbol_core.match
     resume = start
-    for candidate in pats.candidate.finditer(folded, start, end):
-        at = candidate.start()
+    for at in _candidate_starts(folded, start, end):
         if at < resume:
             continue
-        match = core_at(text, at, end)
+        match = (core_at if folded[at].isalpha() else symbol_core_at)(text, at, end)
         if match is None and folded[at] in "-−+.":
-            match = core_at(text, at + 1, end)  # "-.5" and "+0.2" start at the digit when the sign is no part
+            match = symbol_core_at(text, at + 1, end)  # "-.5" and "+0.2" start at the digit when the sign is no part
         if match:
             yield match
             resume = match.end()
+
+
+def _candidate_starts(folded: str, start: int, end: int) -> Iterator[int]:
+    """Where a number may start in folded[start:end]. The scan finds a word by the mark before it, so a
+    word that opens the range is looked for first."""
+    pats = patterns()
+    opening = pats.opening_word.match(folded, start, end)
+    if opening:
+        yield start
+    for candidate in pats.candidate.finditer(folded, opening.end() if opening else start, end):
+        at = candidate.start("word")  # -1 where no word matched
+        yield at if at >= 0 else candidate.start()
 
 
 # --- cores -------------------------------------------------------------------------------------
@@ -354,6 +366,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         return None  # F-16, COVID-19: part of a name; not "3-to-1"
     if _is_identifier(text, a, s_start) or _ordinal_suffix(text, b):
         return None
+    checked_end = b  # no ordinal suffix follows here
     if _is_code(text, a, b, s_start):
         return None
     grouped = _SPACE_GROUPS.match(text, b, s_end)
@@ -404,17 +417,18 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         surface[:1] == "+" and draft.currency
     ):
         draft = draft._replace(direction=Direction.INCREASE if surface[0] == "+" else Direction.DECREASE)
-    if draft.bare and not _is_year(surface, value) and _after_name(text, a, s_start, draft.end):
+    year = _is_year(surface, value)
+    if draft.bare and not year and _after_name(text, a, s_start, draft.end):
         return None
-    if _is_year(surface, value) and _DECADE_S.match(text, b):
+    if year and _DECADE_S.match(text, b):
         end = b + 1 if text[b] == "s" else b + 2
         return _Draft(a, end, NumberReading(Span(a, end), None, Interval(float("-inf"), float("inf")), Form.DIGITS),
                       kind=Kind.DATE, date=surface[:3] + "0s", bare=False)  # the 1990s
-    if draft.bare and _is_year(surface, value) and _DESIGNATION_AFTER.match(text, b):
+    if draft.bare and year and _DESIGNATION_AFTER.match(text, b):
         return None  # "asteroid 2026 KT4": a name, not a year
-    if draft.bare and _is_year(surface, value) and not _ends_range(text, a, s_start):
+    if draft.bare and year and not _ends_range(text, a, s_start):
         return _Draft(a, b, reading, kind=Kind.DATE, date=surface, bare=False)
-    if draft.bare and _ordinal_suffix(text, b):
+    if draft.bare and b != checked_end and _ordinal_suffix(text, b):
         return None
     return _grow_left(text, draft, s_start)
 
@@ -780,7 +794,7 @@ def _scaled(number: NumberReading, factor: float) -> NumberReading:
     interval = number.interval.scale(factor)
     if value is not None and not interval.contains(value):
         interval = interval.hull(Interval.point(value))
-    return replace(number, value=value, interval=interval)
+    return NumberReading(number.span, value, interval, number.form)
 
 
 def _unit_match(text: str, at: int, s_end: int) -> re.Match[str] | None:
@@ -1089,7 +1103,7 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     if window_start == draft.start or not text[draft.start - 1].isspace():
         return draft
     qualifier_ends, direction_ends, cue_ends, triggers = _final_words()
-    tokens = text[window_start : draft.start].split()
+    tokens = text[window_start : draft.start].rsplit(maxsplit=1)  # the last word is enough here
     if not tokens or tokens[-1].lstrip(_OPENERS).lower() not in triggers:
         return draft  # a quick refusal: no phrase below can end at the word before
     words = _words_before(text, window_start, draft.start)
@@ -1394,9 +1408,10 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
     if not low_value < high_value:
         return None
     scale_low = low_value / first.number.value if first.number.value else 1.0
-    low = replace(first.number, value=low_value, interval=first.number.interval.scale(scale_low))
+    low = NumberReading(first.number.span, low_value, first.number.interval.scale(scale_low), first.number.form)
     scale_high = high_value / second.number.value if second.number.value else 1.0
-    high = replace(second.number, value=high_value, interval=second.number.interval.scale(scale_high))
+    high = NumberReading(second.number.span, high_value, second.number.interval.scale(scale_high),
+                         second.number.form)
     unit = second.unit if not second.bare else first.unit
     kind = second.kind if not second.bare else first.kind
     return first._replace(start=span_start, end=span_end, number=low, high=high, unit=unit, kind=kind, bare=False,

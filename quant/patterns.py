@@ -56,7 +56,9 @@ def _trie(words: list[str]) -> str:
 @dataclass(frozen=True, slots=True)
 class Patterns:
     core: re.Pattern[str]
-    candidate: re.Pattern[str]  #: where a number may start, in the lower-cased text
+    symbol_core: re.Pattern[str]  #: the core where a digit, sign or fraction sign starts: no word branch
+    candidate: re.Pattern[str]  #: where a number may start, in the lower-cased text; a word by the mark before it
+    opening_word: re.Pattern[str]  #: a word a number may start with, where the scan starts: no mark before it
     scale_after: re.Pattern[str]
     unit_exact: re.Pattern[str]  #: case-sensitive unit symbols (MW, mW)
     unit_folded: re.Pattern[str]  #: unit names in any case
@@ -89,12 +91,24 @@ def patterns() -> Patterns:
     after_hundred = "(?:" + "|".join(f"(?<={w})" for w, v in lex.scales.items() if v == 100) + ")"
     after_group = "(?:" + "|".join(f"(?<={w})" for w, v in sorted(lex.scales.items()) if is_group_scale(v)) + ")"
     named = _alternation(list(lex.named), fold=True)
+    # the branches that start with no letter, shared by the core and the core at a digit, a sign or a ½
+    time = r"(?P<time>(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?(?![\d:]))"  # 2:16:40, 3:14, 3:39.84
+    in_ratio_tail = rf"\s+(?:in|out\s+of)\s+(?:{cardinal_words}|\d{{1,3}}(?:,\d{{3}})?)\b(?![.,]\d)"  # " in five"
+    slash = r"(?P<slash>(?<![\w/.,])\d{1,3}[/⁄]\d{1,3}(?![/⁄\d]))"  # 3/4, 1⁄32
+    vulgar = r"(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"  # ½
+    digits = r"""
+        (?P<digits>(?:(?<![\w.,+])|(?<=\$US)|(?<=\$A)|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=AUD)|(?<=CAD)|(?<=JPY)|(?<=INR))
+              (?:[-−+](?=\.?\d))?                                               # -3, +0.2, $US55
+              (?:\d{1,3}(?:,\d{3})++(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})++|\d++|(?=\.\d))
+              (?:\.\d++)?
+              (?:[eE][-+]?\d{1,3}(?![\w])|\s?[×x]\s?10\^?[-−]?\d{1,3}(?![\w.])  # 4e14, 2.48×10−5
+                 |(?:\s?[×x]\s?\d{1,2})?\^[-−]?\d{1,3}(?![\w.^]))?)  # 2^10, 8x2^10: a power
+        """
     core = re.compile(
         rf"""
         (?P<named>\b{named}\b)                                              # absolute zero
-        | (?P<time>(?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d{{1,3}})?(?![\d:]))  # 2:16:40, 3:14, 3:39.84
-        | (?P<inratio>\b(?:{cardinal_words}|\d{{1,3}})\s+(?:in|out\s+of)\s+
-              (?:{cardinal_words}|\d{{1,3}}(?:,\d{{3}})?)\b(?![.,]\d))         # one in five, 1 in 8
+        | {time}                                                             # 2:16:40, 3:39.84
+        | (?P<inratio>\b(?:{cardinal_words}|\d{{1,3}}){in_ratio_tail})      # one in five, 1 in 8
         | (?P<fold>\b(?:{number_words}|\d+(?:\.\d+)?)-?fold\b)                # five-fold, tenfold, 5-fold
         | (?P<fraction>\b(?:(?:(?i:a|an)|{cardinal_words})[\s-]+)?{fraction_words}\b)  # one-fifth, a third
         | (?P<vague>\b{vague_words}(?:\s+(?i:hundred|thousand|million|billion))?\b)  # dozens, a few thousand
@@ -108,14 +122,22 @@ def patterns() -> Patterns:
                )(?:{number_words}))*+
               (?:(?:\s++|-)(?i:and)(?:\s++|-)(?i:a)(?:\s++|-)(?i:half))?\b)  # "two and a half", "two-and-a-half"
         | (?P<aunit>\b(?i:a|an)[ ](?=[A-Za-zµ]))                               # a gallon
-        | (?P<slash>(?<![\w/.,])\d{{1,3}}[/⁄]\d{{1,3}}(?![/⁄\d]))            # 3/4, 1⁄32
-        | (?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])                                      # ½
-        | (?P<digits>(?:(?<![\w.,+])|(?<=\$US)|(?<=\$A)|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=AUD)|(?<=CAD)|(?<=JPY)|(?<=INR))
-              (?:[-−+](?=\.?\d))?                                               # -3, +0.2, $US55
-              (?:\d{{1,3}}(?:,\d{{3}})++(?![\d])|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})++|\d++|(?=\.\d))
-              (?:\.\d++)?
-              (?:[eE][-+]?\d{{1,3}}(?![\w])|\s?[×x]\s?10\^?[-−]?\d{{1,3}}(?![\w.])  # 4e14, 2.48×10−5
-                 |(?:\s?[×x]\s?\d{{1,2}})?\^[-−]?\d{{1,3}}(?![\w.^]))?)  # 2^10, 8x2^10: a power
+        | {slash}                                                            # 3/4
+        | {vulgar}                                                           # ½
+        | {digits}                                                           # 1,500.5
+        """,
+        re.VERBOSE,
+    )
+    # the core's branches that can match where no letter starts, in the same order: at a digit the word
+    # branches (case-free tries, each tried letter by letter) cannot match, and are not tried
+    symbol_core = re.compile(
+        rf"""
+        {time}                                                               # 2:16:40
+        | (?P<inratio>\b\d{{1,3}}{in_ratio_tail})                            # 1 in 8
+        | (?P<fold>\b\d+(?:\.\d+)?-?fold\b)                                  # 5-fold
+        | {slash}                                                            # 3/4
+        | {vulgar}                                                           # ½
+        | {digits}                                                           # 1,500.5
         """,
         re.VERBOSE,
     )
@@ -123,14 +145,18 @@ def patterns() -> Patterns:
     first_words |= {w.split()[0].lower() for w in lex.vague}
     first_words |= {row[0].lower() for row in cached_table("multipliers_en.tsv", 4)["multipliers"]}
     first_words |= {"a", "an", "one"} | {w.split()[0].lower() for w in lex.named}
+    number_word = _trie(sorted(first_words))
     candidate = re.compile(  # run on the lower-cased text: a third faster than a case-free pattern
         rf"""
-        [-−+.]\d | (?<!\d)\d                  # digits, perhaps signed (no number starts after a digit)
-        | [½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]                   # a vulgar fraction
-        | \b{_trie(sorted(first_words))}(?:fold)?\b  # a word a number can start with
+        [\W\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]               # a mark, digit or fraction: the scan skips every letter in C
+        (?:(?<=[-−+.])\d                    # a sign or point, then a digit
+        | (?<=\d)(?<!\d\d)                   # a digit (no number starts after a digit)
+        | (?<=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])              # a vulgar fraction
+        | (?<=\W)(?P<word>{number_word})(?:fold)?\b)  # after a mark, a word a number can start with
         """,
         re.VERBOSE,
     )
+    opening_word = re.compile(rf"\b{number_word}(?:fold)?\b")  # the same word where a scan starts
     scales = table.scale
     spelled = [s for s in scales if len(s) > 1 and s.isalpha() and s.lower() == s and len(s) > 2]
     short = [s for s in scales if s not in spelled]
@@ -184,7 +210,15 @@ def patterns() -> Patterns:
     dates = cached_word_lists("dates_en.txt")
     months = _alternation(dates["months"])
     abbreviations = _alternation([m for m in dates["month_abbreviations"] if m != "-"])
-    date_hint = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d\s?(?i:[ap]\.?m)|\d{4}[-–/]\d")
+    date_hint = re.compile(
+        r"""
+        [JFMASOND\d]                  # a month's first letter or a digit: the scan skips the rest in C
+        (?:(?<=J)(?:an|un|ul)|(?<=F)eb|(?<=M)a[ry]|(?<=A)(?:pr|ug)|(?<=S)ep|(?<=O)ct|(?<=N)ov|(?<=D)ec  # Jan..Dec
+        | (?<=\d)\s?(?i:[ap]\.?m)      # 5pm, 5 a.m.
+        | (?<=\d)\d{3}[-–/]\d)         # 2013-14, 2019/20
+        """,
+        re.VERBOSE,
+    )
     iso_date = re.compile(
         r"\b(?:1[89]|20)\d{2}(?:-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?|[-–/]\d{2})(?![\w-])"
     )  # 2019-09-01, 2013-14
@@ -202,6 +236,6 @@ def patterns() -> Patterns:
         r"\b(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"  # 5:30 pm, 5.30am
     )
     word = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-    return Patterns(core, candidate, scale_after, unit_exact, unit_folded, rate_after, nouns_then_rate,
-                    direction_after, times_after, currency_before, money_before, date_hint, iso_date, month_date,
-                    clock_time, word)
+    return Patterns(core, symbol_core, candidate, opening_word, scale_after, unit_exact, unit_folded, rate_after,
+                    nouns_then_rate, direction_after, times_after, currency_before, money_before, date_hint, iso_date,
+                    month_date, clock_time, word)
