@@ -93,7 +93,9 @@ def patterns() -> Patterns:
     named = _alternation(list(lex.named), fold=True)
     # the branches that start with no letter, shared by the core and the core at a digit, a sign or a ½
     time = r"(?P<time>(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?(?![\d:]))"  # 2:16:40, 3:14, 3:39.84
-    in_ratio_tail = rf"\s+(?:in|out\s+of)\s+(?:{cardinal_words}|\d{{1,3}}(?:,\d{{3}})?)\b(?![.,]\d)"  # " in five"
+    in_ratio_tail = (  # " in five", " in every eight", " out of 10"
+        rf"\s+(?:in(?:\s+every)?|out\s+of)\s+(?:{cardinal_words}|\d{{1,3}}(?:,\d{{3}})?)\b(?![.,]\d)"
+    )
     slash = r"(?P<slash>(?<![\w/.,])\d{1,3}[/⁄]\d{1,3}(?![/⁄\d]))"  # 3/4, 1⁄32
     vulgar = r"(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"  # ½
     digits = r"""

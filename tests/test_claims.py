@@ -278,6 +278,7 @@ UNITS = [
     Case("The ice sheet retreated 2.4 km to 11.8 km in length.", "retreated 2.4 km", 2.4, "km", direction="decrease"),
     Case("Okafor, 23, scored twice in the final.", "23", 23, "year"),
     Case("Lamb now sells at £8.40 a kilo.", "£8.40 a kilo", 8.4, "GBP/kg"),
+    Case("The firm cut one in every ten jobs.", "one in every ten", 0.1, kind="ratio"),
     Case("Labour took 31 seats, the Greens 9 and independents 4.", "9", 9, "dimensionless"),
     Case("The camp gets 11 litres per person a day.", "11 litres per person a day", 11, "liter/day"),
     Case("Tutoring costs £3 per pupil per week.", "£3 per pupil per week", 3, "GBP/week"),
