@@ -1531,13 +1531,11 @@ def _per_each(items: list[_Item]) -> Iterable[Relation]:
         )
         if total is None or total.clause != per.clause or not _apposed_before(items, total, first):
             continue
-        yield Relation(
-            RelationKind.RATE,
-            (total.id, per.id, count.id),
+        yield _product_link(
+            total, per, count,
             f"'{per.claim.text}' for each of '{count.claim.text}' makes '{total.claim.text}'",
-            (Role.PRODUCT.value, Role.FACTOR.value, Role.FACTOR.value),
-            group=f"each:{per.id}",
-            targets=(per.id if count.index > per.index else count.id,),  # the value the writer worked out
+            f"each:{per.id}",
+            per if count.index > per.index else count,  # the value the writer worked out
         )
 
 
@@ -1564,13 +1562,11 @@ def _per_capita(items: list[_Item]) -> Iterable[Relation]:
             continue
         if count.claim.value >= population.claim.value:
             continue
-        yield Relation(
-            RelationKind.RATE,
-            (count.id, rate.id, population.id),
+        yield _product_link(
+            count, rate, population,
             f"'{rate.claim.text}' of '{population.claim.text}' makes '{count.claim.text}'",
-            (Role.PRODUCT.value, Role.FACTOR.value, Role.FACTOR.value),
-            group=f"per-capita:{rate.id}",
-            targets=(rate.id,),
+            f"per-capita:{rate.id}",
+            rate,
         )
 
 
@@ -1597,13 +1593,11 @@ def _takings(items: list[_Item]) -> Iterable[Relation]:
             continue
         if not _has(_gap_text(price, total), cues().takings):
             continue
-        yield Relation(
-            RelationKind.RATE,
-            (total.id, price.id, count.id),
+        yield _product_link(
+            total, price, count,
             f"'{count.claim.text}' at '{price.claim.text}' each make '{total.claim.text}'",
-            (Role.PRODUCT.value, Role.FACTOR.value, Role.FACTOR.value),
-            group=f"takings:{price.id}",
-            targets=(total.id,),
+            f"takings:{price.id}",
+            total,
         )
 
 
@@ -1629,13 +1623,11 @@ def _averages(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
         )
         if total is None or not _apposed_before(items, total, per.index):
             continue
-        yield Relation(
-            RelationKind.RATE,
-            (total.id, per.id, count.id),
+        yield _product_link(
+            total, per, count,
             f"'{per.claim.text}' a {noun}, over '{count.claim.text}', makes '{total.claim.text}'",
-            (Role.PRODUCT.value, Role.FACTOR.value, Role.FACTOR.value),
-            group=f"average:{per.id}",
-            targets=(per.id,),
+            f"average:{per.id}",
+            per,
         )
 
 
@@ -1659,6 +1651,18 @@ def _counts(item: _Item, noun: str) -> bool:
         return False
     plurals = {noun, noun + "s", noun + "es", noun[:-1] + "ies" if noun.endswith("y") else noun}
     return not plurals.isdisjoint(_words(item.claim.text)[1:] + _words(item.after_text)[:3])
+
+
+def _product_link(product: _Item, a: _Item, b: _Item, basis: str, group: str, checked: _Item) -> Relation:
+    """A firm link: ``product`` is ``a`` times ``b``; ``checked`` is the value the writer worked out."""
+    return Relation(
+        RelationKind.RATE,
+        (product.id, a.id, b.id),
+        basis,
+        (Role.PRODUCT.value, Role.FACTOR.value, Role.FACTOR.value),
+        group=group,
+        targets=(checked.id,),
+    )
 
 
 def _each_count(items: list[_Item], per: _Item) -> _Item | None:
