@@ -239,7 +239,7 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
     if kind == "aunit":
         return _single_unit(text, a, b, s_start, s_end)
     if kind == "inratio":
-        parts = re.split(r"\s+(?:in(?:\s+every)?|out\s+of)\s+", surface, flags=re.IGNORECASE)
+        parts = re.split(r"(?<!\s)\s+(?:in(?:\s+every)?|out\s+of)\s+", surface, flags=re.IGNORECASE)
         top, bottom = (_any_value(p) for p in parts)
         if top is None or bottom is None or not 0 < top < bottom or YEAR_MIN <= bottom <= YEAR_MAX:
             return None

@@ -66,7 +66,6 @@ LEADING_SPACE = (
 #: pattern id -> (the inputs it is slow on, the problem and its fix). Strict: run on those inputs only,
 #: and fail once none of them is slow any more.
 KNOWN_SLOW: dict[str, tuple[tuple[str, ...], str]] = {
-    "mentions.py:re.split:f42a5dc5": (WHITESPACE, LEADING_SPACE),
     "quant.claims._WORD": (WHITESPACE, LEADING_SPACE),
     "quant.mentions.RELATIVE_AFTER_A": (WHITESPACE, LEADING_SPACE),
     "quant.mentions._JOINED_NEXT": (WHITESPACE, LEADING_SPACE),
