@@ -1739,7 +1739,9 @@ def _operand(item: _Item) -> bool:
 Triple = tuple[int, int, int]
 
 
-def _equations(window: list[_Item], current: int, firm: set[frozenset[str]]) -> Iterable[Relation]:
+def _equations(
+    window: list[_Item], current: int, firm: set[frozenset[str]], bare: frozenset[str]
+) -> Iterable[Relation]:
     """Sums and products among the operands of a window whose last ``current`` are the current sentence's,
     each with one of those, and none among claims a firm link already joins. A triple is met only where its
     last claim stands: once. A triple that is a sum is not also a product."""
@@ -1748,7 +1750,7 @@ def _equations(window: list[_Item], current: int, firm: set[frozenset[str]]) -> 
     if len(pool) < 3 or first_here == len(pool):
         return
     sums = _sums_among(pool, first_here)
-    products = _products_among(pool, first_here)
+    products = _products_among(pool, first_here, bare)
     for triple in sorted(sums.keys() | products.keys()):
         if triple in sums:
             a, b, c = sums[triple]
@@ -1780,14 +1782,14 @@ def _sums_among(pool: list[_Item], first_here: int) -> dict[Triple, Triple]:
     return found
 
 
-def _products_among(pool: list[_Item], first_here: int) -> dict[Triple, Triple]:
+def _products_among(pool: list[_Item], first_here: int, bare: frozenset[str]) -> dict[Triple, Triple]:
     """Each triple of the pool (positions in order) ending at or after first_here where two values multiply
     into the third, with those positions (factor, factor, product); where two readings fit, the product is the
     later claim. Two percentages make no product."""
     units_ = [v.claim.unit for v in pool]
     sizes = [abs(v.claim.value or 0.0) for v in pool]
     percent = [v.family == "percent" for v in pool]
-    plain = [_bare_count(v) for v in pool]  # three bare counts: '6.8 x 1,380 = about 9,600' is a coincidence
+    plain = [v.id in bare for v in pool]  # three bare counts: '6.8 x 1,380 = about 9,600' is a coincidence
     # a pair's product can only be a claim of its dimensionality (or one pint cannot read): looked up, not tried
     dimensions = [units.signature(unit) for unit in units_]
     by_dimensions: dict[units.Signature | None, list[int]] = {}
@@ -2057,8 +2059,9 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         if relation.firm:
             out += _completions(relation, by_id, _nearby(items, by_id[relation.claims[0]]))
     operands = {index: [v for v in its if _operand(v)] for index, its in items.items()}
+    bare = frozenset(v.id for its in operands.values() for v in its if _bare_count(v))  # read once, not per window
     for index in sorted(items):
-        out += _equations(_window(operands, index, before=EQUATION_WINDOW, after=0), len(operands[index]), joined)
+        out += _equations(_window(operands, index, before=EQUATION_WINDOW, after=0), len(operands[index]), joined, bare)
     return tuple(out)
 
 
