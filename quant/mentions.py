@@ -1558,8 +1558,10 @@ def _ago(text: str, draft: _Draft) -> _Draft:
     if draft.kind not in (None, Kind.DURATION) or units.kind_of(draft.unit) is not Kind.DURATION:
         return draft
     ago = _AGO.match(text, draft.end)
-    years = units.convert(draft.number.value * draft.multiplier, draft.unit, "year") if draft.number.value else None
-    if ago is None or years is None or years > AGO_YEARS:
+    if ago is None or not draft.number.value:
+        return draft
+    years = units.convert(draft.number.value * draft.multiplier, draft.unit, "year")
+    if years is None or years > AGO_YEARS:
         return draft  # "66 million years ago": an age on the geological scale, a measure
     return draft._replace(end=ago.end(), kind=Kind.DATE, unit="dimensionless", direction=None, bare=False)
 
