@@ -171,6 +171,7 @@ inf = math.inf
 _UNIT_TEXT = {
     "percent": "%",
     "percentage_point": " percentage points",
+    "basis_point": " basis points",
     "dimensionless": "",
     "km**2": " km²",
     "m**2": " m²",

@@ -527,6 +527,8 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
             d = abs(v.index - change.index)
             if v.claim.cue == "to" and any(r.index == v.index - 1 and _accepts(r, v) for r in rivals):
                 return False  # "imports jumped 12% to $11.2bn and exports slipped 3%": the level is the first's
+            if _to_then_from(items, v):
+                return v.index - 2 == change.index  # "by 75 basis points to 6.5%, up from 5.5%, ... shed a quarter"
             return d <= CHANGE_REACH and all(
                 abs(v.index - r.index) >= d or not _accepts(r, v) for r in rivals
             )
@@ -576,6 +578,15 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         yield Relation(
             kind, ids, basis, all_roles, firm=True, group=f"change:{change.id}", direction=change.change
         )
+
+
+def _to_then_from(items: list[_Item], v: _Item) -> bool:
+    """'raised it 75 basis points to 6.5%, up from 5.5%': a level left, right after the level a change
+    reached, is that change's, whatever change comes nearer after it."""
+    if v.claim.cue != "from" or v.index < 2 or items[v.index - 1].claim.cue != "to":
+        return False
+    first = items[v.index - 2]
+    return first.is_change and first.clause == v.clause and _accepts(first, v)
 
 
 #: words a ratio may stand from the value it compares with ("9 times its annual profit of $400m")

@@ -1135,6 +1135,18 @@ CHECKED = [
         "another noun: no whole taken from the sentence before",
         "Burglaries fell 20% to 4,000 last year. Police solved one in eight robberies, about 900 cases.",
     ),
+    Checked(
+        "a level left right after the level reached is the first change's, whatever change comes after",
+        "The fund lifted its payout by 60 basis points on Monday to 4.2%, up from 3.9%, while its shares "
+        "have lost a fifth of their value this year.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The fund lifted its payout by 30 basis points on Monday to 4.2%, up from 3.9%, while its shares "
+        "have lost a fifth of their value this year.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
 ]
 
 

@@ -137,7 +137,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f7-18", "contradictions"): "contradiction not flagged: ['grown by a quarter', '50 million'] (50 million t...",
     ("f7-21", "implied"): "implied value not stated: 4.5 percentage_point (11% − 6.5% = 4.5 percentage p...",
     ("f7-23", "claims"): "missed 'by 75 basis points' = 0.75 percentage_point; nearest claim: {'text': ...",
-    ("f7-23", "contradictions"): "contradiction not flagged: ['by 75 basis points', '5.5%'] (5.5% to 6.5% is a ...",
     ("f7-23", "implied"): "implied value not stated: 29900000000.0 USD (reserves before the sale: $27.6b...",
     ("f7-26", "contradictions"): "contradiction not flagged: ['nearly a quarter', '38'] (38 of 214 is 17.8%, no...",
     ("f7-28", "claims"): "missed 'roughly €110m' = 110000000.0 EUR/year; nearest claim: {'text': 'rough...",
