@@ -1163,6 +1163,8 @@ def _verb_before_by(words: list[tuple[str, int]], directions: dict[str, Directio
     """The direction of the verb a few words before "by", in the same clause: "cut their output by 11%",
     "grow sales by 35 per cent", "put up its share of the tax by 4.99%" (a verb with its particle)."""
     by_verbs = _by_verbs()
+    if words and words[-1][0].endswith(","):
+        return _verb_before_adverbs(words, directions)
     for k in range(len(words) - 1, -1, -1):
         word = words[k][0]
         if word[-1:] in ",.;:":
@@ -1175,6 +1177,23 @@ def _verb_before_by(words: list[tuple[str, int]], directions: dict[str, Directio
         found = by_verbs.get(word) or directions.get(word)
         if found and word not in ("higher", "lower"):
             return found
+    return None
+
+
+#: words of degree in an adverb phrase after a verb: "fell more modestly, by 6%"
+_DEGREE_WORDS = frozenset({"more", "less", "much", "far", "still", "again", "too"})
+
+
+def _verb_before_adverbs(words: list[tuple[str, int]], directions: dict[str, Direction]) -> Direction | None:
+    """'fell more modestly, by 6%', 'rose, by 3%': a verb of change, then at most three adverbs, and a
+    comma right before "by"."""
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        word = words[k][0].rstrip(",") if k == len(words) - 1 else words[k][0]
+        found = _by_verbs().get(word) or directions.get(word)
+        if found and word not in ("higher", "lower"):
+            return found
+        if not (word.endswith("ly") or word in _DEGREE_WORDS) or word[-1:] in ",.;:":
+            return None
     return None
 
 
@@ -1388,7 +1407,8 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
         first.direction and not (word in ("-", "–", "—", "and") or (word == "to" and first.bare))
     ):
         return None  # "rose 0.5% to 3.2%": a change, then a level; "rose 3–5%", "rose 20 to 30 per cent": a range
-    if first.direction and word == "to" and abs(second.number.value) > RANGE_SPREAD * abs(first.number.value):
+    changed_by = first.direction or before.lower().endswith(" by ")  # "fell more modestly, by 6% to 8,930"
+    if changed_by and word == "to" and abs(second.number.value) > RANGE_SPREAD * abs(first.number.value):
         return None  # "grew by 150 to 2,870": a change, then the level it reached
     if not (first.unit == second.unit or first.bare or second.bare
             or (first.currency and first.currency == second.currency)):

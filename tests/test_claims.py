@@ -465,6 +465,11 @@ CHANGES = [
     Case("Rates rose 0.5% in June.", "rose 0.5%", 0.5, "percent", kind="change", direction="increase"),
     Case("The index lost 2.3% on Friday.", "lost 2.3%", 2.3, "percent", direction="decrease"),
     Case("Imports fell by a third.", "fell by a third", 1 / 3, direction="decrease"),
+    # a verb of change, adverbs and a comma before "by": the size of that change, not a range to the level
+    Case("Burglaries dropped less sharply, by 4% to 6,120.", "4%", 4, "percent", direction="decrease"),
+    Case("Fares went up again, by 3%.", "3%", 3, "percent", direction="increase"),
+    Case("Ticket sales slipped, by 2% to 41,600.", "2%", 2, "percent", direction="decrease"),
+    Case("Sales were lower in May, by 6%.", "6%", 6, "percent"),  # a date between: no verb read
     Case("Output fell by half.", "fell by half", 0.5, direction="decrease"),
     Case("The farm lost a fifth of its herd.", "a fifth", 0.2, direction="decrease"),
     # "down a fifth at 1,600": a share moved, with the level after "at"

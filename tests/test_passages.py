@@ -130,7 +130,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f7-10", "contradictions"): "contradiction not flagged: ['€6.5m a year', '€30m'] (five years at €6.5m a ye...",
     ("f7-10", "implied"): "implied value not stated: 3600000.0 EUR (10% of the €36m profit = €3.6m, as s...",
     ("f7-11", "implied"): "implied value not stated: 65 dimensionless (19 wins × 3 points + 8 draws × 1 ...",
-    ("f7-12", "claims"): "missed 'by 6%' = 6 percent; nearest claim: {'text': '6% to 8,930', 'value': N...",
     ("f7-12", "implied"): "implied value not stated: 9500.0 dimensionless (robberies before falling 6% t...",
     ("f7-14", "implied"): "implied value not stated: 0.430556 dimensionless (310 / 720 = 0.43, fewer tha...",
     ("f7-16", "implied"): "implied value not stated: 0.213415 dimensionless (2.1 / 9.84 = 0.213, a littl...",
