@@ -350,6 +350,8 @@ def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
     roles = _roles(rel, by_id)
     if Role.CHANGE not in roles:
         return _level_change(rel, roles)
+    if len(roles[Role.CHANGE]) == 2:
+        return _two_changes(rel, roles)
     change = roles[Role.CHANGE][0]
     before = roles.get(Role.BEFORE, [None])[0]
     after = roles.get(Role.AFTER, [None])[0]
@@ -436,6 +438,45 @@ def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             first.explanation + f"; read as {m2.name}: {_show(res2)}",
         )
     return out
+
+
+def _two_changes(rel: Relation, roles: dict[str, list[Claim]]) -> list[_Result]:
+    """'rose 21 cents to $1.62, a 9% increase': the amount gives the other level (1.41), and the amount
+    over that level is the percentage the text states (21 / 141 = 14.9%) or not."""
+    relative, amount = roles[Role.CHANGE]
+    after = roles.get(Role.AFTER, [None])[0]
+    level = after or roles.get(Role.BEFORE, [None])[0]
+    if level is None or relative.unit != "percent":
+        return []
+    models = _models(amount, level.unit, rel.direction, judging=True)
+    if not models or models[0].multiply:
+        return []
+    step = models[0].param  # the amount in the level's unit, signed by the direction
+    printed = _as_printed(level)
+    other = models[0].undo(printed) if after is not None else models[0].apply(printed)
+    base = other if after is not None else printed
+    if base.interval.low <= 0:
+        return []
+    seen = _Amount(
+        abs(step.value) / base.value * 100, _abs(step.interval / base.interval) * 100, "percent"
+    )
+    word = "rise" if step.value > 0 else "fall"
+    whence = f"'{level.text}' {'less' if step.value > 0 else 'plus'} '{amount.text}' is {_show(other)}"
+    if after is None:
+        whence = f"'{level.text}' {models[0].symbol} is {_show(other)}"
+    working = f"{whence}; {_fmt(abs(step.value))} / {_fmt(base.value)} = {_fmt(seen.value)}%"
+    if _agree(seen, _to_last_digit(relative), firm=True):
+        text = f"{working}, a {word} matching '{relative.text}'"
+        return [_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, seen, text)]
+    if not _plausible(seen.value, relative.value or 0.0):
+        return []
+    text = (
+        f"{working} ({_show_interval(seen.interval, 'percent')} within the stated precision),"
+        f" not '{relative.text}'"
+    )
+    implied = f"'{amount.text}' of '{level.text}' is a {_fmt(seen.value)}% {word}"
+    return [_Result(FindingKind.INCONSISTENT, rel.kind, rel.claims, seen, text, implied=implied,
+                    implied_from=(amount.id, level.id))]
 
 
 def _level_change(rel: Relation, roles: dict[str, list[Claim]]) -> list[_Result]:

@@ -1470,7 +1470,7 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
         if draft.direction and i + 1 < len(out) and (draft.currency or units.kind_of(draft.unit) is Kind.MONEY):
             level = out[i + 1]  # "cut the bill by £122 to £1,620 a year": the change is in the level's unit
             level_money, _, per = level.unit.partition("/")
-            if (text[draft.end : level.start].strip() == "to" and not level.direction and per
+            if (_TO_LEVEL.fullmatch(text, draft.end, level.start) and not level.direction and per
                     and level_money.strip("()") and units.factor(level_money.strip("()"), draft.unit.strip("()"))):
                 # "rose 14 cents to €0.62 a litre": cents a litre
                 out[i] = draft._replace(unit=level.unit if draft.currency else f"{draft.unit}/{per}")
@@ -1503,6 +1503,9 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
             out[i] = draft._replace(unit=partner.unit, unit_text=partner.unit_text, bare=False)
     return out
 
+
+#: between a change and the level it reached: " to ", " last month to ", " on Friday to "
+_TO_LEVEL = re.compile(r"(?:[ ][A-Za-z0-9]{1,12}){0,3}[ ]to[ ]")
 
 #: the cent of each currency other than the dollar whose sub-unit is called "cent" (quant/data/units_en.txt)
 _CENT_OF = {"EUR": "euro_cent"}

@@ -580,6 +580,53 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         )
 
 
+def _two_changes_of_one_level(items: list[_Item], changes: list[Relation]) -> Iterable[Relation]:
+    """'rose 21 cents, or 15%, to $1.62', 'up £40 to £520, a 9% rise': a change joined to one level, and the
+    same change in other terms set off by a comma beside it or the level: an amount and a percentage.
+    Together they give the other level and check each other."""
+    done: set[frozenset[str]] = set()
+    for joined in changes:
+        if len(joined.claims) != 2 or joined.kind is RelationKind.RATIO:
+            continue
+        change, level = (next(v for v in items if v.id == cid) for cid in joined.claims)
+        for other in _set_off_beside(items, change, level):
+            if not other.is_change or other.change != change.change or other.id == level.id:
+                continue
+            relative, amount = (change, other) if change.family == "percent" else (other, change)
+            if relative.family != "percent" or amount.family in ("percent", "pp", "factor", None):
+                continue
+            if not _accepts(amount, level) or frozenset((amount.id, level.id)) in done:
+                continue
+            done.add(frozenset((amount.id, level.id)))
+            yield Relation(
+                RelationKind.CHANGE,
+                (relative.id, level.id, amount.id),
+                f"'{amount.claim.text}' and '{relative.claim.text}' both change '{level.claim.text}'",
+                (Role.CHANGE.value, joined.roles[1], Role.CHANGE.value),
+                firm=True,
+                group=f"changes:{level.id}",
+                direction=change.change,
+            )
+
+
+def _set_off_beside(items: list[_Item], change: _Item, level: _Item) -> Iterable[_Item]:
+    """The claims set off by a comma right after the change or the level, or right before the change."""
+    for v in (change, level):
+        if v.index + 1 < len(items) and _set_off(v.after_text):
+            yield items[v.index + 1]
+    if change.index > 0 and _set_off(items[change.index - 1].after_text):
+        yield items[change.index - 1]
+
+
+#: between a claim and its restatement: ", or ", ", a ", " a ride, a ", " on Sunday, or "
+_SET_OFF = re.compile(r"(?:[ ][A-Za-z]{1,12}){0,3},[ ](?:or[ ])?(?:an?[ ])?")
+
+
+def _set_off(gap: str) -> bool:
+    """Whether the next claim restates this one, set off by a comma."""
+    return _SET_OFF.fullmatch(gap) is not None
+
+
 def _to_then_from(items: list[_Item], v: _Item) -> bool:
     """'raised it 75 basis points to 6.5%, up from 5.5%': a level left, right after the level a change
     reached, is that change's, whatever change comes nearer after it."""
@@ -1907,8 +1954,8 @@ def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -
         missing = {Role.SHARE.value, Role.PART.value, Role.WHOLE.value} - present
     else:
         return
-    if len(missing) != 1:
-        return
+    if len(missing) != 1 or firm.roles.count(Role.CHANGE.value) > 1:
+        return  # two changes of one level: each is completed on its own
     role = missing.pop()
     anchor_ids = [cid for cid, r in roles.items() if r not in (Role.CHANGE.value, Role.SHARE.value)]
     anchors = [by_id[cid] for cid in anchor_ids]
@@ -2048,6 +2095,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
             continue
         changes = list(_changes(its))
         firm += changes
+        firm += _two_changes_of_one_level(its, changes)
         firm += _levels(its, {cid for r in changes for cid in r.claims})
         firm += _gaps(its)
         firm += _shares(its, text, start)

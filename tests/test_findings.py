@@ -1147,6 +1147,26 @@ CHECKED = [
         "have lost a fifth of their value this year.",
         FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
     ),
+    Checked(
+        "an amount and a percentage of one change, the percentage after the level",
+        "Bus fares went up 30 pence on Sunday to £2.10 a ride, a 20% increase.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Bus fares went up 30 pence on Sunday to £2.10 a ride, a 16.7% increase.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "an amount and a percentage of one change, the percentage after the amount",
+        "The club's wage bill fell £3m, or 25%, from £40m.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The club's wage bill fell £3m, or 7.5%, from £40m.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
 ]
 
 
