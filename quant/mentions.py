@@ -26,6 +26,8 @@ SCORE_NOUNS = frozenset("win victory defeat loss lead record vote draw margin sc
 INDEX_WORDS = re.compile(r"\b(?:index|Dow|FTSE|S&P|Nasdaq|Nikkei|DAX|CAC|Hang Seng|Sensex|points? (?:per|a) game)\b")
 PERCENT_CONTEXT = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bpoll", re.IGNORECASE)
 TEMPERATURE_CONTEXT = re.compile(r"°|\b(?i:celsius|fahrenheit|kelvin|temperature)")
+#: between the two numbers of "one in five", "one in every eight", "3 out of 10", "one for every four"
+_IN_RATIO_SPLIT = re.compile(r"(?<!\s)\s+(?:in(?:\s+every)?|out\s+of|for\s+every)\s+", re.IGNORECASE)
 RELATIVE_AFTER_A = re.compile(r"\s+(?:earlier|ago|before|later|after|and\s+a\s+half)\b")
 YEAR_MIN, YEAR_MAX = 1800, 2100
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
@@ -239,7 +241,7 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
     if kind == "aunit":
         return _single_unit(text, a, b, s_start, s_end)
     if kind == "inratio":
-        parts = re.split(r"(?<!\s)\s+(?:in(?:\s+every)?|out\s+of)\s+", surface, flags=re.IGNORECASE)
+        parts = _IN_RATIO_SPLIT.split(surface)
         top, bottom = (_any_value(p) for p in parts)
         if top is None or bottom is None or not 0 < top < bottom or YEAR_MIN <= bottom <= YEAR_MAX:
             return None
@@ -939,8 +941,9 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
     if joiner in ("a", "an", "each", "every"):
         if base or denominator == "dimensionless":
             return draft
-        if denominator in TIME_UNITS and RELATIVE_AFTER_A.match(text, rate.start("rest") + len(used)):
-            return draft  # "a year earlier": a date, not a rate
+        timed = denominator in TIME_UNITS or units.kind_of(denominator) is Kind.DURATION
+        if timed and RELATIVE_AFTER_A.match(text, rate.start("rest") + len(used)):
+            return draft  # "a year earlier", "a decade ago": a date, not a rate
     if joiner == "/" and denominator == "dimensionless":
         return draft
     end = rate.start("rest") + len(used)
@@ -1056,7 +1059,8 @@ _ADDING_VERBS = frozenset("add adds added adding".split())
 
 #: verbs whose "up" or "down" is part of the verb, not a direction ("made up 38% of", "set up 12 clinics")
 _PARTICLE_VERBS = frozenset(
-    "make makes made making take takes took taking set sets setting sign signs signed signing".split()
+    "make makes made making take takes took taking set sets setting sign signs signed signing"
+    " put puts putting turn turns turned turning shut shuts shutting".split()
 )
 
 
@@ -1453,6 +1457,8 @@ _INHERIT_CUES = frozenset({"from", "against", "than", "versus", "vs", "vs.", "co
 _FROM_LEVEL_OF = re.compile(
     r"\b(?:from|against|than)[ ](?:an?|the|its|their|[a-z]{1,20}['’]s)[ ](?:[a-z-]{1,20}[ ]){1,2}of[ ]\Z"
 )  # "than today's limit of 28 million" too
+#: nouns of a level that is a pure number, never in the unit of the value it is compared with
+_PURE_NUMBER_NOUNS = frozenset({"ratio", "multiple", "factor", "score", "index", "rating"})
 _LIST_GAP = re.compile(r"\s*(?:and|or|,)\s*\Z")
 
 
@@ -1475,10 +1481,11 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 # "rose 14 cents to €0.62 a litre": cents a litre
                 out[i] = draft._replace(unit=level.unit if draft.currency else f"{draft.unit}/{per}")
             continue
-        if draft.cue not in _INHERIT_CUES and not (
-            draft.cue == "of" and _FROM_LEVEL_OF.search(text, max(0, draft.start - 40), draft.start)
-        ):
+        level_of = draft.cue == "of" and _FROM_LEVEL_OF.search(text, max(0, draft.start - 40), draft.start)
+        if draft.cue not in _INHERIT_CUES and not level_of:
             continue
+        if level_of and _PURE_NUMBER_NOUNS.intersection(level_of.group().split()):
+            continue  # "up from a ratio of 6.1": the noun says it is a pure number
         if draft.direction or draft.number.value is None:
             continue
         if draft.unit == "dimensionless" and not draft.currency and _counts_a_noun(text, draft.end):

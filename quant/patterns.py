@@ -93,8 +93,9 @@ def patterns() -> Patterns:
     named = _alternation(list(lex.named), fold=True)
     # the branches that start with no letter, shared by the core and the core at a digit, a sign or a ½
     time = r"(?P<time>(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?(?![\d:]))"  # 2:16:40, 3:14, 3:39.84
-    in_ratio_tail = (  # " in five", " in every eight", " out of 10"
-        rf"\s+(?:in(?:\s+every)?|out\s+of)\s+(?:{cardinal_words}|\d{{1,3}}(?:,\d{{3}})?)\b(?![.,]\d)"
+    in_ratio_tail = (  # " in five", " in every eight", " out of 10", " for every four"
+        rf"\s+(?:in(?:\s+every)?|out\s+of|for\s+every)\s+(?:{cardinal_words}|\d{{1,3}}(?:,\d{{3}})?)\b(?![.,]\d)"
+        r"(?!\s+(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)"  # "5 in 10 minutes": a time
     )
     slash = r"(?P<slash>(?<![\w/.,])\d{1,3}[/⁄]\d{1,3}(?![/⁄\d]))"  # 3/4, 1⁄32
     vulgar = r"(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"  # ½
@@ -110,7 +111,7 @@ def patterns() -> Patterns:
         rf"""
         (?P<named>\b{named}\b)                                              # absolute zero
         | {time}                                                             # 2:16:40, 3:39.84
-        | (?P<inratio>\b(?:{cardinal_words}|\d{{1,3}}){in_ratio_tail})      # one in five, 1 in 8
+        | (?P<inratio>\b(?:{cardinal_words}|(?<![$£€¥])\d{{1,3}}){in_ratio_tail})  # one in five, 1 in 8; not £5 in 10
         | (?P<fold>\b(?:{number_words}|\d+(?:\.\d+)?)-?fold\b)                # five-fold, tenfold, 5-fold
         | (?P<fraction>\b(?:(?:(?i:a|an)|{cardinal_words})[\s-]+)?{fraction_words}\b)  # one-fifth, a third
         | (?P<vague>\b{vague_words}(?:\s+(?i:hundred|thousand|million|billion))?\b)  # dozens, a few thousand
@@ -135,7 +136,7 @@ def patterns() -> Patterns:
     symbol_core = re.compile(
         rf"""
         {time}                                                               # 2:16:40
-        | (?P<inratio>\b\d{{1,3}}{in_ratio_tail})                            # 1 in 8
+        | (?P<inratio>(?<![$£€¥])\b\d{{1,3}}{in_ratio_tail})                # 1 in 8; not £5 in 10
         | (?P<fold>\b\d+(?:\.\d+)?-?fold\b)                                  # 5-fold
         | {slash}                                                            # 3/4
         | {vulgar}                                                           # ½

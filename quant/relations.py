@@ -234,11 +234,11 @@ def _per(claim: Claim) -> bool:
     return " per " in f" {claim.text.lower()} "
 
 
-_IN_RATIO = re.compile(r"\b(?:in|out of)\b")
+_IN_RATIO = re.compile(r"\b(?:in|out of|for every)\b")
 
 
 def in_ratio(claim: Claim) -> bool:
-    """'two in five', 'one out of four': a share of a whole written as a ratio, not a comparison."""
+    """'two in five', 'one out of four', 'one for every four': a share of a whole written as a ratio."""
     return (
         claim.kind is Kind.RATIO
         and claim.value is not None
@@ -552,7 +552,7 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
             ),
             # "rose 8% over the year, from £250 to £270": values marked "from" and "to" are the change's own
             key=lambda v: (
-                v.claim.cue not in ("from", "to") and not _compared(change, v),
+                (v.claim.cue not in ("from", "to") or _split(items, v)) and not _compared(change, v),
                 abs(v.index - change.index),
                 v.index,
             ),
@@ -625,6 +625,20 @@ _SET_OFF = re.compile(r"(?:[ ][A-Za-z]{1,12}){0,3},[ ](?:or[ ])?(?:an?[ ])?")
 def _set_off(gap: str) -> bool:
     """Whether the next claim restates this one, set off by a comma."""
     return _SET_OFF.fullmatch(gap) is not None
+
+
+def _split(items: list[_Item], v: _Item) -> bool:
+    """'voted by 84% to 16%', 'won 3 to 1': the second of two values joined by 'to', neither a change nor
+    a level left: a split or a score, not a level a change reached."""
+    if v.claim.cue != "to" or v.index == 0:
+        return False
+    first = items[v.index - 1]
+    return (
+        not first.is_change
+        and first.claim.cue != "from"
+        and first.family == v.family
+        and first.after_text.strip() == "to"
+    )
 
 
 def _to_then_from(items: list[_Item], v: _Item) -> bool:
@@ -1169,6 +1183,8 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
                     )
                     continue
                 firm = False  # "... and independents the rest": a part left unstated
+            if firm and _nested(parts, total, [v for v in (*previous, *items) if v.family == "percent"]):
+                firm = False
             ids = (*tuple(p.id for p in parts), total.id)
             roles = (Role.PART.value,) * len(parts) + (Role.TOTAL.value,)
             yield Relation(
@@ -1180,6 +1196,19 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
                 group=f"sum:{parts[0].id}",
                 targets=(total.id,),
             )
+
+
+def _nested(parts: list[_Item], total: _Item, percents: list[_Item]) -> bool:
+    """'Of the 26,400 balloted, 15,048 voted and 12,640 backed a strike' beside '84%': parts that pass their
+    total, each a share of the one before that a stated percentage gives, are a funnel, not a list."""
+    chain = [total.claim.value, *(p.claim.value for p in parts)]
+    if any(v is None or v <= 0 for v in chain) or any(p.claim.unit != total.claim.unit for p in parts):
+        return False
+    values = [float(v) for v in chain if v is not None]
+    if sum(values[1:]) <= values[0] or any(b >= a for a, b in itertools.pairwise(values)):
+        return False
+    shares = [b / a * 100 for a, b in itertools.pairwise(values)]
+    return any(p.claim.interval.low <= share <= p.claim.interval.high for share in shares for p in percents)
 
 
 def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:

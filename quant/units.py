@@ -300,6 +300,7 @@ _NOT_UNITS = frozenset(
     a am an are at bar bars rod rods hand hands link links shot shots rem rad pi sun tex gal mil lea nit
     pole poles cord cords span point points stone stones chain chains barn barns grain grains quarter
     quarters line lines drop drops unit units bag bags pt pts g s t m h in b c d e f k l n o p r u v x y z
+    bus buses cat cats dam dams den dens fat fin fins hat hats mug mugs pat pin pins mass quad quads kip
     """.split()
 )
 _UNIT_TOKEN = re.compile(r"[A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_-]{0,24}(?:[-−]\d)?")

@@ -256,6 +256,17 @@ RATIOS = [
     Case("Walkers outnumbered riders by 3 to 1 on the trail.", "3 to 1", 3, kind="ratio"),
     Case("The motion passed by a 4-to-1 margin.", "4-to-1", 4, kind="ratio"),
     Case("The waiting list fell from 2 to 1 names.", "2", 2, kind="count"),
+    # "one for every six homes" is a share like "one in six"; money or a time after it is no ratio
+    Case("The charity gave out 50,000 stoves, one for every six homes.", "one for every six", 1 / 6, kind="ratio"),
+    Case("The stall took £5 in 10 minutes.", "£5", 5, "GBP", kind="money"),
+    Case("The stall charged £5 for every 10 minutes.", "£5", 5, "GBP", kind="money"),
+    Case("She solved 5 in 10 minutes.", "10 minutes", 10, "minute", kind="duration"),
+    # a noun naming a pure number: no unit from the value it is compared with
+    Case("Prices reached 8.6 times earnings of £37k, up from a ratio of 6.1.", "6.1", 6.1, kind="count"),
+    Case("The index stood at 6.1 a decade ago.", "6.1", 6.1, kind="count"),
+    # "put down", "turned down": a verb with its particle, not a fall
+    Case("Buyers putting down a tenth of the price need £31,800.", "a tenth", 0.1, kind="fraction", direction=None),
+    Case("The panel turned down 40% of the bids.", "40%", 40, "percent", direction=None),
 ]
 
 NAMED_QUANTITIES = [

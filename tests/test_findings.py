@@ -1167,6 +1167,23 @@ CHECKED = [
         "The club's wage bill fell £3m, or 7.5%, from £40m.",
         FindingKind.CONSISTENT, RelationKind.CHANGE,
     ),
+    Checked(
+        "parts past their total, each a stated share of the one before: a funnel, not a list",
+        "Staff backed the deal by 80% to 20% on a turnout of 65%. Of the 8,000 staff polled, 5,200 replied and "
+        "4,160 backed it.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "parts past their total with no share to make them a funnel",
+        "Of the 500 pupils, 320 passed and 210 failed.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "'by 70% to 30%' is a split: the second share is no level a later change reached",
+        "Members voted by 70% to 30% to accept, on a turnout of 62%, 12 percentage points above the threshold "
+        "of 50%.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
 ]
 
 
