@@ -1108,8 +1108,9 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
         return draft
     qualifier_ends, direction_ends, cue_ends, triggers = _final_words()
     tokens = text[window_start : draft.start].rsplit(maxsplit=1)  # the last word is enough here
-    if not tokens or tokens[-1].lstrip(_OPENERS).lower() not in triggers:
-        return draft  # a quick refusal: no phrase below can end at the word before
+    last = tokens[-1] if tokens else ""
+    if not last or (last.lstrip(_OPENERS).lower() not in triggers and not last.endswith(("'s", "’s"))):
+        return draft  # a quick refusal: no phrase below can end at the word before (or a possessive)
     words = _words_before(text, window_start, draft.start)
     start = draft.start
     qualifier = draft.qualifier
@@ -1148,12 +1149,25 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
         break
     cue = draft.cue
     skip = 1 if words and words[-1][0] in _DETERMINERS else 0
+    if not skip and words and words[-1][0].endswith(("'s", "’s")):
+        skip = _possessive_words(words)  # "from last season's 3.6 million"
     count = _phrase_at_end(words[: len(words) - skip], _CUES, cue_ends, longest=2)
     if count:
         cue = " ".join(w for w, _ in words[len(words) - skip - count : len(words) - skip])
     if (start, qualifier, direction, cue) == (draft.start, draft.qualifier, draft.direction, draft.cue):
         return draft
     return draft._replace(start=start, qualifier=qualifier, direction=direction, cue=cue)
+
+
+def _possessive_words(words: list[tuple[str, int]]) -> int:
+    """How many words of a possessive stand between a reference cue and a number: "from last season's",
+    "than the previous year's", "against 2024's" (at most three, the last ending in 's)."""
+    for count in range(1, min(3, len(words) - 1) + 1):
+        if words[-count - 1][0] in ("from", "than", "against", "versus", "vs", "vs."):
+            return count
+        if not words[-count - 1][0].isalnum():
+            return 0
+    return 0
 
 
 def _adverb_words(words: list[tuple[str, int]]) -> int:

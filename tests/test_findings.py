@@ -1184,6 +1184,16 @@ CHECKED = [
         "of 50%.",
         FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
     ),
+    Checked(
+        "a level left after a possessive ('from last year's') is the change's own, however near another is",
+        "The mill expects 41,000 bales this year, or 9,000 tonnes, down 12% from last year's 50,000 bales.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The mill expects 41,000 bales this year, or 9,000 tonnes, down 18% from last year's 50,000 bales.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
 ]
 
 

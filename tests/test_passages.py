@@ -176,7 +176,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f8-24", "contradictions"): "contradiction not flagged: ['212', '4.9 deaths per 100,000'] (212 deaths in 5...",
     ("f8-26", "contradictions"): "contradiction not flagged: ['31 rock cores', 'other 21'] (12 cached + 21 anal...",
     ("f8-28", "contradictions"): "contradiction not flagged: ['12%', 'remaining 20%'] (72% + 12% + 20% = 104%; ...",
-    ("f8-29", "contradictions"): "contradiction not flagged: ['down 15%', '3.6 million bags'] (3.6 million to 3...",
     ("f8-34", "contradictions"): "contradiction not flagged: ['$240m', '$3.16bn'] ($3.6bn − $240m = $3.36bn, no...",
     ("f8-39", "contradictions"): "contradiction not flagged: ['950 tonnes', 'roughly 60%'] (950 / 2,400 = 39.6%...",
     ("f8-02", "implied"): 'implied value not stated: 150.0 GBP/hectoliter (revenue per hectolitre: £1.26... (+1)',
