@@ -1616,22 +1616,26 @@ def _per_each(items: list[_Item]) -> Iterable[Relation]:
             ),
             None,
         )
-        if total is None or total.clause != per.clause or not _apposed_before(items, total, first):
+        if total is None:
+            continue
+        apposed = total.clause == per.clause and _apposed_before(items, total, first)
+        if not (apposed or _total_then_count(items, total, count, per)):
             continue
         yield _product_link(
             total, per, count,
             f"'{per.claim.text}' for each of '{count.claim.text}' makes '{total.claim.text}'",
             f"each:{per.id}",
-            per if count.index > per.index else count,  # the value the writer worked out
+            per if count.index > per.index or not apposed else count,  # the value the writer worked out
         )
 
 
 _PER_HEAD = re.compile(r"\bper\s+(?:[\d,]+|a\s+)?(?:thousand|million|hundred)?\b")
 
 
-def _per_capita(items: list[_Item]) -> Iterable[Relation]:
+def _per_capita(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
     """'9,410 offences, a rate of 35 per 1,000 residents in a district of 304,000 people': a rate per head
-    of a population, the count before it and the population after it; the rate is the population's share."""
+    of a population, the count before it (or, after "That" or "This", in the sentence before) and the
+    population after it; the rate is the population's share."""
     for rate in items:
         if rate.claim.kind is not Kind.RATIO or rate.claim.unit != "dimensionless" or not rate.claim.value:
             continue
@@ -1641,8 +1645,11 @@ def _per_capita(items: list[_Item]) -> Iterable[Relation]:
             (v for v in items[rate.index + 1 : rate.index + 1 + RATE_REACH] if v.family == "count" and _bare_count(v)),
             None,
         )
+        here = items[: rate.index]
+        if rate.index == 0 and _words(rate.before_text)[:1] in (["that"], ["this"], ["it"]):
+            here = previous  # "Road deaths fell to 212. That equals 4.9 per 100,000 people in ... 5.4 million"
         count = next(
-            (v for v in reversed(items[: rate.index]) if v.family == "count" and _bare_count(v) and not _reference(v)),
+            (v for v in reversed(here) if v.family == "count" and _bare_count(v) and not _reference(v)),
             None,
         )
         if population is None or count is None or not count.claim.value or not population.claim.value:
@@ -1704,11 +1711,13 @@ def _averages(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             (
                 v
                 for v in reversed(items[max(0, per.index - RATE_REACH) : per.index])
-                if _is_value(v) and v is not count and v.claim.unit == per.claim.unit
+                if _is_value(v) and v is not count and v.claim.unit == per.claim.unit and not _reference(v)
             ),
             None,
         )
-        if total is None or not _apposed_before(items, total, per.index):
+        if total is None:
+            continue
+        if not (_total_then_count(items, total, count, per) or _apposed_before(items, total, per.index)):
             continue
         yield _product_link(
             total, per, count,
@@ -1760,12 +1769,24 @@ def _each_count(items: list[_Item], per: _Item) -> _Item | None:
     if first == "for" and per.index + 1 < len(items) and _words(per.after_text) in FOR_EACH:
         count = items[per.index + 1]
         return count if _is_value(count) and count.claim.value else None
-    if first == "each" and per.index > 0:
+    if first in ("each", "apiece") and per.index > 0 and per.after_text[:1] != ",":  # not ", each producing"
         count = items[per.index - 1]
         near = len(_words(per.before_text)) <= EACH_WORDS and not _detached(per.before_text)
         if near and count.claim.kind is Kind.COUNT and count.family == "count" and count.claim.value:
             return count
     return None
+
+
+def _total_then_count(items: list[_Item], total: _Item, count: _Item, per: _Item) -> bool:
+    """'forcing 264,000 people into 1,400 shelters, an average of 240 per shelter', '$18m on grants for 2,400
+    students, worth $7,500 apiece': the total and the count in one clause, the amount for each set off
+    right after the count."""
+    return (
+        total.index < count.index == per.index - 1
+        and total.claim.sentence == count.claim.sentence == per.claim.sentence
+        and total.clause == count.clause
+        and _apposed_before(items, count, per.index)
+    )
 
 
 def _apposed_before(items: list[_Item], total: _Item, index: int) -> bool:
@@ -2136,7 +2157,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _per_each(its)
         firm += _averages(its, previous)
         firm += _takings(its)
-        firm += _per_capita(its)
+        firm += _per_capita(its, previous)
         firm += _remaining_share(its)
         firm += _rate_levels(its)
         firm += _premiums(its)

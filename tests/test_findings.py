@@ -1194,6 +1194,48 @@ CHECKED = [
         "The mill expects 41,000 bales this year, or 9,000 tonnes, down 18% from last year's 50,000 bales.",
         FindingKind.CONSISTENT, RelationKind.CHANGE,
     ),
+    Checked(
+        "'a margin of' names the gap between the two values before it",
+        "Okafor took 61,200 votes to 48,900 for Lindqvist, a margin of 9,300.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Okafor took 61,200 votes to 48,900 for Lindqvist, a margin of 12,300.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "a rate per head after 'That', over the count of the sentence before",
+        "Drownings rose to 96 last year from 81. That is 2.4 deaths per 100,000 people in a population of "
+        "2.1 million.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Drownings rose to 96 last year from 81. That is 4.6 deaths per 100,000 people in a population of "
+        "2.1 million.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "a total and a count in one clause, then the average for each set off after the count",
+        "The floods drove 52,000 people into 310 camps, an average of 220 per camp.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The floods drove 52,000 people into 310 camps, an average of 168 per camp.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "an amount 'apiece' after a total and a count",
+        "The trust gave £3.6m in grants to 450 schools, worth £10,000 apiece.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The trust gave £3.6m in grants to 450 schools, worth £8,000 apiece.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 
