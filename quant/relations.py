@@ -1284,6 +1284,30 @@ def _rest_of_which(items: list[_Item]) -> Iterable[Relation]:
             )
 
 
+def _of_which_and_the_other(items: list[_Item]) -> Iterable[Relation]:
+    """'31 rock cores, 12 of which will be cached, while the other 21 ...': a whole, a part of it marked
+    'of which', and the rest named 'the other', 'the remaining': the two parts make the whole."""
+    for whole, part, rest in zip(items, items[1:], items[2:], strict=False):
+        if not (_is_value(whole) and _is_value(part) and _is_value(rest)):
+            continue
+        if part.family == "percent" or not (compatible(whole.claim, part.claim) and compatible(part.claim, rest.claim)):
+            continue
+        if _words(part.after_text)[:2] not in (["of", "which"], ["of", "whom"]):
+            continue
+        if len(_words(whole.after_text)) > LIST_WORDS:
+            continue
+        if not _cue_before(rest, "remainder") or (part.claim.value or 0) >= (whole.claim.value or 0):
+            continue
+        yield Relation(
+            RelationKind.SUM,
+            (part.id, rest.id, whole.id),
+            f"'{part.claim.text}' of '{whole.claim.text}' and the other '{rest.claim.text}'",
+            (Role.PART.value, Role.PART.value, Role.TOTAL.value),
+            group=f"sum:{part.id}",
+            targets=(whole.id,),
+        )
+
+
 def _remainder(last: _Item, nxt: _Item | None) -> _Item | None:
     """The value after the listed parts, if named as what is left: 'the remainder, 400', 'the other 400'."""
     if nxt is None or len(_words(_gap_text(last, nxt))) > LIST_WORDS:
@@ -1494,14 +1518,31 @@ def _conversions(items: list[_Item]) -> Iterable[Relation]:
         loose = gap.strip().endswith(",") and len(words) <= 3 and not _detached(" ".join(words))
         if not (paren or said_twice or loose):
             continue
+        # "1,450 hectares, about 9 square miles": only a comma, then the amount again, rounded
+        rounded_again = (
+            gap.strip() == "," and b.claim.qualifier in ROUNDING_QUALIFIERS and _near_in_size(a, b)
+        )
         yield Relation(
             RelationKind.CONVERSION,
             (a.id, b.id),
             f"'{a.claim.text}' restated as '{b.claim.text}'",
             (Role.SAME.value, Role.SAME.value),
-            firm=paren or said_twice,
+            firm=paren or said_twice or rounded_again,
             targets=(b.id,),
         )
+
+
+#: qualifiers of an amount restated in another unit, rounded: "1,450 hectares, about 9 square miles"
+ROUNDING_QUALIFIERS = frozenset({"about", "around", "roughly", "some", "approximately", "approx.", "nearly",
+                                 "almost", "just over", "just under"})
+
+def _near_in_size(a: _Item, b: _Item) -> bool:
+    """Whether two amounts are within a factor of three once in one unit, as a restatement is; '2 hours
+    5 minutes, some 90 seconds outside the record' is another amount."""
+    if not a.claim.value or not b.claim.value:
+        return False
+    ratio = _in_unit_of(a, b) / b.claim.value
+    return 1 / 3 <= abs(ratio) <= 3
 
 
 #: words a short adverbial between a value and its restatement may have ("$1.02 a litre last month,
@@ -2090,7 +2131,7 @@ def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
     share, part = roles.get(Role.SHARE.value), roles.get(Role.PART.value)
     if firm.kind is not RelationKind.SHARE or share is None or part is None:
         return None
-    named = _noun_after(share)  # "solved one in nine thefts, about 1,100 cases" after "Car thefts ... 5,900"
+    named = _noun_after(share) or _of_the_noun(share)  # "one in nine thefts", "60% of the spill"
     if not _has(share.after_text + " " + part.after_text, cues().earlier_whole) and named is None:
         return None
     fraction = share.claim.value
@@ -2107,7 +2148,8 @@ def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
         and 0.5 <= part.claim.value / v.claim.value / fraction <= 2
     ]
     if named is not None and not _has(share.after_text + " " + part.after_text, cues().earlier_whole):
-        plausible = [v for v in plausible if named in v.about()]  # a whole of that noun only
+        stem = _stem(named)
+        plausible = [v for v in plausible if any(_stem(w) == stem for w in v.about())]  # a whole of that noun only
     if not fraction or not plausible:
         return None
     words = part.about() | share.about()
@@ -2118,6 +2160,26 @@ def _noun_after(share: _Item) -> str | None:
     """The plural noun right after a share, what it is a share of: 'one in nine thefts' -> 'thefts'."""
     words = _words(share.after_text)[:1]
     return words[0] if words and len(words[0]) > 3 and words[0].endswith("s") and words[0] not in cues().stop else None
+
+
+def _of_the_noun(share: _Item) -> str | None:
+    """The noun a share is 'of the': '60% of the spill' -> 'spill'."""
+    words = _words(share.after_text)[:3]
+    if len(words) == 3 and words[:2] == ["of", "the"] and len(words[2]) > 3 and words[2] not in cues().stop:
+        return words[2]
+    return None
+
+
+def _stem(word: str) -> str:
+    """A word without its plural or verb ending, so that 'spill' finds 'spilled' and 'thefts' 'theft'.
+
+    >>> _stem("spilled"), _stem("thefts"), _stem("spill"), _stem("flooding")
+    ('spill', 'theft', 'spill', 'flood')
+    """
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 # -- the stage -------------------------------------------------------------------------------------
@@ -2151,6 +2213,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _shares(its, text, start)
         firm += _sums(its, previous)
         firm += _rest_of_which(its)
+        firm += _of_which_and_the_other(its)
         firm += _conversions(its)
         firm += _rates(its)
         firm += _leads(its, previous)

@@ -1236,6 +1236,36 @@ CHECKED = [
         "The trust gave £3.6m in grants to 450 schools, worth £8,000 apiece.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "a whole, a part 'of which', and 'the other' part",
+        "The lab tested 48 samples, 20 of which came from rivers, while the other 31 came from wells.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "the same, as stated",
+        "The lab tested 48 samples, 20 of which came from rivers, while the other 28 came from wells.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "a share 'of the leak' is of the amount the sentence before says leaked",
+        "The pipeline leaked 1,800 barrels of oil on Monday. Crews have recovered 540 barrels, about 50% of the leak.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The pipeline leaked 1,800 barrels of oil on Monday. Crews have recovered 540 barrels, about 30% of the leak.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "an amount restated after a comma in another unit, rounded ('about')",
+        "The reserve covers 2,600 hectares, about 16 square miles.",
+        FindingKind.INCONSISTENT, RelationKind.CONVERSION,
+    ),
+    Checked(
+        "the same, as stated",
+        "The reserve covers 2,600 hectares, about 10 square miles.",
+        FindingKind.CONSISTENT, RelationKind.CONVERSION,
+    ),
 ]
 
 
