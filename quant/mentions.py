@@ -991,6 +991,8 @@ def _denominator(rest: str) -> tuple[str | None, str]:
             candidate = " ".join(words[:count])
             for trimmed in (candidate, candidate.rstrip("'’s")):
                 unit = units.surfaces().after(trimmed)
+                if unit is None and count == 1 and len(trimmed) > 4:
+                    unit = units.pint_unit(trimmed)  # "per hectolitre": a unit pint reads, our table lacks
                 if unit is not None and trimmed not in _SHORT_WORD_SYMBOLS:
                     used = rest[: rest.index(words[count - 1]) + len(trimmed.split()[-1])]
                     return unit, used
@@ -1582,6 +1584,8 @@ def _level_partner(drafts: list[_Draft], i: int) -> _Draft | None:
     for d in reversed(drafts[:i]):
         if d.kind in (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER) or d.direction:
             continue
+        if d.unit in TIME_UNITS and d.cue in ("in", "over", "during"):
+            continue  # "in the nine months to September": the period, not a level
         if d.bare:
             return None
         if d.unit in ("percent", "percentage_point") and {d.cue, drafts[i].cue} != {"to", "from"}:

@@ -496,6 +496,11 @@ CHANGES = [
     # "to 40% from 38": the bare level of a share inherits its unit across "to ... from"
     Case("In the poll, support rose to 40% from 38.", "38", 38, "percent"),
     Case("The poll lead shrank to 2 points from 6.", "6", 6, "percentage_point"),
+    # a period between ("in the six months to June") is no level whose unit a compared value takes
+    Case("The mill made 4.2 million tonnes in the six months to June, 5% less than the 4.4 million of 2024.",
+         "4.4 million", 4.4e6, "tonne"),
+    # a denominator pint reads that the table lacks
+    Case("Wine sold for £310 per hectolitre.", "£310 per hectolitre", 310, "GBP/hectoliter", kind="money"),
     # a verb a few words before "by", with its particle: "put up", "pushed down" (data/changes_en.tsv, "by")
     Case("The board will put up parking charges by 6%.", "6%", 6, "percent", direction="increase"),
     Case("Landlords are cutting average rents by 40 euros.", "40 euros", 40, "EUR", direction="decrease"),

@@ -153,7 +153,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f7-39", "implied"): "implied value not stated: 9.433962 percent (25 cents on $2.65 = 9.43%, as sta...",
     # fresh8.json, written by a colleague who did not run quant; first scored at d2b2153 (2026-12-06): claim F1
     # 0.959, implied 0.577, contradictions 0.350, false alarms 0.05 per passage
-    ("f8-02", "claims"): "missed '8.8 million' = 8800000.0 hectoliter; nearest claim: {'text': '8.8 mil... (+3)",
     ("f8-03", "claims"): "missed '46' = 46 year; nearest claim: {'text': '46', 'value': 46.0, 'unit': '... (+1)",
     ("f8-07", "claims"): "missed '£1,000 per megawatt each year' = 1000 GBP/MW/year; nearest claim: {'t... (+3)",
     ("f8-12", "claims"): "missed 'a 4.5% pay rise' = 4.5 percent; nearest claim: {'text': '4.5%', 'valu... (+1)",
@@ -166,7 +165,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f8-37", "claims"): "missed 'May' = None ; nearest claim: None (+2)",
     ("f8-38", "claims"): "missed '14 g' = 14 g/day; nearest claim: {'text': '14 g', 'value': 14.0, 'uni... (+1)",
     ("f8-39", "claims"): "missed 'some €35,000 for each tonne' = 35000 EUR/tonne; nearest claim: {'text... (+1)",
-    ("f8-02", "contradictions"): "contradiction not flagged: ['9% less', '8.8 million'] (8.8 million hl to 8.4 ...",
     ("f8-09", "contradictions"): "contradiction not flagged: ['£450 a month', 'more than seven years'] (£31,800...",
     ("f8-12", "contradictions"): "contradiction not flagged: ['$72m a year', '$4,000 each'] ($72m shared among ...",
     ("f8-17", "contradictions"): "contradiction not flagged: ['40%', '1.2 million gallons a day'] (recycling 40...",
