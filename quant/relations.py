@@ -1344,14 +1344,19 @@ REMAINING_GROUP = "remaining:"
 REMAINING_SHARES = 4
 
 
-def _remaining_share(items: list[_Item]) -> Iterable[Relation]:
+def _remaining_share(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
     """'won 51.4% against 44.9% for her rival, with minor candidates taking the remaining 4.7%': the
-    percentages of the sentence before a share named as what remains, and that share, make 100%."""
+    percentages of the clause before a share named as what remains, and that share, make 100%; after
+    'Another 12%', the last share of the sentence before is one of them."""
     for rest in items:
         if rest.family != "percent" or rest.is_change or not _ends_with(rest.before_text, cues().remainder):
             continue
-        shares = [v for v in items[: rest.index] if v.family == "percent" and not v.is_change]
-        shares = [v for v in shares if v.clause == rest.clause][-REMAINING_SHARES:]
+        before = [v for v in items[: rest.index] if v.family == "percent" and not v.is_change]
+        shares = [v for v in before if v.clause == rest.clause][-REMAINING_SHARES:]
+        if not shares and before and _words(before[0].before_text)[-2:] in (["another"], ["a", "further"]):
+            # "... a completion rate of 72%. Another 12% are still studying, and the remaining 20% left"
+            earlier = [v for v in previous if v.family == "percent" and not v.is_change][-1:]
+            shares = (earlier + before)[-REMAINING_SHARES:] if earlier else []
         if not shares or sum(v.claim.value or 0.0 for v in shares) >= 100:
             continue  # shares of other wholes ("turnout was 62%, and Labour won 40%, the remaining 60% ...")
         yield Relation(
@@ -2221,7 +2226,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _averages(its, previous)
         firm += _takings(its)
         firm += _per_capita(its, previous)
-        firm += _remaining_share(its)
+        firm += _remaining_share(its, previous)
         firm += _rate_levels(its)
         firm += _premiums(its)
 

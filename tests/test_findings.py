@@ -1266,6 +1266,18 @@ CHECKED = [
         "The reserve covers 2,600 hectares, about 10 square miles.",
         FindingKind.CONSISTENT, RelationKind.CONVERSION,
     ),
+    Checked(
+        "'Another 12%' goes on with the share of the sentence before; 'the remaining 20%' is what is left",
+        "Of the 900 trainees, 630 qualified, a pass rate of 70%. Another 18% are still training, and the remaining "
+        "16% left.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "the same, as stated",
+        "Of the 900 trainees, 630 qualified, a pass rate of 70%. Another 18% are still training, and the remaining "
+        "12% left.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
 ]
 
 

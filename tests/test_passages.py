@@ -168,7 +168,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f8-09", "contradictions"): "contradiction not flagged: ['£450 a month', 'more than seven years'] (£31,800...",
     ("f8-12", "contradictions"): "contradiction not flagged: ['$72m a year', '$4,000 each'] ($72m shared among ...",
     ("f8-17", "contradictions"): "contradiction not flagged: ['40%', '1.2 million gallons a day'] (recycling 40...",
-    ("f8-28", "contradictions"): "contradiction not flagged: ['12%', 'remaining 20%'] (72% + 12% + 20% = 104%; ...",
     ("f8-34", "contradictions"): "contradiction not flagged: ['$240m', '$3.16bn'] ($3.6bn − $240m = $3.36bn, no...",
     ("f8-02", "implied"): 'implied value not stated: 150.0 GBP/hectoliter (revenue per hectolitre: £1.26... (+1)',
     ("f8-03", "implied"): 'implied value not stated: 216000 dimensionless (valid votes: 118,400 + 97,600... (+1)',
