@@ -1195,10 +1195,13 @@ def _verb_before_by(words: list[tuple[str, int]], directions: dict[str, Directio
                 return found
             continue  # "up" or "down" alone is no verb: "the bill, up 3%, ... by"
         found = by_verbs.get(word) or directions.get(word)
-        if found and word not in ("higher", "lower"):
-            return found
+        if found and (word not in ("higher", "lower") or (word == "lower" and k and words[k - 1][0] in _MODALS)):
+            return found  # "will lower its price cap by 7%"; not "prices were lower by 7%"
     return None
 
+
+#: words before a verb's bare form: "will lower", "to lower"
+_MODALS = frozenset("will would shall should can could may might must to did does do not".split())
 
 #: words of degree in an adverb phrase after a verb: "fell more modestly, by 6%"
 _DEGREE_WORDS = frozenset({"more", "less", "much", "far", "still", "again", "too"})

@@ -301,6 +301,9 @@ _NOT_UNITS = frozenset(
     pole poles cord cords span point points stone stones chain chains barn barns grain grains quarter
     quarters line lines drop drops unit units bag bags pt pts g s t m h in b c d e f k l n o p r u v x y z
     bus buses cat cats dam dams den dens fat fin fins hat hats mug mugs pat pin pins mass quad quads kip
+    act acts app apps apt care dad dads damp dare din dot dots fare fares fats fly gray grays hare hares
+    mare mares mat mats mud mum mums neon pinch pond ponds prod ramp ramps rare rat rats slug slugs toe toes
+    turn turns jig jigs jute knit kin mole moles aha
     """.split()
 )
 _UNIT_TOKEN = re.compile(r"[A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_-]{0,24}(?:[-−]\d)?")

@@ -479,6 +479,7 @@ CHANGES = [
     # a verb of change, adverbs and a comma before "by": the size of that change, not a range to the level
     Case("Burglaries dropped less sharply, by 4% to 6,120.", "4%", 4, "percent", direction="decrease"),
     Case("Fares went up again, by 3%.", "3%", 3, "percent", direction="increase"),
+    Case("The council will lower its rent cap by 5% in April.", "5%", 5, "percent", direction="decrease"),
     Case("Ticket sales slipped, by 2% to 41,600.", "2%", 2, "percent", direction="decrease"),
     Case("Sales were lower in May, by 6%.", "6%", 6, "percent"),  # a date between: no verb read
     Case("Output fell by half.", "fell by half", 0.5, direction="decrease"),

@@ -95,6 +95,8 @@ SHORT_SYMBOLS = [
     Case("The college runs 4 week courses for 20 trainees.", "week courses", keep="20"),  # a noun compound
     Case("The town kept one bus for 900 residents.", "bus", keep="900"),  # pint reads 'bu' (bushel)
     Case("They sold 40 mugs and 12 hats.", "hats", keep="40"),
+    Case("Growers blamed a damp spring for the 30% drop.", "a damp", keep="30%"),  # deci-ampere
+    Case("The shelter took in 14 rats and 3 moles.", "moles", keep="14"),
 ]
 
 NOT_QUANTITIES_XFAIL: list[Case] = []

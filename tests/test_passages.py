@@ -204,15 +204,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # fresh9.json, written by a colleague who did not run quant; first scored at d2b2153 (2026-12-06): claim F1
     # 0.974, implied 0.770, contradictions 0.500, false alarms 0.025; at 1956278, after this session's fresh8
     # fixes: 0.977 / 0.770 / 0.600 / 0.025
-    ("f9-08", "claims"): "missed 'by 7%' = 7 percent; nearest claim: {'text': '7%', 'value': 7.0, 'unit... (+1)",
     ("f9-09", "claims"): "missed 'about $37m a year' = 37000000.0 USD/year; nearest claim: {'text': 'ab... (+1)",
-    ("f9-13", "claims"): "extra claim 'a damp' = 1.0 deciampere",
     ("f9-18", "claims"): "missed '40,000' = 40000 1/month; nearest claim: {'text': '40,000', 'value': 4... (+1)",
     ("f9-20", "claims"): "missed 'March' = None ; nearest claim: None",
     ("f9-22", "claims"): "missed '412,000 troy ounces' = 412000 troy_ounce; nearest claim: {'text': '41... (+7)",
     ("f9-25", "claims"): "missed '0.4 million fewer' = 400000.0 hectare; nearest claim: {'text': '0.4 m... (+1)",
     ("f9-02", "contradictions"): "contradiction not flagged: ['$3.54bn', '47%'] (Movexa's $3.54bn is $3.54bn / ...",
-    ("f9-05", "contradictions"): "false alarm: '412' to '1,200' is 191.3% (190.8–191.7% within the stated preci...",
     ("f9-06", "contradictions"): "contradiction not flagged: ['£4.9m', '£2.9m'] (income of £7.4m less enforceme...",
     ("f9-09", "contradictions"): "contradiction not flagged: ['15.3 million vehicles', 'about 48,000 a day'] (1...",
     ("f9-19", "contradictions"): "contradiction not flagged: ['640,000 people', 'more than a quarter'] (640,000...",
