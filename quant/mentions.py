@@ -1058,6 +1058,13 @@ _FURTHER_WORDS = frozenset({"another", "further", "additional", "extra"})
 
 #: verbs whose "up to" is part of the verb: "add up to" states a total, not an upper bound
 _ADDING_VERBS = frozenset("add adds added adding".split())
+#: verbs whose "up" is a particle of movement: "edged up to 11.8%" reached 11.8%, not "at most 11.8%"
+_UP_PARTICLE_VERBS = _ADDING_VERBS | frozenset(
+    "edge edges edged edging inch inches inched inching creep creeps crept creeping tick ticks ticked ticking"
+    " nudge nudges nudged nudging move moves moved moving go goes went gone going come comes came coming"
+    " shoot shoots shot shooting push pushes pushed pushing step steps stepped stepping bump bumps bumped"
+    " drift drifts drifted drifting ratchet ratchets ratcheted ratcheting".split()
+)
 
 #: verbs whose "up" or "down" is part of the verb, not a direction ("made up 38% of", "set up 12 clinics")
 _PARTICLE_VERBS = frozenset(
@@ -1126,8 +1133,8 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
             if skip and not (draft.direction or draft.unit in ("percent", "percentage_point")):
                 count = 0  # "over a 148 km route": a preposition before a noun's measure; "nearly a 20% drop" qualifies
             if (count == 2 and len(words) > skip + 2 and words[-skip - 2][0] == "up"
-                    and words[-skip - 3][0] in _ADDING_VERBS):
-                count = 0  # "the grants add up to 9,000": a total, not a most
+                    and words[-skip - 3][0] in _UP_PARTICLE_VERBS):
+                count = 0  # "the grants add up to 9,000": a total, not a most; "edged up to 11.8%": a level
             if count:
                 phrase = " ".join(w for w, _ in words[len(words) - skip - count : len(words) - skip])
                 qualifier = qualifiers[phrase]

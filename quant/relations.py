@@ -1101,6 +1101,9 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
     # "1,335, or 15%" / "3.2 million people, about 64%" / "$2.1bn (44%)" / "29,100 voted, a turnout of 47%"
     if share.index > 0:
         prev = items[share.index - 1]
+        if _reference(prev):  # "rose to $3.54bn in 2025 from $3bn, accounting for 41% of": the level now
+            level = next((v for v in reversed(items[: prev.index]) if v.family is not None), None)
+            prev = level if level is not None and _marked_after(level) else prev
         if (
             prev is not whole
             and fits(prev)
@@ -2148,7 +2151,7 @@ def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
     plausible = [
         v
         for v in cands
-        if v.claim.sentence < here.claim.sentence
+        if _before_part(v, here, part)
         and v.claim.unit == part.claim.unit
         and v.claim.value
         and v.claim.value > part.claim.value
@@ -2167,6 +2170,11 @@ def _noun_after(share: _Item) -> str | None:
     """The plural noun right after a share, what it is a share of: 'one in nine thefts' -> 'thefts'."""
     words = _words(share.after_text)[:1]
     return words[0] if words and len(words[0]) > 3 and words[0].endswith("s") and words[0] not in cues().stop else None
+
+
+def _before_part(v: _Item, here: _Item, part: _Item) -> bool:
+    """Whether a candidate whole stands before the part: in an earlier sentence, or earlier in the part's."""
+    return v.claim.sentence < here.claim.sentence or (v.claim.sentence == part.claim.sentence and v.index < part.index)
 
 
 def _of_the_noun(share: _Item) -> str | None:

@@ -1278,6 +1278,26 @@ CHECKED = [
         "12% left.",
         FindingKind.CONSISTENT, RelationKind.SUM,
     ),
+    Checked(
+        "'accounting for' joins a part to its share; after 'to A in 2025 from B' the part is A",
+        "Sales of its top drug rose 10% to $2.2bn in 2025 from $2bn, accounting for 30% of group revenue of $5.5bn.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Sales of its top drug rose 10% to $2.2bn in 2025 from $2bn, accounting for 40% of group revenue of $5.5bn.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "'edged up to 4.6%' reached 4.6%: no upper bound that lets any change pass",
+        "Its market share edged up to 4.6% from 4.1%, a gain of 0.2 percentage points.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "'of the total' after a part: the whole earlier in the same sentence",
+        "The fair drew 1.5 million visitors, with one show alone drawing 600,000 people, under a quarter of the total.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 
