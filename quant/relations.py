@@ -2162,6 +2162,9 @@ def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
         plausible = [v for v in plausible if any(_stem(w) == stem for w in v.about())]  # a whole of that noun only
     if not fraction or not plausible:
         return None
+    same = [v for v in plausible if v.claim.sentence == part.claim.sentence]
+    if same:  # "2.86 million visitors, up from 2.2 million, ... 640,000, a quarter of the total": the largest
+        return max(same, key=lambda v: v.claim.value or 0.0)
     words = part.about() | share.about()
     return min(plausible, key=lambda v: (-len(v.about() & words), v.claim.sentence, v.index))
 

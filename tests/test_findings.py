@@ -1298,6 +1298,12 @@ CHECKED = [
         "The fair drew 1.5 million visitors, with one show alone drawing 600,000 people, under a quarter of the total.",
         FindingKind.INCONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "'of the total' in a sentence with a level and an earlier level: the total is the largest",
+        "The fair drew 1.5 million visitors, up from 1.1 million, with one show alone drawing 300,000 people, "
+        "more than a quarter of the total.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 

@@ -211,7 +211,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f9-25", "claims"): "missed '0.4 million fewer' = 400000.0 hectare; nearest claim: {'text': '0.4 m... (+1)",
     ("f9-06", "contradictions"): "contradiction not flagged: ['£4.9m', '£2.9m'] (income of £7.4m less enforceme...",
     ("f9-09", "contradictions"): "contradiction not flagged: ['15.3 million vehicles', 'about 48,000 a day'] (1...",
-    ("f9-19", "contradictions"): "contradiction not flagged: ['640,000 people', 'more than a quarter'] (640,000...",
     ("f9-23", "contradictions"): "contradiction not flagged: ['1 hour 32 minutes', '221 km/h'] (308 km in 1 hou...",
     ("f9-27", "contradictions"): "contradiction not flagged: ['$214m', 'an average of $240,000 per attack'] ($2...",
     ("f9-29", "contradictions"): "contradiction not flagged: ['$61.3bn', 'remaining $8.6bn'] ($61.3bn − $24.9bn...",
