@@ -1225,6 +1225,11 @@ def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
         gap = _gap_text(prev, cur) if prev is not None else ""
         if prev is not None and (_has(gap, cues().parts) or _of_led(prev)):
             closed = True  # "£8.6bn, split between ...", "Of 500 staff, ...": the total is not a part
+        elif prev is not None and ", with" in gap.lower() and run and prev is run[-1] and cur.family != "percent" \
+                and _ends_with(gap, cues().remainder):
+            run.append(cur)  # "..., and corporate tax $9.8bn, with other levies making up the remaining $8.6bn"
+            closed = True
+            continue
         elif prev is not None and ", with" in gap.lower():
             closed = True  # "9,000 in all, with 2,500 in June ...", "a budget of $2bn, with ...": not a part
         elif prev is not None and _names_part(gap):
@@ -1470,10 +1475,31 @@ def _total_after(
     # "a transport budget of £486m." in the sentence before, then "Buses get £212m, roads £138m, cycling
     # £41m and trams £115m": sums of money that pass an amount of the sentence before by a little are its
     # breakdown, firmly, as no partial list passes it (counts of people may overlap: money does not)
-    over = [c for c in previous if c.family == first.family and _is_value(c) and _overspent(parts, c, closed)]
+    over = [
+        c for c in previous
+        if c.family == first.family and _is_value(c) and _overspent(parts, c, closed) and not _aimed_at(c)
+    ]
     if over:
         return min(over, key=lambda c: _parts_over(parts, c)), True
-    return None, False
+    # ... and parts that make it up to within rounding: a candidate, reported where it agrees
+    made = [
+        c for c in previous
+        if closed and len(parts) >= 3 and c.family == first.family and _is_value(c) and c.claim.unit == first.claim.unit
+        and abs(_parts_over(parts, c) - 1) <= SUMS_TO
+    ]
+    return (made[-1], False) if made else (None, False)
+
+
+#: nouns after an amount that make it one aimed at or expected, not one the parts make: "its $64bn target"
+AIMED_NOUNS = frozenset({"target", "goal", "forecast", "estimate", "projection", "aim"})
+
+
+def _aimed_at(item: _Item) -> bool:
+    return _first_word(item.after_text) in AIMED_NOUNS
+
+
+#: how near (relative) listed parts must add up to an amount of the sentence before to be a candidate breakdown
+SUMS_TO = 0.02
 
 
 #: how far a closed list of sums of money may add up past an amount of the sentence before and still be
@@ -1797,7 +1823,10 @@ def _counts(item: _Item, noun: str) -> bool:
     if item.family != "count" or not item.claim.value or item.claim.value <= 1:
         return False
     plurals = {noun, noun + "s", noun + "es", noun[:-1] + "ies" if noun.endswith("y") else noun}
-    return not plurals.isdisjoint(_words(item.claim.text)[1:] + _words(item.after_text)[:3])
+    named = _words(item.claim.text)[1:] + _words(item.after_text)[:3]
+    if not item.is_change and not _reference(item):  # "Ransomware attacks rose to 1,120": its subject's noun
+        named += _words(item.claim.subject or "")[-2:]
+    return not plurals.isdisjoint(named)
 
 
 def _product_link(product: _Item, a: _Item, b: _Item, basis: str, group: str, checked: _Item) -> Relation:

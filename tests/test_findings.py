@@ -1304,6 +1304,30 @@ CHECKED = [
         "more than a quarter of the total.",
         FindingKind.INCONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "', with ... the remaining £X' ends a list of money; a target is no total of its parts",
+        "The port earned £91m, short of its £95m target. Cargo brought in £52m, cruises £21m and parking £6m, "
+        "with fees making up the remaining £16m.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "the same, as stated: parts that make up an amount of the sentence before",
+        "The port earned £95m, short of its £99m target. Cargo brought in £52m, cruises £21m and parking £6m, "
+        "with fees making up the remaining £16m.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "an average 'per attack' over the count whose subject names attacks",
+        "Cyber attacks on councils rose to 640 last year from 510. Councils paid £96m in ransoms, an average of "
+        "£200,000 per attack.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Cyber attacks on councils rose to 640 last year from 510. Councils paid £96m in ransoms, an average of "
+        "£150,000 per attack.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 
