@@ -1328,6 +1328,16 @@ CHECKED = [
         "£150,000 per attack.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "'an average speed of' a distance over a time in hours and minutes",
+        "The winner rode 180 km in 4 hours 30 minutes, an average speed of 45 km/h.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The winner rode 180 km in 4 hours 30 minutes, an average speed of 40 km/h.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 
