@@ -361,6 +361,10 @@ def _loose_cue(after: str, following: Claim | None) -> bool:
     return "," in after or following is None or following.kind in (Kind.DATE, Kind.CHANGE) or len(words) > 3
 
 
+#: difference cues that, after a time taken, mean less time for "ahead" and more for "behind"
+_RACE_WORDS = frozenset({"ahead", "clear", "behind"})
+
+
 def _is_change(claim: Claim, diff: Direction | None) -> bool:
     if claim.cue in ("to", "from") and claim.kind not in (Kind.CHANGE, Kind.MULTIPLIER):
         return False
@@ -387,6 +391,8 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
         diff = _difference_cue(claim.text, after)
         if diff is not None and _loose_cue(after, claims[i + 1] if i + 1 < len(claims) else None):
             diff = None  # "$82 over the quarter, 6% below ...": a time, not a comparison
+        if diff is not None and families[i] == "[time]" and _first_word(after) in _RACE_WORDS:
+            diff = Direction.DECREASE if diff is Direction.INCREASE else Direction.INCREASE  # ahead: less time
         restates = (
             i > 0
             and before.strip() in ("(", "or", ", or", ", i.e.")
@@ -1624,7 +1630,8 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
             continue
         near = items[max(0, rate.index - RATE_REACH) : rate.index + RATE_REACH + 1]
         durations = [d for d in near if d.family == "[time]" and not d.is_change and d is not rate]
-        later = [d for d in durations if d.index > rate.index]
+        # "..., an average of 47 km/h, finishing 23 seconds clear": a gap after the rate is not its duration
+        later = [d for d in durations if d.index > rate.index and not d.diff_cue]
         averaged = not later and _averaged(rate)
         # "The course lasts six weeks, and trainees are paid €320 per week": a duration before the rate
         earlier = [d for d in durations if d.index < rate.index] if not later else []

@@ -1338,6 +1338,11 @@ CHECKED = [
         "The winner rode 180 km in 4 hours 30 minutes, an average speed of 40 km/h.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "a time 'clear of' a rival after the average is a gap, not the average's duration",
+        "She rode the 150 km stage in 4 hours, an average of 41 km/h, finishing 12 seconds clear of the pack.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 
@@ -1356,3 +1361,9 @@ def test_a_count_after_an_of_phrase_and_a_comma_is_a_part_not_the_whole() -> Non
     assert not [f for f in found if f.value is not None and round(f.value, 1) == 9.5], [f.explanation for f in found]
 
 
+
+
+def test_a_time_ahead_of_a_rival_is_less_time() -> None:
+    """'won in 2:05:10, 42 seconds ahead of her rival': the rival took longer, 2:05:52."""
+    found = quant.check("She won the race in 2:05:10, 42 seconds ahead of her rival.").findings
+    assert any(f.value is not None and round(f.value) == 7552 for f in found), [f.explanation for f in found]

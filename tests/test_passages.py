@@ -149,7 +149,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f7-35", "contradictions"): "contradiction not flagged: ['$410', '$18.9bn'] (41 million handsets × $410 = ...",
     ("f7-37", "claims"): "missed 'about €45 per person per night' = 45 EUR/day; nearest claim: {'text':...",
     ("f7-37", "implied"): "implied value not stated: 1396125000 EUR/year (85,000 people × €45 a night × ...",
-    ("f7-38", "contradictions"): "contradiction not flagged: ['47 km/h', '4 hours 15 minutes'] (187 km in 4 hou...",
     ("f7-39", "implied"): "implied value not stated: 9.433962 percent (25 cents on $2.65 = 9.43%, as sta...",
     # fresh8.json, written by a colleague who did not run quant; first scored at d2b2153 (2026-12-06): claim F1
     # 0.959, implied 0.577, contradictions 0.350, false alarms 0.05 per passage
