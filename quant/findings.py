@@ -758,6 +758,7 @@ def _sum(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                     implied_from=tuple(c.id for c in others),
                 )
             )
+            break  # one contradiction of a sum is flagged once, against its first target
     if out and all(r.kind is FindingKind.CONSISTENT for r in out):
         out += _other_part(rel, total, [p for p in parts if p is not total], targets)
     return out

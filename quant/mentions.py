@@ -1069,7 +1069,8 @@ _UP_PARTICLE_VERBS = _ADDING_VERBS | frozenset(
 #: verbs whose "up" or "down" is part of the verb, not a direction ("made up 38% of", "set up 12 clinics")
 _PARTICLE_VERBS = frozenset(
     "make makes made making take takes took taking set sets setting sign signs signed signing"
-    " put puts putting turn turns turned turning shut shuts shutting".split()
+    " put puts putting turn turns turned turning shut shuts shutting shoot shoots shot shooting"
+    " knock knocks knocked knocking tear tears tore torn tearing".split()
 )
 
 

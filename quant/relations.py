@@ -962,7 +962,7 @@ def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
     if len(values) == 1:
         v = values[0]
         ref = _reference(v) or (change.diff_cue and v.index > change.index) or _compared(change, v)
-        return (Role.BEFORE.value if ref else Role.AFTER.value,)
+        return (Role.BEFORE.value if ref or _added_to(change, v) else Role.AFTER.value,)
     a, b = values
     if change.diff_cue and (a.index > change.index) != (b.index > change.index):
         before = a if a.index > change.index else b  # "83.9%, 11.1 points below the 95% target"
@@ -976,6 +976,19 @@ def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
         small, large = sorted((a, b), key=lambda v: _in_unit_of(v, a))
         before = large if change.change is Direction.DECREASE else small
     return tuple(Role.BEFORE.value if v is before else Role.AFTER.value for v in values)
+
+
+#: "added 1,200 vans to its fleet of 14,800": the level a count was added to, named by a noun after "to"
+_ADDED_TO = re.compile(r"\bto[ ](?:its|their|the|his|her|our|a)[ ](?:[a-z-]{1,20}[ ]){1,2}of[ ]\Z")
+
+
+def _added_to(change: _Item, v: _Item) -> bool:
+    """'added 1,200 vans to its fleet of 14,800': the value after the change is the level before it."""
+    return (
+        v.index == change.index + 1
+        and change.claim.text.lower().startswith(("add", "added", "adding", "adds"))
+        and _ADDED_TO.search(v.before_text.lower()) is not None
+    )
 
 
 def _in_unit_of(v: _Item, other: _Item) -> float:
@@ -1106,7 +1119,12 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
 
     # "1,335, or 15%" / "3.2 million people, about 64%" / "$2.1bn (44%)" / "29,100 voted, a turnout of 47%"
     if share.index > 0:
-        prev = items[share.index - 1]
+        at = share.index - 1
+        while at > 0 and items[at].family is None:
+            at -= 1  # "412 of the 468 drones launched in November, an interception rate of 88%": past the date
+        prev = items[at]
+        if prev is whole and at > 0 and _words(items[at - 1].after_text)[:1] == ["of"]:
+            prev = items[at - 1]  # "412 of the 468 drones, a rate of 88%": the part before its whole
         if _reference(prev):  # "rose to $3.54bn in 2025 from $3bn, accounting for 41% of": the level now
             level = next((v for v in reversed(items[: prev.index]) if v.family is not None), None)
             prev = level if level is not None and _marked_after(level) else prev
@@ -1198,6 +1216,8 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
                 firm = False
             ids = (*tuple(p.id for p in parts), total.id)
             roles = (Role.PART.value,) * len(parts) + (Role.TOTAL.value,)
+            # "146, of which 128 were shot down, leaving 18": the part left is the one worked out
+            left = _ends_with(parts[-1].before_text, ("leaving",)) or _cue_before(parts[-1], "remainder")
             yield Relation(
                 RelationKind.SUM,
                 ids,
@@ -1205,7 +1225,7 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
                 roles,
                 firm=firm,
                 group=f"sum:{parts[0].id}",
-                targets=(total.id,),
+                targets=(total.id, parts[-1].id) if left and total.index < parts[0].index else (total.id,),
             )
 
 

@@ -267,6 +267,7 @@ RATIOS = [
     # "put down", "turned down": a verb with its particle, not a fall
     Case("Buyers putting down a tenth of the price need £31,800.", "a tenth", 0.1, kind="fraction", direction=None),
     Case("The panel turned down 40% of the bids.", "40%", 40, "percent", direction=None),
+    Case("Gunners shot down 41 of the 50 drones.", "41", 41, kind="count", direction=None),
 ]
 
 NAMED_QUANTITIES = [

@@ -1343,6 +1343,16 @@ CHECKED = [
         "She rode the 150 km stage in 4 hours, an average of 41 km/h, finishing 12 seconds clear of the pack.",
         FindingKind.INCONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "'N of the M ..., a rate of P%': the part before its whole, past a date, with a named share",
+        "Guards stopped 230 of the 290 boats sighted in June, an interception rate of 92%.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Guards stopped 230 of the 290 boats sighted in June, an interception rate of 79%.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 
@@ -1367,3 +1377,16 @@ def test_a_time_ahead_of_a_rival_is_less_time() -> None:
     """'won in 2:05:10, 42 seconds ahead of her rival': the rival took longer, 2:05:52."""
     found = quant.check("She won the race in 2:05:10, 42 seconds ahead of her rival.").findings
     assert any(f.value is not None and round(f.value) == 7552 for f in found), [f.explanation for f in found]
+
+
+def test_added_to_a_level_named_after_to_is_added_to_the_level_before() -> None:
+    """'added 300 buses to its fleet of 2,100': the fleet was 2,100 before, 2,400 after."""
+    found = quant.check("The operator added 300 buses to its fleet of 2,100.").findings
+    assert any(f.value == 2400 for f in found), [f.explanation for f in found]
+    assert not any(f.value == 1800 for f in found), [f.explanation for f in found]
+
+
+def test_the_part_left_after_a_total_is_stated_as_worked_out() -> None:
+    """'90 applied, of which 60 were accepted, leaving 30': 90 − 60 = 30 is stated, and 60 + 30 = 90."""
+    found = quant.check("Some 90 firms applied, of which 60 were accepted, leaving 30 on the waiting list.").findings
+    assert {f.value for f in found if f.kind is FindingKind.CONSISTENT} >= {30, 90}, [f.explanation for f in found]

@@ -67,7 +67,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f5-24", "implied"): "implied value not stated: 121 USD/year ($1,733 − $1,612 = $121, as stated)",
     ("f5-26", "implied"): "implied value not stated: 387889949375812.8 km (41 light-years × 9.46 trillio...",
     ("f5-27", "implied"): "implied value not stated: 45.882353 percent (€23,400 / €51,000 = 45.9%, i.e. ...",
-    ("f5-28", "implied"): "implied value not stated: 10.847458 percent (320 / 2,950 = 10.8% of academic ...",
     ("f5-29", "implied"): "implied value not stated: 390 dimensionless (cyber unit before the hires: 540...",
     ("f5-30", "implied"): "implied value not stated: 219.71831 dimensionless (312,000 cows / 1,420 farms...",
     ("f5-34", "implied"): "implied value not stated: 31.818182 percent (7 / 22 = a relative rise of 31.8...",
