@@ -1062,6 +1062,9 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
             and not _detached(" ".join(words[1:]))
         ):
             return nxt
+    for part in reversed([v for v in fit if v.index < share.index]):
+        if _words(part.after_text)[:2] in _OF_THEM and part.index > 0 and items[part.index - 1] in fit:
+            return items[part.index - 1]  # "312 species, 87 of them, more than a quarter": the value before
     for whole in reversed([v for v in fit if v.index < share.index]):
         between = text[whole.claim.span.end : share.claim.span.start]
         # "431 TWh ..., of which renewables supplied 59%"
@@ -1077,10 +1080,17 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
             and len(lead) <= 3
             and "," not in text[start : whole.claim.span.start]  # not "Of those infected, 38 ...": a part
         )
-        led = lead[-3:-1] == ["of", "the"] or lead[-2:-1] == ["of"] or opens
+        pronoun = lead[-1:] and lead[-1].rstrip(",") in _PRONOUNS  # "Of these, 268, or a fifth": a part
+        led = not pronoun and (lead[-3:-1] == ["of", "the"] or lead[-2:-1] == ["of"] or opens)
         if led and "," in between:
             return whole
     return None
+
+
+#: after a part, the words that make the value before it its whole: "87 of them"
+_OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
+#: words after "Of" that point back to a whole stated before: "Of these, 268 ..."
+_PRONOUNS = frozenset({"these", "those", "them", "which", "whom", "this", "that"})
 
 
 def _whole_for_part(share: _Item, whole: _Item | None, items: list[_Item], clause: list[_Item]) -> _Item | None:
@@ -2198,7 +2208,9 @@ def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
     if firm.kind is not RelationKind.SHARE or share is None or part is None:
         return None
     named = _noun_after(share) or _of_the_noun(share)  # "one in nine thefts", "60% of the spill"
-    if not _has(share.after_text + " " + part.after_text, cues().earlier_whole) and named is None:
+    said = _has(share.after_text + " " + part.after_text, cues().earlier_whole)
+    said = said or [w.rstrip(",") for w in _words(part.before_text)[:2]] in _OF_THEM  # "Of these, 268, or a fifth"
+    if not said and named is None:
         return None
     fraction = share.claim.value
     if fraction is None or part.claim.value is None:
@@ -2213,7 +2225,7 @@ def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
         and v.claim.value > part.claim.value
         and 0.5 <= part.claim.value / v.claim.value / fraction <= 2
     ]
-    if named is not None and not _has(share.after_text + " " + part.after_text, cues().earlier_whole):
+    if named is not None and not said:
         stem = _stem(named)
         plausible = [v for v in plausible if any(_stem(w) == stem for w in v.about())]  # a whole of that noun only
     if not fraction or not plausible:

@@ -1353,6 +1353,21 @@ CHECKED = [
         "Guards stopped 230 of the 290 boats sighted in June, an interception rate of 79%.",
         FindingKind.CONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "'Of these, N, or a fraction': a part of the count of the sentence before, not a whole",
+        "The survey found 1,200 wells. Of these, 300, or a third, were dry.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "'N of them, a fraction': a part of the value before it",
+        "Divers logged 420 wrecks, 105 of them, more than a third, never charted.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Divers logged 420 wrecks, 105 of them, a quarter, never charted.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 
