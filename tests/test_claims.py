@@ -454,6 +454,7 @@ QUALIFIERS = [
     Case("The yard is some 80 m² in size.", "some 80 m²", 80, "m**2", qualifier="some", low=76, high=84),
     Case("Just over 600 people voted.", "Just over 600", 600, qualifier="just over", low=585, high=660),
     Case("The war has lasted more than two years.", "more than two years", 2, "year", low=2, high=math.inf),
+    Case("Europe took 143,000 tonnes, exactly half.", "exactly half", 0.5, kind="fraction", qualifier="exactly"),
 ]
 
 ROUNDING = [

@@ -226,7 +226,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f9-30", "implied"): 'implied value not stated: 74000000.0 USD (sales above the development budget:...',
     ("f9-32", "implied"): 'implied value not stated: 54700 tonne (waste sent to landfill: 96,000 − 41,30... (+1)',
     ("f9-33", "implied"): 'implied value not stated: 42000000.0 GBP (35 km × £1.2m per km = £42m) (+1)',
-    ("f9-34", "implied"): "implied value not stated: 0.5 dimensionless (Europe's share: 143,000 / 286,00...",
     ("f9-35", "implied"): 'implied value not stated: 280800 dimensionless (nine in ten of 312,000 cases:...',
     ("f9-39", "implied"): "implied value not stated: 0.5109 dimensionless (Lindqvist's share: 58,240 / 1... (+1)",
 }
