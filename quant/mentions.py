@@ -28,7 +28,10 @@ PERCENT_CONTEXT = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bpoll", re.IGNORE
 TEMPERATURE_CONTEXT = re.compile(r"°|\b(?i:celsius|fahrenheit|kelvin|temperature)")
 #: between the two numbers of "one in five", "one in every eight", "3 out of 10", "one for every four"
 _IN_RATIO_SPLIT = re.compile(r"(?<!\s)\s+(?:in(?:\s+every)?|out\s+of|for\s+every)\s+", re.IGNORECASE)
-RELATIVE_AFTER_A = re.compile(r"\s+(?:earlier|ago|before|later|after|and\s+a\s+half)\b")
+RELATIVE_AFTER_A = re.compile(
+    r"\s+(?:earlier|ago|later|and\s+a\s+half"
+    r"|(?:before|after)(?!\s+(?:interest|tax|taxes|costs|expenses|inflation|fees|deductions)\b))\b"
+)  # "a year earlier": a time; "$37m a year before interest": a rate
 YEAR_MIN, YEAR_MAX = 1800, 2100
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
                         "century", "millennium"})

@@ -504,6 +504,9 @@ CHANGES = [
          "4.4 million", 4.4e6, "tonne"),
     # a denominator pint reads that the table lacks
     Case("Wine sold for £310 per hectolitre.", "£310 per hectolitre", 310, "GBP/hectoliter", kind="money"),
+    # "a year before interest" is a rate before a deduction; "a year before the crash" a time
+    Case("The loan costs $37m a year before interest.", "$37m a year", 3.7e7, "USD/year", kind="money"),
+    Case("Sales were 40 a year before the crash.", "40", 40, kind="count"),
     # a verb a few words before "by", with its particle: "put up", "pushed down" (data/changes_en.tsv, "by")
     Case("The board will put up parking charges by 6%.", "6%", 6, "percent", direction="increase"),
     Case("Landlords are cutting average rents by 40 euros.", "40 euros", 40, "EUR", direction="decrease"),

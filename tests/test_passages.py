@@ -201,7 +201,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # fresh9.json, written by a colleague who did not run quant; first scored at d2b2153 (2026-12-06): claim F1
     # 0.974, implied 0.770, contradictions 0.500, false alarms 0.025; at 1956278, after this session's fresh8
     # fixes: 0.977 / 0.770 / 0.600 / 0.025
-    ("f9-09", "claims"): "missed 'about $37m a year' = 37000000.0 USD/year; nearest claim: {'text': 'ab... (+1)",
     ("f9-18", "claims"): "missed '40,000' = 40000 1/month; nearest claim: {'text': '40,000', 'value': 4... (+1)",
     ("f9-20", "claims"): "missed 'March' = None ; nearest claim: None",
     ("f9-22", "claims"): "missed '412,000 troy ounces' = 412000 troy_ounce; nearest claim: {'text': '41... (+7)",
@@ -212,7 +211,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f9-04", "implied"): 'implied value not stated: 560000 USD (gap between champion and runner-up: $1....',
     ("f9-05", "implied"): 'implied value not stated: 182 1/year (3.5 deaths a week × 52 weeks = 182 a ye...',
     ("f9-08", "implied"): 'implied value not stated: 1674 EUR (€1,800 cut by 7%: 1,800 × 0.93 = €1,674, ... (+1)',
-    ("f9-09", "implied"): 'implied value not stated: 36670000.0 USD/year ($1.1bn / 30 years = $36.7m a y...',
     ("f9-12", "implied"): 'implied value not stated: 5.5 tonne (seized earlier in 2026, before this haul...',
     ("f9-13", "implied"): 'implied value not stated: 9880 dimensionless (38% of 26,000 hives: 0.38 × 26,... (+1)',
     ("f9-17", "implied"): 'implied value not stated: 15500 dimensionless (truckloads needed in March: 50...',
