@@ -22,6 +22,7 @@ before 'five-fold decrease' to 'approximately 300 square kilometers': 300 kmÂ² Ã
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Iterable
@@ -982,9 +983,11 @@ def _roles(rel: Relation, by_id: dict[str, Claim]) -> dict[str, list[Claim]]:
     return out
 
 
-def _judge(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
+def _judge(rel: Relation, by_id: dict[str, Claim], published: dt.date | None = None) -> list[_Result]:
     if not all(c in by_id for c in rel.claims) or not rel.roles:
         return []
+    if Role.START in rel.roles or Role.END in rel.roles:
+        return _dated_rate(rel, by_id, published)
     if rel.kind in (RelationKind.CHANGE, RelationKind.RATIO, RelationKind.DIFFERENCE):
         return _change(rel, by_id)
     if rel.kind is RelationKind.SHARE:
@@ -996,6 +999,39 @@ def _judge(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
     return _conversion(rel, by_id)
 
 
+def _dated_rate(rel: Relation, by_id: dict[str, Claim], published: dt.date | None) -> list[_Result]:
+    """'risen 11.4 cm since 1995 [published 2025], an average of 3.8 mm a year': the amount over the years
+    between the dates (a year either side where the day of publication stands for one end; half a year
+    where both are stated, as a year label covers a whole year)."""
+    roles = _roles(rel, by_id)
+    rate, amount = roles[Role.RATE][0], roles[Role.AMOUNT][0]
+    start, end = roles.get(Role.START, [None])[0], roles.get(Role.END, [None])[0]
+    if (start is None or end is None) and published is None:
+        return []
+    first = int(start.date or 0) if start is not None else published.year  # type: ignore[union-attr]
+    last = int(end.date or 0) if end is not None else published.year  # type: ignore[union-attr]
+    span = last - first
+    if span <= 0:
+        return []
+    slack = 0.5 if start is not None and end is not None else 1.0
+    years = _Amount(span, Interval(max(span - slack, 0.5), span + slack), "year")
+    k = units.factor(f"({amount.unit})/(year)", rate.unit)
+    if k is None:
+        return []
+    a = _stated(amount)
+    comp = _Amount(k * a.value / span, (a.interval / years.interval) * k, rate.unit)
+    now = " (the year of publication)"
+    whence = f"from {first}{now if start is None else ''} to {last}{now if end is None else ''}"
+    expr = f"{_show(a)} over the {span} years {whence} = {_show(comp)}"
+    if _agree(comp, _stated(rate), rel.firm):
+        return [_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, comp, f"{expr}, matching '{rate.text}'")]
+    if not rel.firm:
+        return []
+    text = f"{expr} ({_show_interval(comp.interval, comp.unit)}), not '{rate.text}'"
+    return [_Result(FindingKind.INCONSISTENT, rel.kind, rel.claims, comp, text, implied=expr,
+                    implied_from=tuple(c for c in rel.claims if c != rate.id))]
+
+
 def _implied_beside(results: list[_Result]) -> list[_Result]:
     """Beside each contradiction, the value the other figures give, as an implied value of its own."""
     return [
@@ -1005,8 +1041,11 @@ def _implied_beside(results: list[_Result]) -> list[_Result]:
     ]
 
 
-def assess(claims: tuple[Claim, ...], relations: tuple[Relation, ...]) -> tuple[Finding, ...]:
-    """A finding for every relation whose arithmetic can be done; candidates only where they agree."""
+def assess(
+    claims: tuple[Claim, ...], relations: tuple[Relation, ...], published: dt.date | None = None
+) -> tuple[Finding, ...]:
+    """A finding for every relation whose arithmetic can be done; candidates only where they agree.
+    ``published`` closes a span of years left open ('since 1995')."""
     by_id = {c.id: c for c in claims}
     done: set[str] = set()
     seen: set[tuple[frozenset[str], FindingKind, float | None]] = set()
@@ -1018,7 +1057,7 @@ def assess(claims: tuple[Claim, ...], relations: tuple[Relation, ...]) -> tuple[
         if not rel.firm and rel.group and rel.group in done:
             continue
         try:
-            results = _judge(rel, by_id)
+            results = _judge(rel, by_id, published)
         except (ZeroDivisionError, OverflowError):
             results = []  # a share of a stated 0, a value beyond a float: no arithmetic to show
         if not rel.firm:

@@ -28,7 +28,7 @@ def check(text: str, published: str | dt.date | None = None, *, max_chars: int =
     on = _published(published)
     sentences = sentences_stage.split(text)
     claims = claims_stage.build(text, mentions_stage.find(text, sentences), on)  # mentions freed here
-    findings = findings_stage.assess(claims, relations_stage.link(text, sentences, claims))
+    findings = findings_stage.assess(claims, relations_stage.link(text, sentences, claims), on)
     return Report(text=text, claims=claims, findings=findings, sentences=sentences)
 
 

@@ -80,6 +80,8 @@ class Role(StrEnum):
     AMOUNT = "amount"
     FACTOR = "factor"
     PRODUCT = "product"
+    START = "start"  #: the year a span of time opens: "since 1995", "from 2025"
+    END = "end"  #: the year it closes: "to 2030", "by 2030"
 
 
 @dataclass(frozen=True, slots=True)
@@ -555,6 +557,7 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
                 and not _whole_of_part(items, v)
                 and not _past_apposition(change, v)
                 and not _earlier_rate(change, v)
+                and not _restated_change(items, change, v)
             ),
             # "rose 8% over the year, from £250 to £270": values marked "from" and "to" are the change's own
             key=lambda v: (
@@ -631,6 +634,17 @@ _SET_OFF = re.compile(r"(?:[ ][A-Za-z]{1,12}){0,3},[ ](?:or[ ])?(?:an?[ ])?")
 def _set_off(gap: str) -> bool:
     """Whether the next claim restates this one, set off by a comma."""
     return _SET_OFF.fullmatch(gap) is not None
+
+
+def _restated_change(items: list[_Item], change: _Item, v: _Item) -> bool:
+    """'risen 11.4 cm since 1995, about 4.5 inches': the change restated in another unit, rounded, after a
+    comma (dates aside), is the same amount, not a level."""
+    if v.index <= change.index or v.claim.qualifier not in ROUNDING_QUALIFIERS or v.claim.unit == change.claim.unit:
+        return False
+    between = items[change.index + 1 : v.index]
+    if any(b.family is not None for b in between) or not _gap_text(change, v).rstrip().endswith(","):
+        return False
+    return units.factor(change.claim.unit, v.claim.unit) is not None and _near_in_size(change, v)
 
 
 def _split(items: list[_Item], v: _Item) -> bool:
@@ -1578,6 +1592,16 @@ _OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|its|their)\s+total\b")
 
 
 def _conversions(items: list[_Item]) -> Iterable[Relation]:
+    for change in items:  # "risen 11.4 cm since 1995, about 4.5 inches"
+        after = next((v for v in items[change.index + 1 :] if v.family is not None), None)
+        if change.is_change and after is not None and _restated_change(items, change, after):
+            yield Relation(
+                RelationKind.CONVERSION,
+                (change.id, after.id),
+                f"'{change.claim.text}' restated as '{after.claim.text}'",
+                (Role.SAME.value, Role.SAME.value),
+                targets=(after.id,),
+            )
     for a, b in itertools.pairwise(items):
         if a.family is None or a.family != b.family or a.family in ("count", "percent", "pp", "factor"):
             continue
@@ -1694,6 +1718,52 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
             roles,
             group=f"rate:{rate.id}",
             targets=(rate.id,) if averaged and amount is not None else (),
+        )
+
+
+#: words before a year that open or close a span of years: "since 1995", "from 2025 to 2030", "by 2030"
+_SPAN_START = frozenset({"since", "from", "between"})
+_SPAN_END = frozenset({"to", "until", "till", "through", "by", "and"})
+_YEAR = re.compile(r"\d{4}")
+
+
+def _dated_rates(items: list[_Item]) -> Iterable[Relation]:
+    """'risen 11.4 cm since 1995, an average of 3.8 mm a year', '1,500 homes by 2030, or 300 a year': a
+    rate said to be an average or restated, over the years between two dates (or between one and the day
+    of publication), and the amount before it; findings divides the amount by the years."""
+    for rate in items:
+        if not _is_rate(rate) or not (_averaged(rate) or _words(rate.before_text)[-2:-1] == ["or"]
+                                      or _words(rate.before_text) == ["or"]):
+            continue
+        if any(v.family == "[time]" and not v.is_change and v is not rate and v.clause == rate.clause for v in items):
+            continue  # a stated duration: _rates
+        years = [v for v in items[: rate.index] if v.claim.kind is Kind.DATE and _YEAR.fullmatch(v.claim.date or "")]
+        start = next((v for v in reversed(years) if _words(v.before_text)[-1:] and
+                      _words(v.before_text)[-1] in _SPAN_START), None)
+        end = next((v for v in reversed(years) if v is not start and _words(v.before_text)[-1:] and
+                    _words(v.before_text)[-1] in _SPAN_END and (start is None or v.index > start.index)), None)
+        if start is None and end is None:
+            continue
+        first = min(v.index for v in (start, end) if v is not None)
+        amounts = [
+            v for v in reversed(items[max(0, first - RATE_REACH) : rate.index])
+            if v.claim.kind is not Kind.DATE and v.family not in (None, "percent", "pp", "factor")
+            and v is not rate and units.factor(f"({rate.claim.unit})*(year)", v.claim.unit) is not None
+        ]
+        # "retreated 1.9 km to 6.3 km between 1990 and 2025": the change is the amount, not a level
+        amount = next((v for v in amounts if v.is_change), None) or next(
+            (v for v in amounts if not _marked_after(v) and not _reference(v)), None
+        )
+        if amount is None:
+            continue
+        dated = [(v, role) for v, role in ((start, Role.START), (end, Role.END)) if v is not None]
+        yield Relation(
+            RelationKind.RATE,
+            (rate.id, amount.id, *(v.id for v, _ in dated)),
+            f"'{rate.claim.text}' over the years " + " to ".join(f"'{v.claim.text}'" for v, _ in dated),
+            (Role.RATE.value, Role.AMOUNT.value, *(role.value for _, role in dated)),
+            group=f"dated:{rate.id}",
+            targets=(rate.id,),
         )
 
 
@@ -2302,6 +2372,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _of_which_and_the_other(its)
         firm += _conversions(its)
         firm += _rates(its)
+        firm += _dated_rates(its)
         firm += _leads(its, previous)
         firm += _per_each(its)
         firm += _averages(its, previous)

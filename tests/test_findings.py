@@ -1368,6 +1368,28 @@ CHECKED = [
         "Divers logged 420 wrecks, 105 of them, a quarter, never charted.",
         FindingKind.CONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "an average a year over the years between two dates, of the change before it",
+        "The coastline retreated 84 metres to 1.2 km from the road between 1985 and 2025, an average of 3.1 "
+        "metres a year.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The coastline retreated 84 metres to 1.2 km from the road between 1985 and 2025, an average of 2.1 "
+        "metres a year.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "a change restated in another unit after a date, rounded",
+        "The lake has dropped 2.4 metres since 2001, about 12 feet.",
+        FindingKind.INCONSISTENT, RelationKind.CONVERSION,
+    ),
+    Checked(
+        "the same, as stated",
+        "The lake has dropped 2.4 metres since 2001, about 8 feet.",
+        FindingKind.CONSISTENT, RelationKind.CONVERSION,
+    ),
 ]
 
 
@@ -1405,3 +1427,21 @@ def test_the_part_left_after_a_total_is_stated_as_worked_out() -> None:
     """'90 applied, of which 60 were accepted, leaving 30': 90 − 60 = 30 is stated, and 60 + 30 = 90."""
     found = quant.check("Some 90 firms applied, of which 60 were accepted, leaving 30 on the waiting list.").findings
     assert {f.value for f in found if f.kind is FindingKind.CONSISTENT} >= {30, 90}, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The city plans to plant 12,000 trees by 2030, or 4,000 a year.", FindingKind.INCONSISTENT),
+        ("The city plans to plant 12,000 trees by 2030, or 2,400 a year.", FindingKind.CONSISTENT),
+        ("Fares have risen £1.40 since 2011, an average of 10p a year.", FindingKind.CONSISTENT),
+        ("Fares have risen £1.40 since 2011, an average of 30p a year.", FindingKind.INCONSISTENT),
+    ],
+)
+def test_a_span_left_open_ends_on_the_day_of_publication(text: str, verdict: FindingKind) -> None:
+    """'by 2030' and 'since 2011' count the years from or to the year the text was published (2025)."""
+    found = quant.check(text, published="2025-03-01").findings
+    assert any(f.kind is verdict and f.relation is RelationKind.RATE for f in found), [f.explanation for f in found]
+    assert not quant.check(text).findings or all(
+        "publication" not in f.explanation for f in quant.check(text).findings
+    )
