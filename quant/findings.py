@@ -32,7 +32,7 @@ from functools import cache
 from quant import units
 from quant.interval import Interval
 from quant.model import Claim, Direction, Finding, FindingKind, Kind, Relation, RelationKind, Step
-from quant.relations import REMAINING_GROUP, REST_GROUP, Role, family, is_fraction
+from quant.relations import ONE_YEAR_GROUP, REMAINING_GROUP, REST_GROUP, Role, family, is_fraction
 
 # -- tolerances: the only widths this stage adds to what the claims state --------------------------
 
@@ -986,7 +986,7 @@ def _roles(rel: Relation, by_id: dict[str, Claim]) -> dict[str, list[Claim]]:
 def _judge(rel: Relation, by_id: dict[str, Claim], published: dt.date | None = None) -> list[_Result]:
     if not all(c in by_id for c in rel.claims) or not rel.roles:
         return []
-    if Role.START in rel.roles or Role.END in rel.roles:
+    if Role.START in rel.roles or Role.END in rel.roles or rel.group.startswith(ONE_YEAR_GROUP):
         return _dated_rate(rel, by_id, published)
     if rel.kind in (RelationKind.CHANGE, RelationKind.RATIO, RelationKind.DIFFERENCE):
         return _change(rel, by_id)
@@ -1006,14 +1006,15 @@ def _dated_rate(rel: Relation, by_id: dict[str, Claim], published: dt.date | Non
     roles = _roles(rel, by_id)
     rate, amount = roles[Role.RATE][0], roles[Role.AMOUNT][0]
     start, end = roles.get(Role.START, [None])[0], roles.get(Role.END, [None])[0]
-    if (start is None or end is None) and published is None:
+    one_year = rel.group.startswith(ONE_YEAR_GROUP)
+    if not one_year and (start is None or end is None) and published is None:
         return []
-    first = int(start.date or 0) if start is not None else published.year  # type: ignore[union-attr]
-    last = int(end.date or 0) if end is not None else published.year  # type: ignore[union-attr]
-    span = last - first
+    first = int(start.date or 0) if start is not None else published.year if published else 0
+    last = int(end.date or 0) if end is not None else published.year if published else 1
+    span = 1 if one_year else last - first
     if span <= 0:
         return []
-    slack = 0.5 if start is not None and end is not None else 1.0
+    slack = 0.0 if one_year else 0.5 if start is not None and end is not None else 1.0
     years = _Amount(span, Interval(max(span - slack, 0.5), span + slack), "year")
     k = units.factor(f"({amount.unit})/(year)", rate.unit)
     if k is None:
@@ -1023,6 +1024,8 @@ def _dated_rate(rel: Relation, by_id: dict[str, Claim], published: dt.date | Non
     now = " (the year of publication)"
     whence = f"from {first}{now if start is None else ''} to {last}{now if end is None else ''}"
     expr = f"{_show(a)} over the {span} years {whence} = {_show(comp)}"
+    if one_year:
+        expr = f"{_show(a)} in one year = {_show(comp)}"
     if _agree(comp, _stated(rate), rel.firm):
         return [_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, comp, f"{expr}, matching '{rate.text}'")]
     if not rel.firm:

@@ -1743,6 +1743,7 @@ def _dated_rates(items: list[_Item]) -> Iterable[Relation]:
         end = next((v for v in reversed(years) if v is not start and _words(v.before_text)[-1:] and
                     _words(v.before_text)[-1] in _SPAN_END and (start is None or v.index > start.index)), None)
         if start is None and end is None:
+            yield from _yearly_rate(items, rate, years)
             continue
         first = min(v.index for v in (start, end) if v is not None)
         amounts = [
@@ -1765,6 +1766,47 @@ def _dated_rates(items: list[_Item]) -> Iterable[Relation]:
             group=f"dated:{rate.id}",
             targets=(rate.id,),
         )
+
+
+#: the group of a rate worked out over one year named in words or as a year: findings divides by one year
+ONE_YEAR_GROUP = "year:"
+#: words that name the one year an amount is of: "in its first year", "last year", "in 2025"
+_ONE_YEAR = re.compile(r"\b(?:(?:last|this|its|their|the)[ ](?:first[ ]|full[ ]|whole[ ]|past[ ])?year|in[ ]\d{4})\b")
+
+
+def _yearly_rate(items: list[_Item], rate: _Item, years: list[_Item]) -> Iterable[Relation]:
+    """'carried 15.3 million vehicles in its first year, an average of about 48,000 a day': an amount of
+    one year named in the clause before a rate per day, week or month said to be its average."""
+    if "year" in rate.claim.unit or not _averaged(rate):
+        return
+    amount = next(
+        (
+            v for v in reversed(items[max(0, rate.index - RATE_REACH) : rate.index])
+            if v.claim.kind is not Kind.DATE and v.family not in (None, "percent", "pp", "factor")
+            and not _marked_after(v) and not _reference(v)
+        ),
+        None,
+    )
+    if amount is None or amount.clause != rate.clause:
+        return
+    if units.factor(f"({rate.claim.unit})*(year)", amount.claim.unit) is None:
+        return
+    between = "".join(
+        v.after_text + (items[v.index + 1].claim.text if v.index + 1 < rate.index else "")
+        for v in items[amount.index : rate.index]
+    ).lower()
+    if not _ONE_YEAR.search(between):
+        return
+    if any(y.index > amount.index and _words(y.before_text)[-1:] != ["in"] for y in years):
+        return  # "since 1995", "by 2030": a span of years, not one
+    yield Relation(
+        RelationKind.RATE,
+        (rate.id, amount.id),
+        f"'{rate.claim.text}' over the one year of '{amount.claim.text}'",
+        (Role.RATE.value, Role.AMOUNT.value),
+        group=f"{ONE_YEAR_GROUP}{rate.id}",
+        targets=(rate.id,),
+    )
 
 
 def _restated_per_unit(rate: _Item, duration: _Item, amount: _Item) -> bool:

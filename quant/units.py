@@ -107,10 +107,19 @@ def resolve(surface: str) -> str:
     raise UnknownUnitError(surface, difflib.get_close_matches(surface.lower(), known, n=2, cutoff=0.8))
 
 
+#: the dimensionality of a unit expression pint parses but cannot reduce: equal only to itself
+UNREADABLE = "[unreadable]"
+
+
 @cache
 def dimensionality(unit: str) -> str:
     """pint's dimensionality of a unit expression, as a string ('' for dimensionless)."""
-    return str(registry().Unit(unit).dimensionality) if unit != "dimensionless" else ""
+    if unit == "dimensionless":
+        return ""
+    try:
+        return str(registry().Unit(unit).dimensionality)
+    except Exception:  # "ampere ** 2 * delta_decibel": pint raises many kinds on what it cannot reduce
+        return UNREADABLE
 
 
 @cache
@@ -337,6 +346,10 @@ def pint_unit(token: str) -> str | None:
             AssertionError, KeyError, ZeroDivisionError):  # "km/0"
         return None
     if str(unit) == "dimensionless":
+        return None
+    try:
+        unit.dimensionality  # noqa: B018 -- "A²dB": pint parses a product of a logarithmic unit it cannot reduce
+    except Exception:  # pint raises many kinds on a unit it cannot reduce
         return None
     if not marked and len(token) <= 4:
         # a short lower-case word: only where it is an abbreviation, not an English word

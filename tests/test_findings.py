@@ -1390,6 +1390,16 @@ CHECKED = [
         "The lake has dropped 2.4 metres since 2001, about 8 feet.",
         FindingKind.CONSISTENT, RelationKind.CONVERSION,
     ),
+    Checked(
+        "an average a day of an amount of one year named in words",
+        "The tunnel carried 9.1 million cars in its first year, an average of 31,000 a day.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated, the year named by its number",
+        "The tunnel carried 9.1 million cars in 2024, an average of 25,000 a day.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 

@@ -93,6 +93,7 @@ NOTHING_TO_FIND = [
     Case("punctuation only", "!!!???... --- ((())) ,,, ;;;"),
     Case("letters only", "a" * 1000),
     Case("unit words without numbers", "km km km miles per hour percent dollars"),
+    Case("a product with a logarithmic unit pint cannot reduce", "0A²dB"),  # found by hypothesis: it crashed
 ]
 
 

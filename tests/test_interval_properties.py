@@ -23,7 +23,7 @@ def interval_and_point(draw: st.DrawFn, values: st.SearchStrategy[float] = finit
     a, b = draw(values), draw(values)
     iv = Interval(min(a, b), max(a, b))
     t = draw(unit)
-    return iv, iv.low + t * (iv.high - iv.low)
+    return iv, min(iv.high, max(iv.low, iv.low + t * (iv.high - iv.low)))  # rounding may step past an end
 
 
 def _inside(iv: Interval, x: float) -> bool:
