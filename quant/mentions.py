@@ -8,6 +8,7 @@ joined afterwards, and a unit left out of a parallel phrase is inherited.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Collection, Iterator
 from functools import cache
@@ -141,7 +142,7 @@ def _in_sentence(text: str, folded: str, sentence: Sentence) -> list[Mention]:
         drafts.append(draft)
         taken.add(draft.start, draft.end)
     if len(drafts) < 2:
-        return [_finish(d, sentence.index) for d in drafts]  # nothing to join, inherit or restate
+        return [_finish(_ago(text, d), sentence.index) for d in drafts]  # nothing to join, inherit or restate
     drafts.sort(key=lambda d: d.start)
     drafts = _join_pairs(text, drafts, start)
     drafts = _cents_of_currency(drafts)  # before inheriting, so "14 cents" can take "€0.62 a litre"'s litre
@@ -492,6 +493,7 @@ def _named(text: str, a: int, b: int, s_start: int) -> _Draft:
 
 
 #: a verb after "a third", "a quarter": a share of people saying or doing something, not an ordinal
+_AGAIN = re.compile(r"[ ]again\b")  # "half as many again": the amount and half of it once more
 _AS_MANY = re.compile(r"[ ]as[ ](?:many|much|large|big|high|long|great|heavy|fast|likely|often)\b")
 
 
@@ -555,7 +557,11 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
         return _grow_left(text, measured, s_start)  # "one-half miles"
     as_many = _AS_MANY.match(text, b, s_end)
     if as_many:  # "half as many as in 2019", "a third as much": a ratio to another amount, not a share of it
-        return _grow_left(text, _Draft(a, as_many.end(), reading, kind=Kind.RATIO, bare=False), s_start)
+        again = _AGAIN.match(text, as_many.end(), s_end)
+        if again:  # "half as many again as": one and a half times
+            reading = NumberReading(Span(a, b), 1 + value, Interval.point(1 + value), Form.FRACTION)
+        end = again.end() if again else as_many.end()
+        return _grow_left(text, _Draft(a, end, reading, kind=Kind.RATIO, bare=False), s_start)
     draft = _Draft(a, b, reading, kind=Kind.FRACTION, bare=False)
     draft = _grow_direction_after(text, draft, s_end)
     return _grow_left(text, draft, s_start)
@@ -1122,7 +1128,11 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     qualifier_ends, direction_ends, cue_ends, triggers = _final_words()
     tokens = text[window_start : draft.start].rsplit(maxsplit=1)  # the last word is enough here
     last = tokens[-1] if tokens else ""
-    if not last or (last.lstrip(_OPENERS).lower() not in triggers and not last.endswith(("'s", "’s"))):
+    if not last or (
+        last.lstrip(_OPENERS).lower() not in triggers
+        and not last.endswith(("'s", "’s"))
+        and last.lower() not in _LEVEL_ADJECTIVES
+    ):
         return draft  # a quick refusal: no phrase below can end at the word before (or a possessive)
     words = _words_before(text, window_start, draft.start)
     start = draft.start
@@ -1162,14 +1172,20 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
         break
     cue = draft.cue
     skip = 1 if words and words[-1][0] in _DETERMINERS else 0
-    if not skip and words and words[-1][0].endswith(("'s", "’s")):
-        skip = _possessive_words(words)  # "from last season's 3.6 million"
+    if not skip and words and (words[-1][0].endswith(("'s", "’s")) or words[-1][0] in _LEVEL_ADJECTIVES):
+        skip = _possessive_words(words)  # "from last season's 3.6 million", "from their current £19.6m"
     count = _phrase_at_end(words[: len(words) - skip], _CUES, cue_ends, longest=2)
     if count:
         cue = " ".join(w for w, _ in words[len(words) - skip - count : len(words) - skip])
     if (start, qualifier, direction, cue) == (draft.start, draft.qualifier, draft.direction, draft.cue):
         return draft
     return draft._replace(start=start, qualifier=qualifier, direction=direction, cue=cue)
+
+
+#: adjectives between a reference cue and a level: "from their current £19.6m", "than the previous 41"
+_LEVEL_ADJECTIVES = frozenset(
+    "current previous present existing original earlier former peak record initial usual normal typical".split()
+)
 
 
 def _possessive_words(words: list[tuple[str, int]]) -> int:
@@ -1595,28 +1611,37 @@ def _level_partner(drafts: list[_Draft], i: int) -> _Draft | None:
         after = drafts[i + 1]
         if not after.bare and not after.direction and after.kind is None:
             return after
+    found: list[_Draft] = []
     for d in reversed(drafts[:i]):
         if d.kind in (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER) or d.direction:
             continue
-        if d.unit in TIME_UNITS and d.cue in ("in", "over", "during"):
-            continue  # "in the nine months to September": the period, not a level
+        if d.unit in TIME_UNITS and (d.cue in ("in", "over", "during") or drafts[i].currency):
+            continue  # "in the nine months to September", "its seven-hour broadcast": the period, not a level
         if d.bare:
-            return None
+            break
         if d.unit in ("percent", "percentage_point") and {d.cue, drafts[i].cue} != {"to", "from"}:
-            return None  # a share is carried only across "to 3 points from 7", not to "47% from three-point"
-        return d
-    return None
+            break  # a share is carried only across "to 3 points from 7", not to "47% from three-point"
+        found.append(d)
+        if len(found) == 2:
+            break
+    if len(found) == 2 and "/" in found[0].unit and "/" not in found[1].unit:
+        # "raised £38.4m, about £5.5m an hour, up from £32m": the level a rate restates, nearer in size
+        value = drafts[i].number.value
+        if value and found[0].number.value and found[1].number.value:
+            far = [abs(math.log(abs(value / d.number.value))) for d in found if d.number.value]
+            return found[1] if far[1] < far[0] else found[0]
+    return found[0] if found else None
 
 
 # --- the mention -----------------------------------------------------------------------------------
 
 
-_AGO = re.compile(r"[ ]ago\b")  # "two years ago": a time, not a duration
-AGO_YEARS = 200  #: how far back "... ago" is a date of the text; further, an age
+_AGO = re.compile(r"[ ](?:ago|earlier(?![ ]than))\b")  # "two years ago", "five years earlier": a time
+AGO_YEARS = 10_000  #: how far back "... ago" is a date of the text (history); further, an age of the earth
 
 
 def _ago(text: str, draft: _Draft) -> _Draft:
-    """'up from 4,900 two years ago', 'two decades ago': a time counted back, a date of the text."""
+    """'up from 4,900 two years ago', 'two decades earlier': a time counted back, a date of the text."""
     if draft.kind not in (None, Kind.DURATION) or units.kind_of(draft.unit) is not Kind.DURATION:
         return draft
     ago = _AGO.match(text, draft.end)

@@ -558,6 +558,7 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
                 and not _past_apposition(change, v)
                 and not _earlier_rate(change, v)
                 and not _restated_change(items, change, v)
+                and not _other_noun_which(change, v)
             ),
             # "rose 8% over the year, from £250 to £270": values marked "from" and "to" are the change's own
             key=lambda v: (
@@ -634,6 +635,15 @@ _SET_OFF = re.compile(r"(?:[ ][A-Za-z]{1,12}){0,3},[ ](?:or[ ])?(?:an?[ ])?")
 def _set_off(gap: str) -> bool:
     """Whether the next claim restates this one, set off by a comma."""
     return _SET_OFF.fullmatch(gap) is not None
+
+
+def _other_noun_which(change: _Item, v: _Item) -> bool:
+    """'drawing the remaining £2.8m from reserves, which would fall by a seventh': the change is of the noun
+    before ', which', not of a value further back ('£50m, which was 20% up' is of the value)."""
+    if v.index >= change.index or v.index + 1 != change.index:
+        return False
+    head, which, _ = v.after_text.lower().partition(", which")
+    return bool(which) and bool(_words(head))
 
 
 def _restated_change(items: list[_Item], change: _Item, v: _Item) -> bool:

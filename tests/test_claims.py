@@ -256,6 +256,7 @@ RATIOS = [
     Case("Walkers outnumbered riders by 3 to 1 on the trail.", "3 to 1", 3, kind="ratio"),
     Case("The motion passed by a 4-to-1 margin.", "4-to-1", 4, kind="ratio"),
     Case("The waiting list fell from 2 to 1 names.", "2", 2, kind="count"),
+    Case("Claims reached 4,200, half as many again as in 2023.", "half as many again", 1.5, kind="ratio"),
     # "one for every six homes" is a share like "one in six"; money or a time after it is no ratio
     Case("The charity gave out 50,000 stoves, one for every six homes.", "one for every six", 1 / 6, kind="ratio"),
     Case("The stall took £5 in 10 minutes.", "£5", 5, "GBP", kind="money"),
@@ -499,6 +500,8 @@ CHANGES = [
     # "to 40% from 38": the bare level of a share inherits its unit across "to ... from"
     Case("In the poll, support rose to 40% from 38.", "38", 38, "percent"),
     Case("The poll lead shrank to 2 points from 6.", "6", 6, "percentage_point"),
+    # "up from" after a rate restating a level parallels the level, nearer in size; a period is no level
+    Case("The appeal raised £12m in its six-hour broadcast, about £2m an hour, up from £10m.", "£10m", 1e7, "GBP"),
     # a period between ("in the six months to June") is no level whose unit a compared value takes
     Case("The mill made 4.2 million tonnes in the six months to June, 5% less than the 4.4 million of 2024.",
          "4.4 million", 4.4e6, "tonne"),
@@ -559,6 +562,11 @@ DATES = [
     Case("I am sure we left at 4 am.", "4 am", kind="date"),
     Case("Rates rose 0.5% in June.", "June", kind="date", date="2024-06", published="2025-03-12"),
     Case("The 1990s were calm.", "1990s", kind="date"),
+    # a time counted back is a date, in a sentence of one number too; "earlier than" compares
+    Case("It happened two years ago.", "two years ago", None, kind="date"),
+    Case("The queue grew to 900 from 600 two years earlier.", "two years earlier", None, kind="date"),
+    Case("The line opened two years earlier than planned.", "two years", 2, "year", kind="duration"),
+    Case("The meteorite fell about 4,500 years ago.", "about 4,500 years ago", None, kind="date"),
 ]
 
 DATES_XFAIL: list[Case] = []

@@ -1400,6 +1400,10 @@ CHECKED = [
         "The tunnel carried 9.1 million cars in 2024, an average of 25,000 a day.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "', which would fall by' a fraction is of the noun before 'which', from the level after 'their current'",
+        "The club will take the remaining £1.2m from savings, which would fall by a fifth from their current £6m.",
+    ),
 ]
 
 
