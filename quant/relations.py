@@ -640,9 +640,9 @@ def _set_off(gap: str) -> bool:
 def _other_noun_which(change: _Item, v: _Item) -> bool:
     """'drawing the remaining £2.8m from reserves, which would fall by a seventh': the change is of the noun
     before ', which', not of a value further back ('£50m, which was 20% up' is of the value)."""
-    if v.index >= change.index or v.index + 1 != change.index:
+    if v.index >= change.index:
         return False
-    head, which, _ = v.after_text.lower().partition(", which")
+    head, which, _ = change.before_text.lower().partition(", which")
     return bool(which) and bool(_words(head))
 
 

@@ -1404,6 +1404,11 @@ CHECKED = [
         "', which would fall by' a fraction is of the noun before 'which', from the level after 'their current'",
         "The club will take the remaining £1.2m from savings, which would fall by a fifth from their current £6m.",
     ),
+    Checked(
+        "the same, with another sum of money further back in the sentence",
+        "The club cut £0.9m from wages and took the remaining £1.2m from savings, which would fall by a fifth "
+        "from their current £6m.",
+    ),
 ]
 
 

@@ -244,7 +244,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f10-21", "contradictions"): "contradiction not flagged: ['612,000 tonnes', 'remaining 203,600 tonnes'] (th...",
     ("f10-24", "contradictions"): "contradiction not flagged: ['about €42,000 a year', 'some €428m'] (€428m / 8,...",
     ("f10-26", "contradictions"): "contradiction not flagged: ['Some 1.9 million people', '£24 each'] ... (+1)",
-    ("f10-34", "contradictions"): "false alarm: '£19.6m' to '£2.8m' is 0.8571 (0.8542–0.8601 within the stated p...",
     ("f10-03", "implied"): 'implied value not stated: 112480 dimensionless (votes cast: 68,600 + 43,880 =... (+1)',
     ("f10-05", "implied"): 'implied value not stated: 2.278 dimensionless (41 minutes / 18 minutes = 2.28... (+2)',
     ("f10-06", "implied"): 'implied value not stated: 95400000.0 GBP (total expected claims: £57.6m + £37...',
