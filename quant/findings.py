@@ -76,8 +76,8 @@ def _linear(unit_from: str, unit_to: str) -> tuple[float, float] | None:
     """(slope, offset) of the conversion unit_from -> unit_to, or None where they do not convert."""
     if unit_from == unit_to or unit_to.startswith(unit_from + "/"):
         return 1.0, 0.0
-    if unit_from == "percentage_point" and unit_to == "percent":
-        return 1.0, 0.0
+    if unit_to == "percent" and units.dimensionality(unit_from) == "[percentage_difference]":
+        return units.convert(1.0, unit_from, "percentage_point") or 1.0, 0.0  # points added to a percent
     zero = units.convert(0.0, unit_from, unit_to)
     one = units.convert(1.0, unit_from, unit_to)
     if zero is None or one is None:
@@ -315,8 +315,9 @@ def _observed(model: _Model, before: _Amount, after: _Amount, change: Claim) -> 
             max(0.0, min(abs(diff.low), abs(diff.high)) if diff.low * diff.high > 0 else 0.0),
             max(abs(diff.low), abs(diff.high)),
         )
-        lin = _linear(model.param.unit if model.param.unit != "percent" else "percent", change.unit)
-        k = lin[0] if lin is not None and change.unit != "percentage_point" else 1.0
+        lin = _linear(model.param.unit, change.unit)
+        back = _linear(change.unit, model.param.unit)  # percent levels, a change in basis points: × 100
+        k = lin[0] if lin is not None and change.unit != "percentage_point" else 1 / back[0] if back else 1.0
         return _Amount(size * k, iv * k, change.unit)
     ratio = after.interval / before.interval
     r = after.value / before.value if before.value else math.inf

@@ -129,9 +129,9 @@ def kind_of(unit: str) -> Kind:
     >>> kind_of("USD/tonne"), kind_of("percent"), kind_of("day"), kind_of("km**2")
     (<Kind.MONEY: 'money'>, <Kind.PERCENT: 'percent'>, <Kind.DURATION: 'duration'>, <Kind.MEASURE: 'measure'>)
     """
-    if unit in ("percent", "percentage_point"):
-        return Kind.PERCENT
     dims = dimensionality(unit)
+    if unit == "percent" or dims == "[percentage_difference]":
+        return Kind.PERCENT
     if "currency" in dims:
         return Kind.MONEY
     if dims == "[time]":

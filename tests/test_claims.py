@@ -205,7 +205,7 @@ PERCENTAGES = [
     Case("Turnout was 62 per cent.", "62 per cent", 62, "percent", kind="percent"),
     Case("The deficit narrowed to 3.1% of output.", "3.1%", 3.1, "percent"),
     Case("Only 4% of the 300 pupils passed.", "4%", 4, "percent"),
-    Case("The rate was cut by 25 basis points.", "25 basis points", 0.25, "percent", direction="decrease"),
+    Case("The rate was cut by 25 basis points.", "25 basis points", 25, "basis_point", direction="decrease"),
 ]
 
 PERCENTAGE_POINTS = [

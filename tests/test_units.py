@@ -142,7 +142,8 @@ def test_currencies_do_not_convert() -> None:
 
 def test_percentage_point_is_not_percent() -> None:
     assert factor("percentage_point", "percent") is None
-    assert factor("basis_point", "percent") == pytest.approx(0.01)
+    assert factor("basis_point", "percentage_point") == pytest.approx(0.01)  # a difference of rates too
+    assert factor("basis_point", "percent") is None
 
 
 def test_a_logarithmic_level_is_no_ratio_and_no_factor() -> None:
