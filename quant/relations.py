@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -1259,8 +1260,12 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
                 roles,
                 firm=firm,
                 group=f"sum:{parts[0].id}",
-                targets=(total.id, parts[-1].id) if left and total.index < parts[0].index else (total.id,),
+                targets=(total.id, parts[-1].id) if left and _stated_before(total, parts[0]) else (total.id,),
             )
+
+
+def _stated_before(a: _Item, b: _Item) -> bool:
+    return (a.claim.sentence, a.index) < (b.claim.sentence, b.index)
 
 
 def _nested(parts: list[_Item], total: _Item, percents: list[_Item]) -> bool:
@@ -1272,7 +1277,7 @@ def _nested(parts: list[_Item], total: _Item, percents: list[_Item]) -> bool:
     values = [float(v) for v in chain if v is not None]
     if sum(values[1:]) <= values[0] or any(b >= a for a, b in itertools.pairwise(values)):
         return False
-    shares = [b / a * 100 for a, b in itertools.pairwise(values)]
+    shares = [b / a * 100 for a, b in itertools.pairwise(values[1:])]  # a part of the part before it
     return any(p.claim.interval.low <= share <= p.claim.interval.high for share in shares for p in percents)
 
 
@@ -1294,7 +1299,9 @@ def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
             closed = True  # "9,000 in all, with 2,500 in June ...", "a budget of $2bn, with ...": not a part
         elif prev is not None and _names_part(gap):
             closed = True  # "1,200 members, 300 of whom ...": a part of the value before, not a list
-        joined = prev is not None and (prev.clause == cur.clause or cur.family == "percent")
+        joined = prev is not None and (
+            prev.clause == cur.clause or cur.family == "percent" or _ends_with(gap, cues().remainder)
+        )  # ", and the remaining 203,600 tonnes": the last part, past a clause break
         if prev is not None and not closed and joined and _list_gap(gap):
             run.append(cur)
             closed = _closes_list(_gap_text(prev, cur))
@@ -1541,6 +1548,17 @@ def _total_after(
     ]
     if over:
         return min(over, key=lambda c: _parts_over(parts, c)), True
+    # "Cargo jets carried 428,400 tonnes, and the remaining 203,600 tonnes ...": a list closed by what
+    # remains is a whole breakdown, of the amount of the sentence before it comes near
+    if len(parts) >= 2 and _cue_before(last, "remainder"):
+        whole = [
+            c for c in previous
+            if c.family == first.family and _is_value(c) and c.claim.unit == first.claim.unit
+            and all((p.claim.value or 0.0) < (c.claim.value or 0.0) for p in parts)
+            and 1 / OVERSPENT_SPREAD <= _parts_over(parts, c) <= OVERSPENT_SPREAD
+        ]
+        if whole:
+            return min(whole, key=lambda c: abs(math.log(_parts_over(parts, c)))), True
     # ... and parts that make it up to within rounding: a candidate, reported where it agrees
     made = [
         c for c in previous

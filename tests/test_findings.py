@@ -1405,6 +1405,18 @@ CHECKED = [
         "The club will take the remaining £1.2m from savings, which would fall by a fifth from their current £6m.",
     ),
     Checked(
+        "a part, its share, and 'the remaining' part past a clause break: a breakdown of the amount before",
+        "Exports reached 84,000 tonnes last year. Ships carried 63,000 tonnes, or 75%, and the remaining 25,000 "
+        "tonnes went by rail.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "the same, as stated",
+        "Exports reached 84,000 tonnes last year. Ships carried 63,000 tonnes, or 75%, and the remaining 21,000 "
+        "tonnes went by rail.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
         "the same, with another sum of money further back in the sentence",
         "The club cut £0.9m from wages and took the remaining £1.2m from savings, which would fall by a fifth "
         "from their current £6m.",

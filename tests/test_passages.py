@@ -239,7 +239,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f10-09", "contradictions"): "contradiction not flagged: ['1,100 households', 'almost two in five'] (1,100 ...",
     ("f10-15", "contradictions"): "contradiction not flagged: ['by 9.2 GWh', 'a cut of more than two-thirds'] (a...",
     ("f10-19", "contradictions"): "contradiction not flagged: ['31 stores', 'leaving 22'] (closing 11 of 31 stor...",
-    ("f10-21", "contradictions"): "contradiction not flagged: ['612,000 tonnes', 'remaining 203,600 tonnes'] (th...",
     ("f10-24", "contradictions"): "contradiction not flagged: ['about €42,000 a year', 'some €428m'] (€428m / 8,...",
     ("f10-26", "contradictions"): "contradiction not flagged: ['Some 1.9 million people', '£24 each'] ... (+1)",
     ("f10-03", "implied"): 'implied value not stated: 112480 dimensionless (votes cast: 68,600 + 43,880 =... (+1)',
