@@ -987,7 +987,10 @@ def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
     if len(values) == 1:
         v = values[0]
         ref = _reference(v) or (change.diff_cue and v.index > change.index) or _compared(change, v)
-        return (Role.BEFORE.value if ref or _added_to(change, v) else Role.AFTER.value,)
+        of_its = v.index == change.index + 1 and _words(change.after_text)[:1] == ["of"] and len(
+            _words(change.after_text)
+        ) <= 3  # "cut 1,650 of its 4,800 jobs": the level before the cut
+        return (Role.BEFORE.value if ref or of_its or _added_to(change, v) else Role.AFTER.value,)
     a, b = values
     if change.diff_cue and (a.index > change.index) != (b.index > change.index):
         before = a if a.index > change.index else b  # "83.9%, 11.1 points below the 95% target"
@@ -1073,7 +1076,14 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
             )
 
 
+def _of_the_total(share: _Item) -> bool:
+    """'almost two in five of the total': the share names its whole as a total stated elsewhere."""
+    return _first_word(share.after_text) == "of" and _has(" ".join(_words(share.after_text)[:4]), cues().earlier_whole)
+
+
 def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, start: int) -> _Item | None:
+    if _of_the_total(share):
+        return None  # "each of the 1,100 households ..., almost two in five of the total": 1,100 is the part
     fit = [v for v in clause if _is_value(v) and v.family != "percent" and v is not share]
     # "60% of the 2,000 respondents"
     nxt = next((v for v in items[share.index + 1 : share.index + 1 + SHARE_REACH] if v.family is not None), None)
@@ -1174,6 +1184,9 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
             return prev
         # "Adult care, at £148m, now takes up 41% of its £392m budget": a verb of share between them
         if prev is not whole and fits(prev) and _part_verb_between(share.before_text):
+            return prev
+        # "the 1,100 households placed in hotels, almost two in five of the total": a part named at length
+        if prev is not whole and fits(prev) and _of_the_total(share) and share.before_text.rstrip().endswith(","):
             return prev
     # "28% of the 36,500 students, about 8,200 people" / "62% support it, about 1,150 people"
     anchor = whole if whole is not None and whole.index > share.index else share
@@ -1382,6 +1395,31 @@ def _of_which_and_the_other(items: list[_Item]) -> Iterable[Relation]:
             (Role.PART.value, Role.PART.value, Role.TOTAL.value),
             group=f"sum:{part.id}",
             targets=(whole.id,),
+        )
+
+
+def _of_its_leaving(items: list[_Item]) -> Iterable[Relation]:
+    """'will close 11 of its 31 stores by June, leaving 22': a part of a whole taken away, and what it
+    leaves; the two parts make the whole, and what is left is the value worked out."""
+    valued = [v for v in items if v.family is not None]  # "11 of its 31 stores by June, leaving 22"
+    for part, whole, left in zip(valued, valued[1:], valued[2:], strict=False):
+        if not (_is_value(whole) and _is_value(left) and part.family == whole.family == left.family):
+            continue
+        if part.family in (None, "percent", "pp", "factor") or not part.claim.value:
+            continue
+        if _words(part.after_text)[:1] != ["of"] or len(_words(part.after_text)) > 3:
+            continue
+        if not _ends_with(left.before_text, ("leaving", "to leave", "which leaves", "leaving just", "leaving only")):
+            continue
+        if len(_words(left.before_text)) > LIST_WORDS or (part.claim.value or 0) >= (whole.claim.value or 0):
+            continue
+        yield Relation(
+            RelationKind.SUM,
+            (part.id, left.id, whole.id),
+            f"'{part.claim.text}' of '{whole.claim.text}', leaving '{left.claim.text}'",
+            (Role.PART.value, Role.PART.value, Role.TOTAL.value),
+            group=f"sum:{part.id}",
+            targets=(left.id,),
         )
 
 
@@ -2440,6 +2478,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _sums(its, previous)
         firm += _rest_of_which(its)
         firm += _of_which_and_the_other(its)
+        firm += _of_its_leaving(its)
         firm += _conversions(its)
         firm += _rates(its)
         firm += _dated_rates(its)

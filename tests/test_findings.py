@@ -1417,6 +1417,28 @@ CHECKED = [
         FindingKind.CONSISTENT, RelationKind.SUM,
     ),
     Checked(
+        "'N of its M ..., leaving R': what is left is the whole less the part",
+        "The airline will retire 14 of its 52 jets by May, leaving 40.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "the same, as stated",
+        "The airline will retire 14 of its 52 jets by May, leaving 38.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "a part named at length before a share 'of the total' stated in the sentence before",
+        "Homeless households rose to 2,400 in May. The city houses 840 of them in hotels near the port, almost "
+        "half of the total.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Homeless households rose to 2,400 in May. The city houses 840 of them in hotels near the port, more "
+        "than a third of the total.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
         "the same, with another sum of money further back in the sentence",
         "The club cut £0.9m from wages and took the remaining £1.2m from savings, which would fall by a fifth "
         "from their current £6m.",
@@ -1476,3 +1498,9 @@ def test_a_span_left_open_ends_on_the_day_of_publication(text: str, verdict: Fin
     assert not quant.check(text).findings or all(
         "publication" not in f.explanation for f in quant.check(text).findings
     )
+
+
+def test_a_cut_of_part_of_a_whole_is_taken_from_the_whole() -> None:
+    """'cut 1,650 of its 4,800 jobs': 4,800 is the level before the cut, 3,150 after."""
+    found = quant.check("The chain will cut 1,650 of its 4,800 jobs.").findings
+    assert any(f.value == 3150 for f in found) and not any(f.value == 6450 for f in found), found
