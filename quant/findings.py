@@ -448,7 +448,8 @@ def _two_changes(rel: Relation, roles: dict[str, list[Claim]]) -> list[_Result]:
     relative, amount = roles[Role.CHANGE]
     after = roles.get(Role.AFTER, [None])[0]
     level = after or roles.get(Role.BEFORE, [None])[0]
-    if level is None or relative.unit != "percent":
+    fraction = is_fraction(relative)  # "by 9.2 GWh to 6.8 GWh, a cut of more than two-thirds"
+    if level is None or not (relative.unit == "percent" or fraction):
         return []
     models = _models(amount, level.unit, rel.direction, judging=True)
     if not models or models[0].multiply:
@@ -459,24 +460,26 @@ def _two_changes(rel: Relation, roles: dict[str, list[Claim]]) -> list[_Result]:
     base = other if after is not None else printed
     if base.interval.low <= 0:
         return []
+    scale, unit = (1.0, "dimensionless") if fraction else (100.0, "percent")
     seen = _Amount(
-        abs(step.value) / base.value * 100, _abs(step.interval / base.interval) * 100, "percent"
+        abs(step.value) / base.value * scale, _abs(step.interval / base.interval) * scale, unit
     )
     word = "rise" if step.value > 0 else "fall"
     whence = f"'{level.text}' {'less' if step.value > 0 else 'plus'} '{amount.text}' is {_show(other)}"
     if after is None:
         whence = f"'{level.text}' {models[0].symbol} is {_show(other)}"
-    working = f"{whence}; {_fmt(abs(step.value))} / {_fmt(base.value)} = {_fmt(seen.value)}%"
-    if _agree(seen, _to_last_digit(relative), firm=True):
+    working = f"{whence}; {_fmt(abs(step.value))} / {_fmt(base.value)} = {_show(seen)}"
+    stated = _stated(relative) if fraction else _to_last_digit(relative)
+    if _agree(seen, stated, firm=True):
         text = f"{working}, a {word} matching '{relative.text}'"
         return [_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, seen, text)]
     if not _plausible(seen.value, relative.value or 0.0):
         return []
     text = (
-        f"{working} ({_show_interval(seen.interval, 'percent')} within the stated precision),"
+        f"{working} ({_show_interval(seen.interval, unit)} within the stated precision),"
         f" not '{relative.text}'"
     )
-    implied = f"'{amount.text}' of '{level.text}' is a {_fmt(seen.value)}% {word}"
+    implied = f"'{amount.text}' of '{level.text}' is a {_show(seen)} {word}"
     return [_Result(FindingKind.INCONSISTENT, rel.kind, rel.claims, seen, text, implied=implied,
                     implied_from=(amount.id, level.id))]
 

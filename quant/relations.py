@@ -603,8 +603,8 @@ def _two_changes_of_one_level(items: list[_Item], changes: list[Relation]) -> It
         for other in _set_off_beside(items, change, level):
             if not other.is_change or other.change != change.change or other.id == level.id:
                 continue
-            relative, amount = (change, other) if change.family == "percent" else (other, change)
-            if relative.family != "percent" or amount.family in ("percent", "pp", "factor", None):
+            relative, amount = (change, other) if _relative(change) else (other, change)
+            if not _relative(relative) or amount.family in ("percent", "pp", "factor", None):
                 continue
             if not _accepts(amount, level) or frozenset((amount.id, level.id)) in done:
                 continue
@@ -618,6 +618,11 @@ def _two_changes_of_one_level(items: list[_Item], changes: list[Relation]) -> It
                 group=f"changes:{level.id}",
                 direction=change.change,
             )
+
+
+def _relative(item: _Item) -> bool:
+    """A change as a share of its level: 'a 9% increase', 'a cut of more than two-thirds'."""
+    return item.family == "percent" or (item.family == "factor" and is_fraction(item.claim))
 
 
 def _set_off_beside(items: list[_Item], change: _Item, level: _Item) -> Iterable[_Item]:

@@ -1439,6 +1439,16 @@ CHECKED = [
         FindingKind.CONSISTENT, RelationKind.SHARE,
     ),
     Checked(
+        "an amount and a fraction of one change, the fraction after the level",
+        "The mill cut its water use by 3.1 million litres to 6.9 million litres, a cut of almost half.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The mill cut its water use by 3.1 million litres to 6.9 million litres, a cut of almost a third.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
         "the same, with another sum of money further back in the sentence",
         "The club cut £0.9m from wages and took the remaining £1.2m from savings, which would fall by a fifth "
         "from their current £6m.",

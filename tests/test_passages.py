@@ -236,7 +236,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f10-40", "claims"): "missed '10-year' = 10 year; nearest claim: {'text': '10', 'value': 10.0, 'uni... (+3)",
     ("f10-05", "contradictions"): "contradiction not flagged: ['11,200 crew hours', 'roughly 1,160'] (11,200 hou...",
     ("f10-08", "contradictions"): "contradiction not flagged: ['about 90 tonnes of CO2 a year', '11,200 tonnes a...",
-    ("f10-15", "contradictions"): "contradiction not flagged: ['by 9.2 GWh', 'a cut of more than two-thirds'] (a...",
     ("f10-24", "contradictions"): "contradiction not flagged: ['about €42,000 a year', 'some €428m'] (€428m / 8,...",
     ("f10-26", "contradictions"): "contradiction not flagged: ['Some 1.9 million people', '£24 each'] ... (+1)",
     ("f10-03", "implied"): 'implied value not stated: 112480 dimensionless (votes cast: 68,600 + 43,880 =... (+1)',
