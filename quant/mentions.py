@@ -900,7 +900,7 @@ def _grow_compound_duration(text: str, draft: _Draft, s_end: int) -> _Draft:
 
 
 #: what a measure is of, between it and its denominator: "40 litres of water a day"
-_OF_STUFF_THEN_RATE = re.compile(r"[ ]of[ ]([a-z][a-z-]{1,20})(?=[ ](?:per|an?|each)[ ])")
+_OF_STUFF_THEN_RATE = re.compile(r"[ ]of[ ]([A-Za-z][A-Za-z0-9-]{1,20})(?=[ ](?:per|an?|each)[ ])")  # "of CO2 a year"
 
 
 def _per_head_per_time(text: str, rate: re.Match[str], denominator: str | None, s_end: int) -> re.Match[str] | None:
@@ -926,7 +926,7 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
             at = between.end()
     elif draft.unit != "dimensionless" and draft.currency is None:
         stuff = _OF_STUFF_THEN_RATE.match(text, at, s_end)  # "40 litres of water a day"
-        if stuff and stuff.group(1) not in _function_words():
+        if stuff and stuff.group(1).lower() not in _function_words():
             at = stuff.end()
     rate = pats.rate_after.match(text, at, s_end)
     if rate is None:

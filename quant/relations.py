@@ -148,7 +148,7 @@ def cues() -> Cues:
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’.-][a-z0-9]+)*")
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?:and|but|while|whereas|although|though"
+    r",\s+(?:and|but|while|whereas|although|though|so(?![\s-]+(?:far|much|many|called)\b)"
     # ", as imports jumped": a clause of its own; not ", as well as", ", as much as", ", as in 2019"
     r"|as(?!\s+(?:well|much|many|of|part|high|low|little|few|long|far|large|in|against|with|a\s+result|expected"
     r"|planned|forecast|usual|before|compared)\b))\b|;|\s[—–]\s|:\s"
@@ -2028,6 +2028,49 @@ def _averages(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
 _PER_NOUN = frozenset({"a", "an", "per", "each"})
 
 
+def _each_noun_does(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
+    """'Each electric bus saves about 90 tonnes of CO2 a year, so the switch should cut emissions by 11,200
+    tonnes a year', after '160 ... buses': an amount for each of a counted noun, times the count, is the
+    amount of the same unit stated after it in the sentence."""
+    for per in items:
+        words = _words(per.before_text)
+        if "each" not in words[-6:] or not _is_value(per) or not per.claim.value:
+            continue
+        tail = words[-6:]
+        nouns = tail[tail.index("each") + 1 :][:3]
+        counts = [
+            v for v in (*previous, *items[: per.index])
+            if any(_counts(v, noun) and _noun_follows(v, noun) for noun in nouns if noun.isalpha() and len(noun) > 2)
+        ]
+        total = next(
+            (v for v in items[per.index + 1 : per.index + 1 + RATE_REACH]
+             if v.claim.unit == per.claim.unit and v.claim.value and v.claim.value > per.claim.value),
+            None,
+        )
+        pool = [*previous, *items]
+        parts = [  # "replace 160 of its 400 buses": the part counts the noun too
+            p for c in counts for p in pool[max(0, pool.index(c) - 1) : pool.index(c)]
+            if _words(p.after_text)[:1] == ["of"] and len(_words(p.after_text)) <= 3 and p.family == "count"
+        ]
+        counts = [c for c in (*parts, *counts) if (c.claim.value or 0) > 1]
+        if not counts or total is None:
+            continue
+        for count in reversed(counts):  # one count of the noun: firm; more ("160 of its 400 buses"): candidates
+            link = _product_link(
+                total, per, count,
+                f"'{per.claim.text}' for each of '{count.claim.text}' makes '{total.claim.text}'",
+                f"each-noun:{per.id}",
+                total,
+            )
+            yield link if len(counts) == 1 else replace(link, firm=False)
+
+
+def _noun_follows(item: _Item, noun: str) -> bool:
+    """'160 electric buses': the noun within two words after the number, before any comma."""
+    head = item.after_text.split(",")[0]
+    return any(w.rstrip(".;:").startswith(noun[:-1] if noun.endswith("s") else noun) for w in _words(head)[:3])
+
+
 def _averaged_over(per: _Item) -> str | None:
     """The noun an average is worked out over: 'an average of $310,000 a ship' -> 'ship', 'an average of
     250 per farm' -> 'farm'."""
@@ -2490,6 +2533,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _leads(its, previous)
         firm += _per_each(its)
         firm += _averages(its, previous)
+        firm += _each_noun_does(its, previous)
         firm += _takings(its)
         firm += _per_capita(its, previous)
         firm += _remaining_share(its, previous)

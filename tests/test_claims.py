@@ -507,6 +507,7 @@ CHANGES = [
          "4.4 million", 4.4e6, "tonne"),
     # a denominator pint reads that the table lacks
     Case("Wine sold for £310 per hectolitre.", "£310 per hectolitre", 310, "GBP/hectoliter", kind="money"),
+    Case("Each bus saves 90 tonnes of CO2 a year.", "90 tonnes of CO2 a year", 90, "tonne/year", kind="measure"),
     # "a year before interest" is a rate before a deduction; "a year before the crash" a time
     Case("The loan costs $37m a year before interest.", "$37m a year", 3.7e7, "USD/year", kind="money"),
     Case("Sales were 40 a year before the crash.", "40", 40, kind="count"),

@@ -1449,6 +1449,24 @@ CHECKED = [
         FindingKind.CONSISTENT, RelationKind.CHANGE,
     ),
     Checked(
+        "'Each <noun> saves A', times the count of that noun before, is the amount stated after",
+        "The town bought 120 electric vans. Each van saves about 8 tonnes of CO2 a year, so the switch should cut "
+        "emissions by 1,500 tonnes a year.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The town bought 120 electric vans. Each van saves about 8 tonnes of CO2 a year, so the switch should cut "
+        "emissions by 960 tonnes a year.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "two counts of the noun ('60 of its 150 vans'): candidates only, no alarm",
+        "The town will replace 60 of its 150 vans. Each van saves about 8 tonnes of CO2 a year, so the switch "
+        "should cut emissions by 480 tonnes a year.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
         "the same, with another sum of money further back in the sentence",
         "The club cut £0.9m from wages and took the remaining £1.2m from savings, which would fall by a fifth "
         "from their current £6m.",

@@ -227,7 +227,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f10-04", "claims"): "missed '1.26 km farther' = 1.26 km; nearest claim: {'text': '1.26 km', 'value... (+1)",
     ("f10-05", "claims"): "missed '11,200 crew hours' = 11200 hour; nearest claim: {'text': '11,200', 'v... (+3)",
     ("f10-07", "claims"): "missed 'roughly €80 for each missing megawatt-hour' = 80 EUR/(MW*hour); neare... (+1)",
-    ("f10-08", "claims"): "missed 'about 90 tonnes of CO2 a year' = 90 tonne/year; nearest claim: {'text... (+1)",
     ("f10-19", "claims"): "missed '7.5p for every pound' = 0.075 dimensionless; nearest claim: {'text': ... (+1)",
     ("f10-25", "claims"): "missed 'half as many again' = 1.5 dimensionless; nearest claim: {'text': 'hal... (+5)",
     ("f10-26", "claims"): "missed '£32m' = 32000000.0 GBP; nearest claim: {'text': '£32m', 'value': 3200... (+3)",
