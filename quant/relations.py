@@ -1896,15 +1896,33 @@ FOR_EACH = tuple(["for", "each", "of", *det] for det in ([], ["the"], ["its"], [
 EACH_WORDS = 4
 
 
-def _per_each(items: list[_Item]) -> Iterable[Relation]:
+def _per_each(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
     """'$48m, or $140,000 for each of its 400 miles', '260 GWh a year, enough to power 90,000 homes using
     3,500 kWh a year each': an amount for each of a count, times the count, is the amount set off by a comma
-    before them in the clause."""
+    before them in the clause; an average each with no such amount, the largest of the sentence before
+    ('raised £38.4m. Some 1.9 million people donated, giving an average of £24 each')."""
     for per in items:
         count = _each_count(items, per)
         if count is None:
             continue
         first = min(per.index, count.index)
+        money = per.family or ""
+        if _averaged(per) and not any(_is_value(v) and (v.family or "").startswith(money) for v in items[:first]):
+            made = (per.claim.value or 0.0) * (count.claim.value or 0.0)
+            earlier = [  # near what the average makes: the amount it averages
+                v for v in previous
+                if _is_value(v) and not _reference(v) and v.claim.unit == per.claim.unit
+                and made / AVERAGED_SPREAD <= (v.claim.value or 0.0) <= made * AVERAGED_SPREAD
+            ]
+            if earlier:
+                total = max(earlier, key=lambda v: v.claim.value or 0.0)
+                yield _product_link(
+                    total, per, count,
+                    f"'{per.claim.text}' for each of '{count.claim.text}' makes '{total.claim.text}'",
+                    f"each:{per.id}",
+                    per,
+                )
+            continue
         total = next(
             (
                 v
@@ -1925,6 +1943,10 @@ def _per_each(items: list[_Item]) -> Iterable[Relation]:
             per if count.index > per.index or not apposed else count,  # the value the writer worked out
         )
 
+
+#: how far an amount of the sentence before may be from an average each times its count and still be the
+#: amount it averages ("raised £38.4m. 1.9 million donated, an average of £24 each": £45.6m); further, another
+AVERAGED_SPREAD = 1.33
 
 _PER_HEAD = re.compile(r"\bper\s+(?:[\d,]+|a\s+)?(?:thousand|million|hundred)?\b")
 
@@ -2114,7 +2136,8 @@ def _each_count(items: list[_Item], per: _Item) -> _Item | None:
         return count if _is_value(count) and count.claim.value else None
     if first in ("each", "apiece") and per.index > 0 and per.after_text[:1] != ",":  # not ", each producing"
         count = items[per.index - 1]
-        near = len(_words(per.before_text)) <= EACH_WORDS and not _detached(per.before_text)
+        reach = 2 * EACH_WORDS if _averaged(per) else EACH_WORDS  # "1.9 million donated, giving an average of £24 each"
+        near = len(_words(per.before_text)) <= reach and not _detached(per.before_text)
         if near and count.claim.kind is Kind.COUNT and count.family == "count" and count.claim.value:
             return count
     return None
@@ -2531,7 +2554,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += _rates(its)
         firm += _dated_rates(its)
         firm += _leads(its, previous)
-        firm += _per_each(its)
+        firm += _per_each(its, previous)
         firm += _averages(its, previous)
         firm += _each_noun_does(its, previous)
         firm += _takings(its)

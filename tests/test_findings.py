@@ -1467,6 +1467,20 @@ CHECKED = [
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
     Checked(
+        "'an average of £X each' over a count, against the amount of the sentence before it comes near",
+        "The appeal raised £12.6m on Saturday. Some 700,000 people gave, donating an average of £15 each.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The appeal raised £12.6m on Saturday. Some 700,000 people gave, donating an average of £18 each.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "an amount of the sentence before far from what the average makes is another amount: no alarm",
+        "Returns cost the firm $240m last year. It sold 14 million toys at an average of $32 each.",
+    ),
+    Checked(
         "the same, with another sum of money further back in the sentence",
         "The club cut £0.9m from wages and took the remaining £1.2m from savings, which would fall by a fifth "
         "from their current £6m.",

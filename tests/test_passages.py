@@ -236,7 +236,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f10-05", "contradictions"): "contradiction not flagged: ['11,200 crew hours', 'roughly 1,160'] (11,200 hou...",
     ("f10-08", "contradictions"): "contradiction not flagged: ['about 90 tonnes of CO2 a year', '11,200 tonnes a...",
     ("f10-24", "contradictions"): "contradiction not flagged: ['about €42,000 a year', 'some €428m'] (€428m / 8,...",
-    ("f10-26", "contradictions"): "contradiction not flagged: ['Some 1.9 million people', '£24 each'] ... (+1)",
     ("f10-03", "implied"): 'implied value not stated: 112480 dimensionless (votes cast: 68,600 + 43,880 =... (+1)',
     ("f10-05", "implied"): 'implied value not stated: 2.278 dimensionless (41 minutes / 18 minutes = 2.28... (+2)',
     ("f10-06", "implied"): 'implied value not stated: 95400000.0 GBP (total expected claims: £57.6m + £37...',

@@ -690,7 +690,7 @@ def test_no_alarm(name: str, text: str) -> None:
 
 
 #: the firm links link() does not look for around a lone claim, all but _leads
-LONE_SKIPPED = ("_changes", "_gaps", "_rest_of_which", "_conversions", "_rates", "_per_each", "_rate_levels",
+LONE_SKIPPED = ("_changes", "_gaps", "_rest_of_which", "_conversions", "_rates", "_rate_levels",
                 "_premiums", "_takings")
 
 
@@ -716,4 +716,5 @@ def test_a_lone_claim_of_its_sentence_makes_no_firm_link_but_a_lead() -> None:
         found += ["_averages"] * bool(list(relations._averages(its, previous)))
         found += ["_per_capita"] * bool(list(relations._per_capita(its, previous)))
         found += ["_remaining_share"] * bool(list(relations._remaining_share(its, previous)))
+        found += ["_per_each"] * bool(list(relations._per_each(its, previous)))
         assert not found, (s, found)
