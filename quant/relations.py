@@ -1915,10 +1915,10 @@ def _per_each(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
                 and made / AVERAGED_SPREAD <= (v.claim.value or 0.0) <= made * AVERAGED_SPREAD
             ]
             if earlier:
-                total = max(earlier, key=lambda v: v.claim.value or 0.0)
+                averaged = max(earlier, key=lambda v: v.claim.value or 0.0)
                 yield _product_link(
-                    total, per, count,
-                    f"'{per.claim.text}' for each of '{count.claim.text}' makes '{total.claim.text}'",
+                    averaged, per, count,
+                    f"'{per.claim.text}' for each of '{count.claim.text}' makes '{averaged.claim.text}'",
                     f"each:{per.id}",
                     per,
                 )
