@@ -2397,7 +2397,7 @@ def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -
     if role == Role.AFTER.value:
         named = _named_level(firm, by_id, here, cands)
     elif role == Role.WHOLE.value:
-        named = _named_whole(firm, by_id, here, cands)
+        named = _named_whole(firm, by_id, here, cands) or _sole_whole(firm, by_id, cands)
     for v in [named] if named is not None else cands[:COMPLETION_CANDIDATES]:
         ids = (*firm.claims, v.id)
         yield Relation(
@@ -2490,6 +2490,33 @@ def _noun_after(share: _Item) -> str | None:
     """The plural noun right after a share, what it is a share of: 'one in nine thefts' -> 'thefts'."""
     words = _words(share.after_text)[:1]
     return words[0] if words and len(words[0]) > 3 and words[0].endswith("s") and words[0] not in cues().stop else None
+
+
+def _sole_whole(firm: Relation, by_id: dict[str, _Item], cands: list[_Item]) -> _Item | None:
+    """'sickened 214 people, more than three times the 62 reported ... Of those infected, 38 have been
+    admitted, nearly a quarter': a share and its part with no whole named, and one value only that can be
+    it: larger than the part, in its unit, just before it (in its sentence or the one before), neither a
+    level left nor a change. Firm, so that a wrong share is flagged; a share 'of' something else names
+    another whole and takes none."""
+    roles = dict(zip(firm.roles, (by_id[c] for c in firm.claims), strict=True))
+    share, part = roles.get(Role.SHARE.value), roles.get(Role.PART.value)
+    if firm.kind is not RelationKind.SHARE or share is None or part is None or part.claim.value is None:
+        return None
+    if share.after_text.lstrip()[:1] not in (",", ".", ";", ")", "") or _first_word(part.after_text) == "of":
+        return None  # "one in eight robberies", "half the minimum", "65% of output": another whole named
+    sole = [
+        v for v in cands
+        if (v.claim.sentence == part.claim.sentence - 1
+            or (v.claim.sentence == part.claim.sentence and v.index < part.index))
+        and v.claim.unit == part.claim.unit and (v.claim.value or 0.0) > part.claim.value
+        and not v.is_change and not _reference(v) and not _compared_before(v)
+    ]
+    return sole[0] if len(sole) == 1 else None
+
+
+def _compared_before(v: _Item) -> bool:
+    """'more than three times the 62 cases': a value a ratio compares with."""
+    return _words(v.before_text)[-2:-1] in (["times"], ["as"]) or _words(v.before_text)[-1:] == ["times"]
 
 
 def _before_part(v: _Item, here: _Item, part: _Item) -> bool:

@@ -1481,6 +1481,22 @@ CHECKED = [
         "Returns cost the firm $240m last year. It sold 14 million toys at an average of $32 each.",
     ),
     Checked(
+        "a share and its part with one value only that can be the whole, in the sentence before",
+        "The port handled 3.2 million containers in 2025, up from 2.9 million. Transshipment took the largest "
+        "share, 70%, or about 1.9 million boxes.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The port handled 3.2 million containers in 2025, up from 2.9 million. Transshipment took the largest "
+        "share, 60%, or about 1.9 million boxes.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "a share that names another whole ('half the minimum') takes none from the sentence before",
+        "The camp receives 420,000 litres a day. Each person gets 12 litres a day, half the minimum.",
+    ),
+    Checked(
         "the same, with another sum of money further back in the sentence",
         "The club cut £0.9m from wages and took the remaining £1.2m from savings, which would fall by a fifth "
         "from their current £6m.",

@@ -117,7 +117,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f6-39", "implied"): "implied value not stated: 265 GBP (last year's weekend ticket price: £295 − £...",
     ("f6-40", "implied"): "implied value not stated: 180000000.0 tonne (the 2030 target: 400 million ton...",
     ("f7-05", "implied"): "implied value not stated: 34615.384615 GBP (midpoint of £40m–£50m over about ...",
-    ("f7-08", "contradictions"): "contradiction not flagged: ['62%', 'about 2.4 million boxes'] (62% of 4.6 mil...",
     ("f7-07", "claims"): "missed '$1.71' = 1.71 USD/liter; nearest claim: {'text': '$1.71', 'value': 1.71...",
     ("f7-09", "claims"): "extra claim 'one' = 1.0 dimensionless",
     ("f7-09", "implied"): "implied value not stated: 728 1/year (14 flights a week × 52 weeks = 728 a ye...",
