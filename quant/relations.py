@@ -2439,8 +2439,8 @@ def _named_level(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
         and v.claim.value is not None
         and abs(v.claim.value / given - 1) <= NAMED_LEVEL_SPREAD
     ]
-    own = change.about() & before.about()  # the words of the change's own clause
-    ranked = sorted(((len(v.about() & own), v.index, v) for v in plausible), key=lambda t: -t[0])
+    own = {_stem(w) for w in change.about() & before.about()}  # the words of the change's own clause
+    ranked = sorted(((len({_stem(w) for w in v.about()} & own), v.index, v) for v in plausible), key=lambda t: -t[0])
     if not ranked or ranked[0][0] < 1 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][2]
