@@ -575,6 +575,16 @@ def _change_agrees(
 # -- shares, sums, products, conversions -----------------------------------------------------------
 
 
+def _rest_of(rel: Relation, part: Claim, whole: Claim) -> list[_Result]:
+    """'412 of the 468 drones were shot down': the rest of the whole, 56, a value a reader works out."""
+    p, w = _convert(_stated(part), whole.unit), _stated(whole)
+    if not rel.firm or p is None or whole.unit == "percent" or not 0 < p.value < w.value:
+        return []
+    rest = _Amount(w.value - p.value, w.interval - p.interval, whole.unit)
+    text = f"the rest of '{whole.text}': {_show(w)} − {_show(p)} = {_show(rest)}"
+    return [_Result(FindingKind.IMPLIED, rel.kind, rel.claims, rest, text)]
+
+
 def _share_of(claim: Claim) -> _Amount:
     s = _stated(claim)
     iv = s.interval
@@ -630,6 +640,7 @@ def _share(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                     ratio_shown,
                     f"{_show(_stated(part))} / {_show(w)} = {_show(ratio_shown)}, matching '{share.text}'",
                 ),
+                *_rest_of(rel, part, whole),
             ]
         if not rel.firm or p.value > w.value:
             return []  # a "part" larger than its whole: the link, not the text, is wrong
@@ -653,7 +664,8 @@ def _share(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                 ids,
                 pct,
                 f"'{part.text}' of '{whole.text}': {_fmt(p.value)} / {_fmt(w.value)} = {_show(pct)}",
-            )
+            ),
+            *_rest_of(rel, part, whole),
         ]
     if share is not None and part is not None and rel.firm:
         s, p = _share_of(share), _stated(part)
