@@ -1772,7 +1772,13 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
             and _is_value(a)
             and units.factor(product, a.claim.unit) is not None
         ]
-        if earlier and not averaged and amounts:
+        if earlier and not amounts:
+            # "a five-year contract worth €6.5m a year, €30m in total": the total named after the rate
+            amounts = [
+                a for a in items[rate.index + 1 : rate.index + 1 + RATE_REACH]
+                if _is_value(a) and _total_named(a) and units.factor(product, a.claim.unit) is not None
+            ][:1]
+        elif earlier and not averaged and amounts:
             if not _restated_per_unit(rate, duration, amounts[-1]):
                 continue  # an amount stated with a rate not said to be its average: no check to make
             averaged = True

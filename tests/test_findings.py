@@ -1497,6 +1497,16 @@ CHECKED = [
         "The camp receives 420,000 litres a day. Each person gets 12 litres a day, half the minimum.",
     ),
     Checked(
+        "a rate over a duration before it, and the total named after it ('in total')",
+        "She signed a four-year deal worth £3.5m a year, £12m in total.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "She signed a four-year deal worth £3m a year, £12m in total.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
         "the same, with another sum of money further back in the sentence",
         "The club cut £0.9m from wages and took the remaining £1.2m from savings, which would fall by a fifth "
         "from their current £6m.",

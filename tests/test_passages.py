@@ -119,7 +119,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f7-07", "claims"): "missed '$1.71' = 1.71 USD/liter; nearest claim: {'text': '$1.71', 'value': 1.71...",
     ("f7-09", "claims"): "extra claim 'one' = 1.0 dimensionless",
     ("f7-09", "implied"): "implied value not stated: 728 1/year (14 flights a week × 52 weeks = 728 a ye...",
-    ("f7-10", "contradictions"): "contradiction not flagged: ['€6.5m a year', '€30m'] (five years at €6.5m a ye...",
     ("f7-10", "implied"): "implied value not stated: 3600000.0 EUR (10% of the €36m profit = €3.6m, as s...",
     ("f7-11", "implied"): "implied value not stated: 65 dimensionless (19 wins × 3 points + 8 draws × 1 ...",
     ("f7-12", "implied"): "implied value not stated: 9500.0 dimensionless (robberies before falling 6% t...",
