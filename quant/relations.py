@@ -767,8 +767,15 @@ def _levels(items: list[_Item], taken: set[str]) -> Iterable[Relation]:
         if v.id in taken or not _is_value(v) or not _reference(v):
             continue
         nxt = items[v.index + 1] if v.index + 1 < len(items) else None
+        prev = items[v.index - 1] if v.index > 0 else None
         later: _Item | None = None
-        if nxt is not None and _is_value(nxt) and _marked_after(nxt) and _comparable(v, nxt):
+        if prev is not None and _is_value(prev) and prev.claim.cue == "to" and _comparable(prev, v) and (
+            prev.clause == v.clause and prev.id not in taken
+        ):
+            later = prev  # "climbed to 36.5% from 29%, and turnout fell to 41%"
+        elif nxt is not None and _is_value(nxt) and _marked_after(nxt) and _comparable(v, nxt) and (
+            nxt.clause == v.clause
+        ):
             later = nxt  # "from 40 to 60"
         else:
             for p in reversed(items[max(0, v.index - CHANGE_REACH) : v.index]):

@@ -1578,3 +1578,9 @@ def test_the_rest_of_a_whole_is_stated_beside_its_part() -> None:
     """'shot down 412 of the 468 drones': 56 got through, a value a reader works out."""
     found = quant.check("Gunners shot down 412 of the 468 drones.").findings
     assert any(f.kind is FindingKind.IMPLIED and f.value == 56 for f in found), [f.explanation for f in found]
+
+
+def test_a_level_left_pairs_with_the_level_reached_just_before_it() -> None:
+    """'climbed to 36.5% from 29%, and turnout fell to 41%': 29% to 36.5%, not to 41%."""
+    found = quant.check("The party's share climbed to 36.5% from 29%, and turnout fell to 41%.").findings
+    assert any(f.value == 7.5 for f in found) and not any(f.value == 12 for f in found), [f.explanation for f in found]
