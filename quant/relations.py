@@ -27,7 +27,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
 
@@ -184,6 +184,20 @@ def _words_before(text: str, start: int, end: int) -> list[str]:
     return words
 
 
+def _last_words(text: str, n: int) -> list[str]:
+    """_words(text)[-n:], reading only the last WORDS_BEFORE_CHARS characters where they hold more than n
+    words (all but the first of those are whole).
+
+    >>> _last_words("word " * 100 + "the last three", 3), _last_words("a b", 3)
+    (['the', 'last', 'three'], ['a', 'b'])
+    """
+    if len(text) > WORDS_BEFORE_CHARS:
+        words = _words(text[-WORDS_BEFORE_CHARS:])
+        if len(words) > n:
+            return words[-n:]
+    return _words(text)[-n:]
+
+
 @cache
 def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Any of the phrases anywhere and at the end of a text, as whole words; compiled once."""
@@ -192,6 +206,22 @@ def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patt
         re.compile(r"(?<![\w])(?:" + body + r")(?![\w])"),
         re.compile(r"(?<![\w])(?:" + body + r")\W*$"),
     )
+
+
+@cache
+def _key_words(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest word of each phrase: whatever words of a text hold a phrase, the text holds its key word."""
+    return tuple(sorted({max(_words(phrase) or [phrase], key=len) for phrase in phrases}))
+
+
+def _may_have(text: str, phrases: tuple[str, ...]) -> bool:
+    """False where no words of the text can hold one of the phrases (as _has would find them): a quick refusal.
+
+    >>> _may_have("Sales averaged", ("an average of", "averaged")), _may_have("Sales rose", ("an average of",))
+    (True, False)
+    """
+    lowered = text.lower()
+    return any(word in lowered for word in _key_words(phrases))
 
 
 def _has(text: str, phrases: tuple[str, ...]) -> bool:
@@ -216,17 +246,24 @@ def family(claim: Claim) -> str | None:
 
     None for dates and vague amounts, which take part in no arithmetic.
     """
-    if claim.kind is Kind.DATE or claim.value is None:
+    kind, unit = claim.kind, claim.unit
+    if kind is _DATE or claim.value is None:
         return None
-    if claim.unit in ("percentage_point", "basis_point"):
+    if unit in ("percentage_point", "basis_point"):
         return "pp"
-    if claim.unit == "percent":
+    if unit == "percent":
         return "percent"
-    if claim.kind is Kind.RATIO and _per(claim):
+    if kind is _RATIO and _per(claim):
         return "count"
-    if claim.kind in (Kind.MULTIPLIER, Kind.RATIO, Kind.FRACTION) or is_fraction(claim):
+    if kind in _FACTOR_KINDS or is_fraction(claim):
         return "factor"
-    return units.dimensionality(claim.unit) or "count"
+    return units.dimensionality(unit) or "count"
+
+
+#: Kind members read in hot loops (a module global is faster to read than an enum's attribute)
+_DATE, _RATIO, _CHANGE, _FRACTION, _COUNT = Kind.DATE, Kind.RATIO, Kind.CHANGE, Kind.FRACTION, Kind.COUNT
+_MULTIPLIER = Kind.MULTIPLIER
+_FACTOR_KINDS = (Kind.MULTIPLIER, Kind.RATIO, Kind.FRACTION)
 
 
 def _per(claim: Claim) -> bool:
@@ -249,8 +286,8 @@ def in_ratio(claim: Claim) -> bool:
 
 def is_fraction(claim: Claim) -> bool:
     """A fraction of a value: 'one-fifth', 'fell by two-thirds', 'a third fewer'."""
-    return claim.kind is Kind.FRACTION or (
-        claim.kind is Kind.CHANGE
+    return claim.kind is _FRACTION or (
+        claim.kind is _CHANGE
         and claim.unit == "dimensionless"
         and claim.value is not None
         and claim.value < 1
@@ -262,8 +299,8 @@ class _Item:
     """A claim with what linking needs to know about it, computed once.
 
     Not frozen, as thousands are made per document and a frozen dataclass is slow to build; nothing
-    changes one once made except the words it is about, worked out when first asked for (``about``).
-    Items are equal only to themselves.
+    changes one once made except what is worked out when first asked for (``about``, ``cue_tail``,
+    ``averaged``). Items are equal only to themselves.
     """
 
     claim: Claim
@@ -279,6 +316,14 @@ class _Item:
     restates: bool = False  #: the same amount as the claim before, in other units ("(116 sq mi)")
     diff_cue: bool = False  #: followed by "more than", "below", "ahead of": the value after is the reference
     words: frozenset[str] | None = None  #: see ``about``
+    tail: str | None = field(default=None, init=False)  #: see ``cue_tail``
+    average: bool | None = field(default=None, init=False)  #: see ``_averaged``
+
+    def cue_tail(self) -> str:
+        """The last words before the claim that can hold a cue (the longest cue is four words), joined."""
+        if self.tail is None:
+            self.tail = " ".join(_words(self.before_text[-_CUE_BEFORE_CHARS:])[-4:])
+        return self.tail
 
     def about(self) -> frozenset[str]:
         """The content words around the claim and of its subject: what it is about.
@@ -296,7 +341,7 @@ class _Item:
 def _difference_cue(item_text: str, after: str) -> Direction | None:
     """The direction of a gap cue right after a claim ("30 more than"), or split across it ("30 more" + "than");
     not one set off by a comma ("a total of 210 mm, more than the town sees in two months")."""
-    if after[:2] == ", " and not any(ch.isdigit() for ch in after):
+    if after[:2] == ", " and not _has_digit(after):
         return None
     lead = _lowered_lead(after)
     lead_word = _LEAD_WORD.match(lead)
@@ -314,6 +359,14 @@ def _difference_cue(item_text: str, after: str) -> Direction | None:
             found = (index, direction)
             break
     return found[1] if found else None
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether any character of the text is a digit to str.isdigit ('²' is; \\d would not match it)."""
+    return _ASCII_DIGIT.search(text) is not None if text.isascii() else any(map(str.isdigit, text))
 
 
 @cache
@@ -362,60 +415,66 @@ def _loose_cue(after: str, following: Claim | None) -> bool:
 
 
 def _is_change(claim: Claim, diff: Direction | None) -> bool:
-    if claim.cue in ("to", "from") and claim.kind not in (Kind.CHANGE, Kind.MULTIPLIER):
+    kind = claim.kind
+    if claim.cue in ("to", "from") and kind is not _CHANGE and kind is not _MULTIPLIER:
         return False
-    if claim.kind is Kind.RATIO and (_per(claim) or in_ratio(claim)):
+    if kind is _RATIO and (_per(claim) or in_ratio(claim)):
         return False
-    if claim.kind in (Kind.CHANGE, Kind.MULTIPLIER, Kind.RATIO):
+    if kind in _CHANGE_KINDS:
         return True
-    if claim.kind is Kind.FRACTION:
+    if kind is _FRACTION:
         return claim.direction is not None
     return claim.direction is not None or diff is not None
 
 
+_CHANGE_KINDS = (Kind.CHANGE, Kind.MULTIPLIER, Kind.RATIO)
+
+
 def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item]:
+    first, last = sentence.span.start, sentence.span.end
     # clauses only tell apart the claims of one sentence: a lone claim needs none counted
-    body = text[sentence.span.start : sentence.span.end] if len(claims) > 1 else ""
-    breaks = [m.start() + sentence.span.start for m in _CLAUSE_BREAK.finditer(body)]
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, first, last)] if len(claims) > 1 else []
     families = [family(claim) for claim in claims]
     out: list[_Item] = []
+    end = first  # the end of the claim before
     for i, claim in enumerate(claims):
-        start = claims[i - 1].span.end if i else sentence.span.start
-        end = claims[i + 1].span.start if i + 1 < len(claims) else sentence.span.end
-        before = text[start : claim.span.start]
-        after = text[claim.span.end : max(end, claim.span.end)]
+        start, stop = claim.span.start, claim.span.end
+        before = text[end:start]
+        nxt = claims[i + 1] if i + 1 < len(claims) else None
+        after = text[stop : max(nxt.span.start if nxt is not None else last, stop)]
+        end = stop
         diff = _difference_cue(claim.text, after)
-        if diff is not None and _loose_cue(after, claims[i + 1] if i + 1 < len(claims) else None):
+        if diff is not None and _loose_cue(after, nxt):
             diff = None  # "$82 over the quarter, 6% below ...": a time, not a comparison
+        fam = families[i]
         restates = (
             i > 0
             and before.strip() in ("(", "or", ", or", ", i.e.")
-            and families[i - 1] == families[i]
+            and families[i - 1] == fam
             and claims[i - 1].unit != claim.unit  # "£900,000, or £150,000 each" is another amount
-            and families[i] not in (None, "count", "percent", "pp", "factor")
+            and fam not in (None, "count", "percent", "pp", "factor")
         )
         out.append(
             _Item(
-                claim=claim,
-                id=claim.id,
-                index=i,
-                family=families[i],
-                clause=bisect.bisect_left(breaks, claim.span.start),  # the breaks before it
-                change=claim.direction or diff,
-                is_change=_is_change(claim, diff),
-                before_text=before,
-                after_text=after,
-                near=text[
-                    max(sentence.span.start, claim.span.start - 50) : min(sentence.span.end, claim.span.end + 40)
-                ],
-                restates=restates,
-                diff_cue=diff is not None and claim.kind is not Kind.RATIO,
+                claim,
+                claim.id,
+                i,
+                fam,
+                bisect.bisect_left(breaks, start) if breaks else 0,  # the breaks before it
+                claim.direction or diff,
+                _is_change(claim, diff),
+                before,
+                after,
+                text[max(first, start - 50) : min(last, stop + 40)],  # near
+                restates,
+                diff is not None and claim.kind is not _RATIO,  # diff_cue
             )
         )
         # "6.8 metres (about 22 feet) above its usual level": the cue after the bracket is the first one's too
-        last = out[-1]
-        if i and last.restates and last.diff_cue and after.lstrip().startswith(")") and not out[-2].is_change:
-            out[-2] = replace(out[-2], change=last.change, is_change=True, diff_cue=True)
+        if restates and diff is not None and claim.kind is not _RATIO and after.lstrip().startswith(")") and (
+            not out[-2].is_change
+        ):
+            out[-2] = replace(out[-2], change=out[-1].change, is_change=True, diff_cue=True)
     return out
 
 
@@ -487,7 +546,7 @@ _CUE_BEFORE_CHARS = 80
 
 def _cue_before(item: _Item, section: str) -> bool:
     """Whether the last words before the claim are a cue of this section of the cue file, as whole words."""
-    tail = " ".join(_words(item.before_text[-_CUE_BEFORE_CHARS:])[-4:])
+    tail = item.cue_tail()
     phrases, endings = _cue_endings(section)
     return tail in phrases or tail.endswith(endings)
 
@@ -1694,8 +1753,14 @@ def _apposed_before(items: list[_Item], total: _Item, index: int) -> bool:
 
 def _averaged(rate: _Item) -> bool:
     """'averaging 1,900 a week', 'an average of 250 a week': a rate worked out from stated totals."""
-    tail = " ".join(_words(rate.before_text)[-4:] + _words(rate.claim.text)[:3])
-    return _has(tail, cues().average)
+    if rate.average is None:  # asked for each value by several links: worked out once
+        phrases = cues().average
+        if _may_have(rate.before_text, phrases) or _may_have(rate.claim.text, phrases):
+            tail = " ".join(_last_words(rate.before_text, 4) + _words(rate.claim.text)[:3])
+            rate.average = _has(tail, phrases)
+        else:
+            rate.average = False
+    return rate.average
 
 
 # -- candidates ------------------------------------------------------------------------------------
@@ -1790,30 +1855,26 @@ def _products_among(pool: list[_Item], first_here: int, bare: frozenset[str]) ->
     sizes = [abs(v.claim.value or 0.0) for v in pool]
     percent = [v.family == "percent" for v in pool]
     plain = [v.id in bare for v in pool]  # three bare counts: '6.8 x 1,380 = about 9,600' is a coincidence
-    # a pair's product can only be a claim of its dimensionality (or one pint cannot read): looked up, not tried
+    # a pair's product can only be a claim of its dimensionality (or one pint cannot read): looked up, not tried;
+    # a pair of claims of earlier sentences looks only among the current sentence's
     dimensions = [units.signature(unit) for unit in units_]
-    by_dimensions: dict[units.Signature | None, list[int]] = {}
-    for k, signature in enumerate(dimensions):
-        by_dimensions.setdefault(signature, []).append(k)
-    unread = by_dimensions.get(None, [])
-    positions = range(len(pool))
+    every = _by_signature(dimensions, sizes, 0)
+    here = _by_signature(dimensions, sizes, first_here)
     rough_low, rough_high = 0.9 * (1 - ROUGH_SLACK), 1.1 * (1 + ROUGH_SLACK)
     found: dict[Triple, Triple] = {}
-    for a, b in itertools.combinations(positions, 2):
+    for a, b in itertools.combinations(range(len(pool)), 2):
         if percent[a] and percent[b]:
             continue
+        by_dimensions = every if b >= first_here else here
         dims_a, dims_b = dimensions[a], dimensions[b]
         if dims_a is None or dims_b is None:
-            thirds: Sequence[int] = positions
+            thirds = by_dimensions[_ANY]
         else:
-            thirds = by_dimensions.get(units.product_signature(dims_a, dims_b), unread)
-            if unread and thirds is not unread:
-                thirds = [*thirds, *unread]
+            thirds = by_dimensions.get(units.product_signature(dims_a, dims_b)) or by_dimensions[None]
         size = sizes[a] * sizes[b]
+        both_plain = plain[a] and plain[b]
         for c in thirds:
-            if c in (a, b) or (b < first_here and c < first_here) or not sizes[c]:
-                continue
-            if plain[a] and plain[b] and plain[c]:
+            if c in (a, b) or (both_plain and plain[c]):
                 continue
             # the rough factor rules out nearly every triple cheaply; the exact one decides
             rough = units.rough_product_factor(units_[a], units_[b], units_[c])
@@ -1828,6 +1889,28 @@ def _products_among(pool: list[_Item], first_here: int, bare: frozenset[str]) ->
     return found
 
 
+#: the key of _by_signature's list of every position
+_ANY = "any"
+
+
+def _by_signature(
+    dimensions: list[units.Signature | None], sizes: list[float], first: int
+) -> dict[units.Signature | str | None, list[int]]:
+    """The positions from ``first`` on of claims of some size, by dimensionality; each list followed by those of
+    claims pint cannot read (None: those alone), and _ANY: every one."""
+    table: dict[units.Signature | str | None, list[int]] = {None: [], _ANY: []}
+    for k in range(first, len(dimensions)):
+        if sizes[k]:
+            table.setdefault(dimensions[k], []).append(k)
+            table[_ANY].append(k)
+    unread = table[None]
+    if unread:
+        for signature, positions in table.items():
+            if signature is not None and signature != _ANY:
+                positions += unread
+    return table
+
+
 _PER_AFTER = re.compile(r"\s?(?:a|an|per|each)\s", re.IGNORECASE)  # "24.5 points a game", "250 per farm"
 
 
@@ -1836,10 +1919,11 @@ def _bare_count(item: _Item) -> bool:
     return (
         item.claim.kind is Kind.COUNT
         and item.claim.unit == "dimensionless"
-        and "per" not in _words(item.claim.text)
+        and ("per" not in item.claim.text.lower() or "per" not in _words(item.claim.text))
         and not _PER_AFTER.match(item.after_text)
         and not _averaged(item)
-        and "average" not in _words(item.before_text)[-3:]  # "her season average at 24.5 points"
+        # "her season average at 24.5 points"
+        and ("average" not in item.before_text.lower() or "average" not in _last_words(item.before_text, 3))
     )
 
 
