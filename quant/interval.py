@@ -105,7 +105,10 @@ class Interval:
             products = (low * other_low, low * other_high, high * other_low, high * other_high)
         else:
             products = (
-                _product(low, other_low), _product(low, other_high), _product(high, other_low), _product(high, other_high)
+                _product(low, other_low),
+                _product(low, other_high),
+                _product(high, other_low),
+                _product(high, other_high),
             )
         return Interval(min(products), max(products))
 

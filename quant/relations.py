@@ -209,9 +209,10 @@ def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patt
 
 
 @cache
-def _key_words(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    """The longest word of each phrase: whatever words of a text hold a phrase, the text holds its key word."""
-    return tuple(sorted({max(_words(phrase) or [phrase], key=len) for phrase in phrases}))
+def _key_words(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """The longest word of each phrase, any of them anywhere: whatever words of a text hold a phrase, the text
+    holds its key word."""
+    return re.compile("|".join(re.escape(max(_words(phrase) or [phrase], key=len)) for phrase in phrases))
 
 
 def _may_have(text: str, phrases: tuple[str, ...]) -> bool:
@@ -220,8 +221,7 @@ def _may_have(text: str, phrases: tuple[str, ...]) -> bool:
     >>> _may_have("Sales averaged", ("an average of", "averaged")), _may_have("Sales rose", ("an average of",))
     (True, False)
     """
-    lowered = text.lower()
-    return any(word in lowered for word in _key_words(phrases))
+    return _key_words(phrases).search(text.lower()) is not None
 
 
 def _has(text: str, phrases: tuple[str, ...]) -> bool:
@@ -1804,18 +1804,49 @@ def _operand(item: _Item) -> bool:
 Triple = tuple[int, int, int]
 
 
-def _equations(
-    window: list[_Item], current: int, firm: set[frozenset[str]], bare: frozenset[str]
-) -> Iterable[Relation]:
-    """Sums and products among the operands of a window whose last ``current`` are the current sentence's,
-    each with one of those, and none among claims a firm link already joins. A triple is met only where its
-    last claim stands: once. A triple that is a sum is not also a product."""
-    pool = window[-WINDOW_CLAIMS:]
-    first_here = max(0, len(pool) - current)  # a triple holds a claim of the current sentence if its last is one
-    if len(pool) < 3 or first_here == len(pool):
+@dataclass(slots=True)
+class _Operands:
+    """The operands of the document in order, and what _equations reads of each, read once for all the
+    windows each stands in; a window is a run of them."""
+
+    items: list[_Item]
+    sentence: list[int]
+    family: list[str | None]
+    value: list[float]
+    size: list[float]
+    unit: list[str]
+    dimensions: list[units.Signature | None]
+    percent: list[bool]
+    plain: list[bool]  #: a bare count: three of them make no product ('6.8 x 1,380 = about 9,600' is a coincidence)
+
+    @classmethod
+    def of(cls, operands: list[_Item]) -> _Operands:
+        values = [v.claim.value or 0.0 for v in operands]
+        unit = [v.claim.unit for v in operands]
+        return cls(
+            operands,
+            [v.claim.sentence for v in operands],
+            [v.family for v in operands],
+            values,
+            [abs(value) for value in values],
+            unit,
+            [units.signature(u) for u in unit],
+            [v.family == "percent" for v in operands],
+            [_bare_count(v) for v in operands],
+        )
+
+
+def _equations(ops: _Operands, start: int, end: int, current: int, firm: set[frozenset[str]]) -> Iterable[Relation]:
+    """Sums and products among the operands ops[start:end] of a window whose last ``current`` are the current
+    sentence's, each with one of those, and none among claims a firm link already joins. A triple is met only
+    where its last claim stands: once. A triple that is a sum is not also a product."""
+    start = max(start, end - WINDOW_CLAIMS)
+    first_here = max(0, end - start - current)  # a triple holds a claim of the current sentence if its last is one
+    if end - start < 3 or first_here == end - start:
         return
-    sums = _sums_among(pool, first_here)
-    products = _products_among(pool, first_here, bare)
+    pool = ops.items[start:end]
+    sums = _sums_among(ops.family[start:end], ops.value[start:end], first_here)
+    products = _products_among(ops, start, end, first_here)
     for triple in sorted(sums.keys() | products.keys()):
         if triple in sums:
             a, b, c = sums[triple]
@@ -1825,15 +1856,14 @@ def _equations(
             yield from _unless_firm(_product_of(pool[a], pool[b], pool[c]), firm)
 
 
-def _sums_among(pool: list[_Item], first_here: int) -> dict[Triple, Triple]:
+def _sums_among(families: list[str | None], values: list[float], first_here: int) -> dict[Triple, Triple]:
     """Each triple of the pool (positions in order) ending at or after first_here whose two smaller values add
     up to the largest, with those positions (smaller, smaller, largest): values of one family, and no
     percentages."""
-    values = [v.claim.value or 0.0 for v in pool]
     by_family: dict[str | None, list[int]] = {}
-    for k, v in enumerate(pool):
-        if v.family != "percent":
-            by_family.setdefault(v.family, []).append(k)
+    for k, fam in enumerate(families):
+        if fam != "percent":
+            by_family.setdefault(fam, []).append(k)
     found: dict[Triple, Triple] = {}
     for members in by_family.values():
         if len(members) < 3 or members[-1] < first_here:
@@ -1847,34 +1877,27 @@ def _sums_among(pool: list[_Item], first_here: int) -> dict[Triple, Triple]:
     return found
 
 
-def _products_among(pool: list[_Item], first_here: int, bare: frozenset[str]) -> dict[Triple, Triple]:
-    """Each triple of the pool (positions in order) ending at or after first_here where two values multiply
-    into the third, with those positions (factor, factor, product); where two readings fit, the product is the
-    later claim. Two percentages make no product."""
-    units_ = [v.claim.unit for v in pool]
-    sizes = [abs(v.claim.value or 0.0) for v in pool]
-    percent = [v.family == "percent" for v in pool]
-    plain = [v.id in bare for v in pool]  # three bare counts: '6.8 x 1,380 = about 9,600' is a coincidence
-    # a pair's product can only be a claim of its dimensionality (or one pint cannot read): looked up, not tried;
-    # a pair of claims of earlier sentences looks only among the current sentence's
-    dimensions = [units.signature(unit) for unit in units_]
-    every = _by_signature(dimensions, sizes, 0)
-    here = _by_signature(dimensions, sizes, first_here)
+def _products_among(ops: _Operands, start: int, end: int, first_here: int) -> dict[Triple, Triple]:
+    """Each triple of the pool ops[start:end] (positions in order) ending at or after first_here where two values
+    multiply into the third, with those positions (factor, factor, product); where two readings fit, the
+    product is the later claim. Two percentages make no product."""
+    units_, sizes, dimensions = ops.unit[start:end], ops.size[start:end], ops.dimensions[start:end]
+    percent, plain = ops.percent[start:end], ops.plain[start:end]
     rough_low, rough_high = 0.9 * (1 - ROUGH_SLACK), 1.1 * (1 + ROUGH_SLACK)
     found: dict[Triple, Triple] = {}
-    for a, b in itertools.combinations(range(len(pool)), 2):
+    for a, b in itertools.combinations(range(end - start), 2):
         if percent[a] and percent[b]:
             continue
-        by_dimensions = every if b >= first_here else here
+        # a pair's product can only be a claim of its dimensionality (or one pint cannot read)
         dims_a, dims_b = dimensions[a], dimensions[b]
-        if dims_a is None or dims_b is None:
-            thirds = by_dimensions[_ANY]
-        else:
-            thirds = by_dimensions.get(units.product_signature(dims_a, dims_b)) or by_dimensions[None]
+        product = None if dims_a is None or dims_b is None else units.product_signature(dims_a, dims_b)
         size = sizes[a] * sizes[b]
         both_plain = plain[a] and plain[b]
-        for c in thirds:
-            if c in (a, b) or (both_plain and plain[c]):
+        for c in range(0 if b >= first_here else first_here, end - start):  # a claim of the current sentence
+            dims_c = dimensions[c]
+            if (product is not None and dims_c is not None and dims_c != product) or c in (a, b):
+                continue
+            if not sizes[c] or (both_plain and plain[c]):
                 continue
             # the rough factor rules out nearly every triple cheaply; the exact one decides
             rough = units.rough_product_factor(units_[a], units_[b], units_[c])
@@ -1887,28 +1910,6 @@ def _products_among(pool: list[_Item], first_here: int, bare: frozenset[str]) ->
             if triple not in found or found[triple][2] < c:
                 found[triple] = (a, b, c)
     return found
-
-
-#: the key of _by_signature's list of every position
-_ANY = "any"
-
-
-def _by_signature(
-    dimensions: list[units.Signature | None], sizes: list[float], first: int
-) -> dict[units.Signature | str | None, list[int]]:
-    """The positions from ``first`` on of claims of some size, by dimensionality; each list followed by those of
-    claims pint cannot read (None: those alone), and _ANY: every one."""
-    table: dict[units.Signature | str | None, list[int]] = {None: [], _ANY: []}
-    for k in range(first, len(dimensions)):
-        if sizes[k]:
-            table.setdefault(dimensions[k], []).append(k)
-            table[_ANY].append(k)
-    unread = table[None]
-    if unread:
-        for signature, positions in table.items():
-            if signature is not None and signature != _ANY:
-                positions += unread
-    return table
 
 
 _PER_AFTER = re.compile(r"\s?(?:a|an|per|each)\s", re.IGNORECASE)  # "24.5 points a game", "250 per farm"
@@ -2142,14 +2143,11 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
     for relation in firm:
         if relation.firm:
             out += _completions(relation, by_id, _nearby(items, by_id[relation.claims[0]]))
-    operands = {index: [v for v in its if _operand(v)] for index, its in items.items()}
-    bare = frozenset(v.id for its in operands.values() for v in its if _bare_count(v))  # read once, not per window
-    for index in sorted(items):
-        out += _equations(_window(operands, index, before=EQUATION_WINDOW, after=0), len(operands[index]), joined, bare)
+    ops = _Operands.of([v for index in sorted(items) for v in items[index] if _operand(v)])
+    for index in sorted(items):  # the window: the operands of this sentence and the EQUATION_WINDOW before
+        here = bisect.bisect_left(ops.sentence, index)
+        end = bisect.bisect_right(ops.sentence, index, here)
+        start = bisect.bisect_left(ops.sentence, index - EQUATION_WINDOW, 0, here)
+        out += _equations(ops, start, end, end - here, joined)
     return tuple(out)
 
-
-def _window(
-    items: dict[int, list[_Item]], index: int, before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER
-) -> list[_Item]:
-    return [v for s in range(index - before, index + after + 1) for v in items.get(s, [])]
