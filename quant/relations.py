@@ -277,7 +277,7 @@ _IN_RATIO = re.compile(r"\b(?:in|out of)\b")
 def in_ratio(claim: Claim) -> bool:
     """'two in five', 'one out of four': a share of a whole written as a ratio, not a comparison."""
     return (
-        claim.kind is Kind.RATIO
+        claim.kind is _RATIO
         and claim.value is not None
         and 0 < claim.value <= 1
         and _IN_RATIO.search(claim.text.lower()) is not None
@@ -481,8 +481,8 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
 def _is_share(item: _Item) -> bool:
     return not item.is_change and (
         item.family == "percent"
-        or (item.claim.kind is Kind.FRACTION and item.family == "factor")
-        or in_ratio(item.claim)
+        or (item.claim.kind is _FRACTION and item.family == "factor")
+        or (item.claim.kind is _RATIO and in_ratio(item.claim))
     )
 
 
@@ -584,6 +584,8 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
 
         def owned(v: _Item, change: _Item = change, rivals: list[_Item] = rivals) -> bool:
             d = abs(v.index - change.index)
+            if not rivals:  # the one change of its clause
+                return d <= CHANGE_REACH
             if v.claim.cue == "to" and any(r.index == v.index - 1 and _accepts(r, v) for r in rivals):
                 return False  # "imports jumped 12% to $11.2bn and exports slipped 3%": the level is the first's
             return d <= CHANGE_REACH and all(
@@ -593,7 +595,7 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         # "won 22 of their 34 matches, drew 7 and lost 4": a count joined by 'and' to the one before it is
         # the next item of a list, not a change of the values before it
         listed = change.family == "count" and _words(change.before_text) == ["and"]
-        across = change.claim.kind is Kind.RATIO  # "60 km², but gains of 240 km² were three times as large"
+        across = change.claim.kind is _RATIO  # "60 km², but gains of 240 km² were three times as large"
         reach = items[max(0, change.index - CHANGE_REACH) : change.index + CHANGE_REACH + 1]
         values = sorted(
             (
@@ -1971,37 +1973,44 @@ def _nearby(items: dict[int, list[_Item]], here: _Item) -> list[_Item]:
     return pool
 
 
-def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -> Iterable[Relation]:
+#: the roles a completion may fill, and those of the claim that links the others
+_CHANGE_ENDS = frozenset({Role.BEFORE.value, Role.AFTER.value})
+_SHARE_MEMBERS = frozenset({Role.SHARE.value, Role.PART.value, Role.WHOLE.value})
+_LINK_ROLES = (Role.CHANGE.value, Role.SHARE.value)
+
+
+def _completions(firm: Relation, by_id: dict[str, _Item], items: dict[int, list[_Item]]) -> Iterable[Relation]:
     """A firm change or share missing one value: candidates for it from the neighbouring sentences."""
     roles = dict(zip(firm.claims, firm.roles, strict=True))
     present = set(roles.values())
     if firm.kind in (RelationKind.CHANGE, RelationKind.RATIO, RelationKind.DIFFERENCE):
-        missing = {Role.BEFORE.value, Role.AFTER.value} - present
+        missing = _CHANGE_ENDS - present
     elif firm.kind is RelationKind.SHARE:
-        missing = {Role.SHARE.value, Role.PART.value, Role.WHOLE.value} - present
+        missing = _SHARE_MEMBERS - present
     else:
         return
     if len(missing) != 1:
         return
-    role = missing.pop()
-    anchor_ids = [cid for cid, r in roles.items() if r not in (Role.CHANGE.value, Role.SHARE.value)]
+    (role,) = missing
+    anchor_ids = [cid for cid, r in roles.items() if r not in _LINK_ROLES]
     anchors = [by_id[cid] for cid in anchor_ids]
     subject = frozenset().union(*(by_id[cid].about() for cid in firm.claims))
+    share, whole = role == Role.SHARE.value, firm.kind is RelationKind.SHARE and role == Role.WHOLE.value
 
     def fits(v: _Item) -> bool:
         if v.id in roles or v.family is None or v.is_change:
             return False
-        if role == Role.SHARE.value:
+        if share:
             return _is_share(v)
         if not _is_value(v):
             return False
-        if firm.kind is RelationKind.SHARE and role == Role.WHOLE.value:
+        if whole:
             return v.family != "percent" and all(_comparable(v, a) for a in anchors)
         return all(_comparable(v, a) for a in anchors)
 
     here = by_id[firm.claims[0]]
     cands = sorted(
-        (v for v in window if fits(v)),
+        (v for v in _nearby(items, here) if fits(v)),
         key=lambda v: (-len(v.about() & subject), abs(v.claim.sentence - here.claim.sentence)),
     )
     named = None
@@ -2110,6 +2119,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
     for index, members in by_sentence.items():
         where = spans.get(index) or Sentence(index, members[0].span.cover(members[-1].span))
         items[index] = _items(text, where, members)
+    del by_sentence  # thousands of lists the collector need not walk again
     by_id = {v.id: v for vs in items.values() for v in vs}
 
     firm: list[Relation] = []
@@ -2142,7 +2152,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
     joined = {frozenset(r.claims) for r in firm if len(r.claims) == 3}
     for relation in firm:
         if relation.firm:
-            out += _completions(relation, by_id, _nearby(items, by_id[relation.claims[0]]))
+            out += _completions(relation, by_id, items)
     ops = _Operands.of([v for index in sorted(items) for v in items[index] if _operand(v)])
     for index in sorted(items):  # the window: the operands of this sentence and the EQUATION_WINDOW before
         here = bisect.bisect_left(ops.sentence, index)
