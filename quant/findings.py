@@ -89,6 +89,9 @@ def _linear(unit_from: str, unit_to: str) -> tuple[float, float] | None:
 
 
 def _convert(amount: _Amount, unit: str) -> _Amount | None:
+    if amount.unit == unit:  # nearly always: the slope 1 and offset 0 below, worked out without intervals
+        iv = amount.interval
+        return _Amount(amount.value * 1.0 + 0.0, Interval(iv.low * 1.0 + 0.0, iv.high * 1.0 + 0.0), unit)
     lin = _linear(amount.unit, unit) or _linear(unit, amount.unit)
     if lin is None:
         return None
