@@ -335,6 +335,8 @@ class _Item:
     near: str  #: the text around the claim, within its sentence
     restates: bool = False  #: the same amount as the claim before, in other units ("(116 sq mi)")
     diff_cue: bool = False  #: followed by "more than", "below", "ahead of": the value after is the reference
+    is_value: bool = False  #: see _is_value, which nearly every link asks of every item
+    is_share: bool = False  #: see _is_share
     words: frozenset[str] | None = None  #: see ``about``
     tail: str | None = field(default=None, init=False)  #: see ``cue_tail``
     average: bool | None = field(default=None, init=False)  #: see ``_averaged``
@@ -467,6 +469,7 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
         if diff is not None and _loose_cue(after, nxt):
             diff = None  # "$82 over the quarter, 6% below ...": a time, not a comparison
         fam = families[i]
+        is_change = _is_change(claim, diff)
         restates = (
             i > 0
             and before.strip() in ("(", "or", ", or", ", i.e.")
@@ -482,32 +485,38 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
                 fam,
                 bisect.bisect_left(breaks, start) if breaks else 0,  # the breaks before it
                 claim.direction or diff,
-                _is_change(claim, diff),
+                is_change,
                 before,
                 after,
                 text[max(first, start - 50) : min(last, stop + 40)],  # near
                 restates,
                 diff is not None and claim.kind is not _RATIO,  # diff_cue
+                fam not in (None, "factor", "pp") and not is_change and not restates,  # is_value
+                not is_change and (  # is_share
+                    fam == "percent"
+                    or (claim.kind is _FRACTION and fam == "factor")
+                    or (claim.kind is _RATIO and in_ratio(claim))
+                ),
             )
         )
         # "6.8 metres (about 22 feet) above its usual level": the cue after the bracket is the first one's too
         if restates and diff is not None and claim.kind is not _RATIO and after.lstrip().startswith(")") and (
             not out[-2].is_change
         ):
-            out[-2] = replace(out[-2], change=out[-1].change, is_change=True, diff_cue=True)
+            out[-2] = replace(
+                out[-2], change=out[-1].change, is_change=True, diff_cue=True, is_value=False, is_share=False
+            )
     return out
 
 
 def _is_share(item: _Item) -> bool:
-    return not item.is_change and (
-        item.family == "percent"
-        or (item.claim.kind is _FRACTION and item.family == "factor")
-        or (item.claim.kind is _RATIO and in_ratio(item.claim))
-    )
+    """A share of a whole, not a change: a percentage, a fraction, 'one in four'; worked out as items are made."""
+    return item.is_share
 
 
 def _is_value(item: _Item) -> bool:
-    return item.family not in (None, "factor", "pp") and not item.is_change and not item.restates
+    """A level (not a change, factor or restatement): worked out for each item as it is made."""
+    return item.is_value
 
 
 def _delta_unit(unit: str) -> str:
@@ -540,7 +549,7 @@ def _inherits(bare: str, rich: str) -> bool:
 
 def _accepts(change: _Item, value: _Item) -> bool:
     """Whether a change can join values like this one."""
-    if not _is_value(value):
+    if not value.is_value:
         return False
     if change.family in ("percent", "factor"):
         # "rose 35% in three months": the duration is when, not what
@@ -735,7 +744,7 @@ def _levels(items: list[_Item], taken: set[str]) -> Iterable[Relation]:
     they imply is worked out; nothing is judged, as no change is stated.
     """
     for v in items:
-        if v.id in taken or not _is_value(v) or not _reference(v):
+        if v.id in taken or not v.is_value or not _reference(v):
             continue
         nxt = items[v.index + 1] if v.index + 1 < len(items) else None
         later: _Item | None = None
@@ -764,7 +773,7 @@ def _levels(items: list[_Item], taken: set[str]) -> Iterable[Relation]:
 def _gaps(items: list[_Item]) -> Iterable[Relation]:
     """'£14.2m and £11.8m, a difference of £3.4m': a value named as the gap between the two before it."""
     for v in items:
-        if v.index < 2 or not _is_value(v):
+        if v.index < 2 or not v.is_value:
             continue
         if not _cue_before(v, "gap"):
             continue
@@ -990,7 +999,7 @@ def _in_unit_of(v: _Item, other: _Item) -> float:
 def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
     used: set[str] = set()
     for share in items:
-        if not _is_share(share):
+        if not share.is_share:
             continue
         near = items[max(0, share.index - SHARE_REACH) : share.index + SHARE_REACH + 1]
         clause = [v for v in near if v.clause == share.clause]
@@ -1018,8 +1027,8 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
     # "30 of its 410 stores": a part and its whole with no share stated
     for part, whole in itertools.pairwise(items):
         if (
-            _is_value(part)
-            and _is_value(whole)
+            part.is_value
+            and whole.is_value
             and part.family == whole.family
             and part.family not in ("percent",)
             and part.id not in used
@@ -1155,7 +1164,7 @@ def _list_gap(gap: str) -> bool:
 
 def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
     """Parts listed with their total, and percentage shares that must not pass 100%."""
-    values = [v for v in items if _is_value(v)]
+    values = [v for v in items if v.is_value]
     by_family: dict[str | None, list[_Item]] = {}
     for v in values:
         by_family.setdefault(v.family, []).append(v)
@@ -1259,7 +1268,7 @@ def _rest_of_which(items: list[_Item]) -> Iterable[Relation]:
     """'a £14.2m gap, of which £9.6m from savings and the rest from reserves': one part of a whole and
     a remainder named but not stated; findings works the rest out."""
     for whole, part in itertools.pairwise(items):
-        if not (_is_value(whole) and _is_value(part) and compatible(whole.claim, part.claim)):
+        if not (whole.is_value and part.is_value and compatible(whole.claim, part.claim)):
             continue
         if part.family == "percent" or (part.claim.value or 0) >= (whole.claim.value or 0):
             continue
@@ -1719,7 +1728,7 @@ _PER_NOUN = frozenset({"a", "an", "per", "each"})
 def _averaged_over(per: _Item) -> str | None:
     """The noun an average is worked out over: 'an average of $310,000 a ship' -> 'ship', 'an average of
     250 per farm' -> 'farm'."""
-    if not _is_value(per) or not per.claim.value or not _averaged(per):
+    if not per.is_value or not per.claim.value or not _averaged(per):
         return None
     words = _words(per.claim.text)
     words = words[-2:] if len(words) >= 2 and words[-2] == "per" else _words(per.after_text)[:2]
@@ -1748,7 +1757,7 @@ def _product_link(product: _Item, a: _Item, b: _Item, basis: str, group: str, ch
 
 def _each_count(items: list[_Item], per: _Item) -> _Item | None:
     """The count an amount is 'for each of' (after it), or the count before an amount said to be 'each'."""
-    if not _is_value(per) or per.claim.value in (None, 0):
+    if not per.is_value or per.claim.value in (None, 0):
         return None
     first = _first_word(per.after_text)  # most values are followed by neither: the rest is not read
     if first == "for" and per.index + 1 < len(items) and _words(per.after_text) in FOR_EACH:
