@@ -143,7 +143,7 @@ def cues() -> Cues:
     )
 
 
-_WORD = re.compile(r"[a-z0-9]+(?:['’.-][a-z0-9]+)*")
+_WORD = re.compile(r"[a-z0-9]++(?:['’.-][a-z0-9]++)*+")  # possessive: a word ends where it ends, no backtracking
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|although|though"
     # ", as imports jumped": a clause of its own; not ", as well as", ", as much as", ", as in 2019"
