@@ -281,8 +281,7 @@ def family(claim: Claim) -> str | None:
 
 
 #: Kind members read in hot loops (a module global is faster to read than an enum's attribute)
-_DATE, _RATIO, _CHANGE, _FRACTION, _COUNT = Kind.DATE, Kind.RATIO, Kind.CHANGE, Kind.FRACTION, Kind.COUNT
-_MULTIPLIER = Kind.MULTIPLIER
+_DATE, _RATIO, _CHANGE, _FRACTION, _MULTIPLIER = Kind.DATE, Kind.RATIO, Kind.CHANGE, Kind.FRACTION, Kind.MULTIPLIER
 _FACTOR_KINDS = (Kind.MULTIPLIER, Kind.RATIO, Kind.FRACTION)
 
 
@@ -320,7 +319,7 @@ class _Item:
 
     Not frozen, as thousands are made per document and a frozen dataclass is slow to build; nothing
     changes one once made except what is worked out when first asked for (``about``, ``cue_tail``,
-    ``averaged``). Items are equal only to themselves.
+    ``_averaged``). Items are equal only to themselves.
     """
 
     claim: Claim
@@ -470,6 +469,7 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
             diff = None  # "$82 over the quarter, 6% below ...": a time, not a comparison
         fam = families[i]
         is_change = _is_change(claim, diff)
+        diff_cue = diff is not None and claim.kind is not _RATIO
         restates = (
             i > 0
             and before.strip() in ("(", "or", ", or", ", i.e.")
@@ -490,7 +490,7 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
                 after,
                 text[max(first, start - 50) : min(last, stop + 40)],  # near
                 restates,
-                diff is not None and claim.kind is not _RATIO,  # diff_cue
+                diff_cue,
                 fam not in (None, "factor", "pp") and not is_change and not restates,  # is_value
                 not is_change and (  # is_share
                     fam == "percent"
@@ -500,9 +500,7 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
             )
         )
         # "6.8 metres (about 22 feet) above its usual level": the cue after the bracket is the first one's too
-        if restates and diff is not None and claim.kind is not _RATIO and after.lstrip().startswith(")") and (
-            not out[-2].is_change
-        ):
+        if restates and diff_cue and after.lstrip().startswith(")") and not out[-2].is_change:
             out[-2] = replace(
                 out[-2], change=out[-1].change, is_change=True, diff_cue=True, is_value=False, is_share=False
             )
@@ -1924,7 +1922,8 @@ def _products_among(ops: _Operands, start: int, end: int, first_here: int) -> di
         product = None if dims_a is None or dims_b is None else units.product_signature(dims_a, dims_b)
         size = sizes[a] * sizes[b]
         both_plain = plain[a] and plain[b]
-        for c in range(0 if b >= first_here else first_here, end - start):  # a claim of the current sentence
+        # the triple holds a claim of the current sentence: one of the pair, or else the third
+        for c in range(0 if b >= first_here else first_here, end - start):
             dims_c = dimensions[c]
             if (product is not None and dims_c is not None and dims_c != product) or c in (a, b):
                 continue
