@@ -27,7 +27,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from quant import units
 from quant.interval import Interval
@@ -47,16 +47,20 @@ CONVERSION_SLACK = 0.01
 CANDIDATE_MATCH = 0.05
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Amount:
-    """A value computed or stated: its central value, its interval and its unit."""
+    """A value computed or stated: its central value, its interval and its unit.
+
+    Like _Result and _Model, not frozen (thousands are made per document and a frozen dataclass is slow to
+    build), but never changed once made.
+    """
 
     value: float
     interval: Interval
     unit: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Result:
     kind: FindingKind
     relation: RelationKind
@@ -86,6 +90,9 @@ def _linear(unit_from: str, unit_to: str) -> tuple[float, float] | None:
 
 
 def _convert(amount: _Amount, unit: str) -> _Amount | None:
+    if amount.unit == unit:  # nearly always: the slope 1 and offset 0 below, worked out without intervals
+        iv = amount.interval
+        return _Amount(amount.value * 1.0 + 0.0, Interval(iv.low * 1.0 + 0.0, iv.high * 1.0 + 0.0), unit)
     lin = _linear(amount.unit, unit) or _linear(unit, amount.unit)
     if lin is None:
         return None
@@ -148,6 +155,7 @@ def _to_last_digit(claim: Claim) -> _Amount:
     return _Amount(stated.value, hull, stated.unit)
 
 
+@lru_cache(maxsize=4096)  # a document states the same figures again and again
 def _fmt(x: float) -> str:
     """A number as a reader writes it.
 
@@ -184,6 +192,7 @@ _UNIT_TEXT = {
 }
 
 
+@lru_cache(maxsize=1024)
 def _unit(unit: str) -> str:
     text = _UNIT_TEXT.get(unit)
     return text if text is not None else " " + unit.replace("**2", "²").replace("**3", "³")
@@ -234,7 +243,7 @@ def _agree(computed: _Amount, stated: _Amount, firm: bool) -> bool:
 # -- changes ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Model:
     """How a change joins its before and after: after = before × factor, or before + offset."""
 
@@ -1091,17 +1100,18 @@ def assess(
                 continue
             seen.add(key)
             said.add(where)
+            # Finding's fields in order, not by name: a call by name builds a dict of them for each finding
             out.append(
                 Finding(
-                    id=f"f{len(out) + 1}",
-                    kind=r.kind,
-                    relation=r.relation,
-                    claims=r.claims,
-                    value=value,
-                    interval=r.amount.interval if r.amount is not None else None,
-                    unit=r.amount.unit if r.amount is not None else None,
-                    explanation=r.explanation,
-                    steps=(Step(r.explanation, r.amount.interval, r.amount.unit),) if r.amount else (),
+                    f"f{len(out) + 1}",
+                    r.kind,
+                    r.relation,
+                    r.claims,
+                    value,
+                    r.amount.interval if r.amount is not None else None,
+                    r.amount.unit if r.amount is not None else None,
+                    r.explanation,
+                    (Step(r.explanation, r.amount.interval, r.amount.unit),) if r.amount else (),  # steps
                 )
             )
     return tuple(out)

@@ -99,11 +99,17 @@ class Interval:
 
     def __mul__(self, other: Interval | float) -> Interval:
         if not isinstance(other, Interval):
-            other = Interval.point(other)
-        low, high = self.low, self.high
-        products = (
-            _product(low, other.low), _product(low, other.high), _product(high, other.low), _product(high, other.high)
-        )
+            other = Interval(other, other)  # a point
+        low, high, other_low, other_high = self.low, self.high, other.low, other.high
+        if low and high and other_low and other_high:  # no zero bound: plain products
+            products = (low * other_low, low * other_high, high * other_low, high * other_high)
+        else:
+            products = (
+                _product(low, other_low),
+                _product(low, other_high),
+                _product(high, other_low),
+                _product(high, other_high),
+            )
         return Interval(min(products), max(products))
 
     __rmul__ = __mul__

@@ -28,7 +28,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
 
@@ -146,13 +146,33 @@ def cues() -> Cues:
     )
 
 
-_WORD = re.compile(r"[a-z0-9]+(?:['’.-][a-z0-9]+)*")
+_WORD = re.compile(r"[a-z0-9]++(?:['’.-][a-z0-9]++)*+")  # possessive: a word ends where it ends, no backtracking
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|although|though"
     # ", as imports jumped": a clause of its own; not ", as well as", ", as much as", ", as in 2019"
     r"|as(?!\s+(?:well|much|many|of|part|high|low|little|few|long|far|large|in|against|with|a\s+result|expected"
     r"|planned|forecast|usual|before|compared)\b))\b|;|\s[—–]\s|:\s"
 )
+_CLAUSE_MARK = re.compile(r"[,;:—–]")  # every clause break holds one of these
+
+
+def _clause_breaks(text: str, start: int, end: int) -> list[int]:
+    """Where _CLAUSE_BREAK.finditer(text, start, end) finds its breaks, tried only at the marks they hold
+    (a dash with the space before it), not at every character.
+
+    >>> text = "Sales rose 5%, and costs fell — by 2%: a gain; in all"
+    >>> _clause_breaks(text, 0, len(text)) == [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    True
+    """
+    breaks: list[int] = []
+    free = start  # breaks do not overlap: where the last one found ends
+    for mark in _CLAUSE_MARK.finditer(text, start, end):
+        at = mark.start() - (text[mark.start()] in "—–")
+        found = _CLAUSE_BREAK.match(text, at, end) if at >= free else None
+        if found:
+            breaks.append(at)
+            free = found.end()
+    return breaks
 
 
 def _words(text: str) -> list[str]:
@@ -187,6 +207,20 @@ def _words_before(text: str, start: int, end: int) -> list[str]:
     return words
 
 
+def _last_words(text: str, n: int) -> list[str]:
+    """_words(text)[-n:], reading only the last WORDS_BEFORE_CHARS characters where they hold more than n
+    words (all but the first of those are whole).
+
+    >>> _last_words("word " * 100 + "the last three", 3), _last_words("a b", 3)
+    (['the', 'last', 'three'], ['a', 'b'])
+    """
+    if len(text) > WORDS_BEFORE_CHARS:
+        words = _words(text[-WORDS_BEFORE_CHARS:])
+        if len(words) > n:
+            return words[-n:]
+    return _words(text)[-n:]
+
+
 @cache
 def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Any of the phrases anywhere and at the end of a text, as whole words; compiled once."""
@@ -195,6 +229,22 @@ def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patt
         re.compile(r"(?<![\w])(?:" + body + r")(?![\w])"),
         re.compile(r"(?<![\w])(?:" + body + r")\W*$"),
     )
+
+
+@cache
+def _key_words(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """The longest word of each phrase, any of them anywhere: whatever words of a text hold a phrase, the text
+    holds its key word."""
+    return re.compile("|".join(re.escape(max(_words(phrase) or [phrase], key=len)) for phrase in phrases))
+
+
+def _may_have(text: str, phrases: tuple[str, ...]) -> bool:
+    """False where no words of the text can hold one of the phrases (as _has would find them): a quick refusal.
+
+    >>> _may_have("Sales averaged", ("an average of", "averaged")), _may_have("Sales rose", ("an average of",))
+    (True, False)
+    """
+    return _key_words(phrases).search(text.lower()) is not None
 
 
 def _has(text: str, phrases: tuple[str, ...]) -> bool:
@@ -219,17 +269,23 @@ def family(claim: Claim) -> str | None:
 
     None for dates and vague amounts, which take part in no arithmetic.
     """
-    if claim.kind is Kind.DATE or claim.value is None:
+    kind, unit = claim.kind, claim.unit
+    if kind is _DATE or claim.value is None:
         return None
-    if claim.unit in ("percentage_point", "basis_point"):
+    if unit in ("percentage_point", "basis_point"):
         return "pp"
-    if claim.unit == "percent":
+    if unit == "percent":
         return "percent"
-    if claim.kind is Kind.RATIO and _per(claim):
+    if kind is _RATIO and _per(claim):
         return "count"
-    if claim.kind in (Kind.MULTIPLIER, Kind.RATIO, Kind.FRACTION) or is_fraction(claim):
+    if kind in _FACTOR_KINDS or is_fraction(claim):
         return "factor"
-    return units.dimensionality(claim.unit) or "count"
+    return units.dimensionality(unit) or "count"
+
+
+#: Kind members read in hot loops (a module global is faster to read than an enum's attribute)
+_DATE, _RATIO, _CHANGE, _FRACTION, _MULTIPLIER = Kind.DATE, Kind.RATIO, Kind.CHANGE, Kind.FRACTION, Kind.MULTIPLIER
+_FACTOR_KINDS = (Kind.MULTIPLIER, Kind.RATIO, Kind.FRACTION)
 
 
 def _per(claim: Claim) -> bool:
@@ -243,7 +299,7 @@ _IN_RATIO = re.compile(r"\b(?:in|out of|for every)\b")
 def in_ratio(claim: Claim) -> bool:
     """'two in five', 'one out of four', 'one for every four': a share of a whole written as a ratio."""
     return (
-        claim.kind is Kind.RATIO
+        claim.kind is _RATIO
         and claim.value is not None
         and 0 < claim.value <= 1
         and _IN_RATIO.search(claim.text.lower()) is not None
@@ -252,8 +308,8 @@ def in_ratio(claim: Claim) -> bool:
 
 def is_fraction(claim: Claim) -> bool:
     """A fraction of a value: 'one-fifth', 'fell by two-thirds', 'a third fewer'."""
-    return claim.kind is Kind.FRACTION or (
-        claim.kind is Kind.CHANGE
+    return claim.kind is _FRACTION or (
+        claim.kind is _CHANGE
         and claim.unit == "dimensionless"
         and claim.value is not None
         and claim.value < 1
@@ -265,8 +321,8 @@ class _Item:
     """A claim with what linking needs to know about it, computed once.
 
     Not frozen, as thousands are made per document and a frozen dataclass is slow to build; nothing
-    changes one once made except the words it is about, worked out when first asked for (``about``).
-    Items are equal only to themselves.
+    changes one once made except what is worked out when first asked for (``about``, ``cue_tail``,
+    ``_averaged``). Items are equal only to themselves.
     """
 
     claim: Claim
@@ -281,7 +337,17 @@ class _Item:
     near: str  #: the text around the claim, within its sentence
     restates: bool = False  #: the same amount as the claim before, in other units ("(116 sq mi)")
     diff_cue: bool = False  #: followed by "more than", "below", "ahead of": the value after is the reference
+    is_value: bool = False  #: see _is_value, which nearly every link asks of every item
+    is_share: bool = False  #: see _is_share
     words: frozenset[str] | None = None  #: see ``about``
+    tail: str | None = field(default=None, init=False)  #: see ``cue_tail``
+    average: bool | None = field(default=None, init=False)  #: see ``_averaged``
+
+    def cue_tail(self) -> str:
+        """The last words before the claim that can hold a cue (the longest cue is four words), joined."""
+        if self.tail is None:
+            self.tail = " ".join(_words(self.before_text[-_CUE_BEFORE_CHARS:])[-4:])
+        return self.tail
 
     def about(self) -> frozenset[str]:
         """The content words around the claim and of its subject: what it is about.
@@ -299,7 +365,7 @@ class _Item:
 def _difference_cue(item_text: str, after: str) -> Direction | None:
     """The direction of a gap cue right after a claim ("30 more than"), or split across it ("30 more" + "than");
     not one set off by a comma ("a total of 210 mm, more than the town sees in two months")."""
-    if after[:2] == ", " and not any(ch.isdigit() for ch in after):
+    if after[:2] == ", " and not _has_digit(after):
         return None
     lead = _lowered_lead(after)
     lead_word = _LEAD_WORD.match(lead)
@@ -317,6 +383,14 @@ def _difference_cue(item_text: str, after: str) -> Direction | None:
             found = (index, direction)
             break
     return found[1] if found else None
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether any character of the text is a digit to str.isdigit ('²' is; \\d would not match it)."""
+    return _ASCII_DIGIT.search(text) is not None if text.isascii() else any(map(str.isdigit, text))
 
 
 @cache
@@ -369,75 +443,87 @@ _RACE_WORDS = frozenset({"ahead", "clear", "behind"})
 
 
 def _is_change(claim: Claim, diff: Direction | None) -> bool:
-    if claim.cue in ("to", "from") and claim.kind not in (Kind.CHANGE, Kind.MULTIPLIER):
+    kind = claim.kind
+    if claim.cue in ("to", "from") and kind is not _CHANGE and kind is not _MULTIPLIER:
         return False
-    if claim.kind is Kind.RATIO and (_per(claim) or in_ratio(claim)):
+    if kind is _RATIO and (_per(claim) or in_ratio(claim)):
         return False
-    if claim.kind in (Kind.CHANGE, Kind.MULTIPLIER, Kind.RATIO):
+    if kind in _CHANGE_KINDS:
         return True
-    if claim.kind is Kind.FRACTION:
+    if kind is _FRACTION:
         return claim.direction is not None
     return claim.direction is not None or diff is not None
 
 
+_CHANGE_KINDS = (Kind.CHANGE, Kind.MULTIPLIER, Kind.RATIO)
+
+
 def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item]:
+    first, last = sentence.span.start, sentence.span.end
     # clauses only tell apart the claims of one sentence: a lone claim needs none counted
-    body = text[sentence.span.start : sentence.span.end] if len(claims) > 1 else ""
-    breaks = [m.start() + sentence.span.start for m in _CLAUSE_BREAK.finditer(body)]
+    breaks = _clause_breaks(text, first, last) if len(claims) > 1 else []
     families = [family(claim) for claim in claims]
     out: list[_Item] = []
+    end = first  # the end of the claim before
     for i, claim in enumerate(claims):
-        start = claims[i - 1].span.end if i else sentence.span.start
-        end = claims[i + 1].span.start if i + 1 < len(claims) else sentence.span.end
-        before = text[start : claim.span.start]
-        after = text[claim.span.end : max(end, claim.span.end)]
+        start, stop = claim.span.start, claim.span.end
+        before = text[end:start]
+        nxt = claims[i + 1] if i + 1 < len(claims) else None
+        after = text[stop : max(nxt.span.start if nxt is not None else last, stop)]
+        end = stop
         diff = _difference_cue(claim.text, after)
-        if diff is not None and _loose_cue(after, claims[i + 1] if i + 1 < len(claims) else None):
+        if diff is not None and _loose_cue(after, nxt):
             diff = None  # "$82 over the quarter, 6% below ...": a time, not a comparison
         if diff is not None and families[i] == "[time]" and _first_word(after) in _RACE_WORDS:
             diff = Direction.DECREASE if diff is Direction.INCREASE else Direction.INCREASE  # ahead: less time
+        fam = families[i]
+        is_change = _is_change(claim, diff)
+        diff_cue = diff is not None and claim.kind is not _RATIO
         restates = (
             i > 0
             and before.strip() in ("(", "or", ", or", ", i.e.")
-            and families[i - 1] == families[i]
+            and families[i - 1] == fam
             and claims[i - 1].unit != claim.unit  # "£900,000, or £150,000 each" is another amount
-            and families[i] not in (None, "count", "percent", "pp", "factor")
+            and fam not in (None, "count", "percent", "pp", "factor")
         )
         out.append(
             _Item(
-                claim=claim,
-                id=claim.id,
-                index=i,
-                family=families[i],
-                clause=bisect.bisect_left(breaks, claim.span.start),  # the breaks before it
-                change=claim.direction or diff,
-                is_change=_is_change(claim, diff),
-                before_text=before,
-                after_text=after,
-                near=text[
-                    max(sentence.span.start, claim.span.start - 50) : min(sentence.span.end, claim.span.end + 40)
-                ],
-                restates=restates,
-                diff_cue=diff is not None and claim.kind is not Kind.RATIO,
+                claim,
+                claim.id,
+                i,
+                fam,
+                bisect.bisect_left(breaks, start) if breaks else 0,  # the breaks before it
+                claim.direction or diff,
+                is_change,
+                before,
+                after,
+                text[max(first, start - 50) : min(last, stop + 40)],  # near
+                restates,
+                diff_cue,
+                fam not in (None, "factor", "pp") and not is_change and not restates,  # is_value
+                not is_change and (  # is_share
+                    fam == "percent"
+                    or (claim.kind is _FRACTION and fam == "factor")
+                    or (claim.kind is _RATIO and in_ratio(claim))
+                ),
             )
         )
         # "6.8 metres (about 22 feet) above its usual level": the cue after the bracket is the first one's too
-        last = out[-1]
-        if i and last.restates and last.diff_cue and after.lstrip().startswith(")") and not out[-2].is_change:
-            out[-2] = replace(out[-2], change=last.change, is_change=True, diff_cue=True)
+        if restates and diff_cue and after.lstrip().startswith(")") and not out[-2].is_change:
+            out[-2] = replace(
+                out[-2], change=out[-1].change, is_change=True, diff_cue=True, is_value=False, is_share=False
+            )
     return out
 
 
 def _is_share(item: _Item) -> bool:
-    return not item.is_change and (
-        item.family == "percent"
-        or (item.claim.kind is Kind.FRACTION and item.family == "factor")
-        or in_ratio(item.claim)
-    )
+    """A share of a whole, not a change: a percentage, a fraction, 'one in four'; worked out as items are made."""
+    return item.is_share
 
 
 def _is_value(item: _Item) -> bool:
-    return item.family not in (None, "factor", "pp") and not item.is_change and not item.restates
+    """A level (not a change, factor or restatement): worked out for each item as it is made."""
+    return item.is_value
 
 
 def _delta_unit(unit: str) -> str:
@@ -470,7 +556,7 @@ def _inherits(bare: str, rich: str) -> bool:
 
 def _accepts(change: _Item, value: _Item) -> bool:
     """Whether a change can join values like this one."""
-    if not _is_value(value):
+    if not value.is_value:
         return False
     if change.family in ("percent", "factor"):
         # "rose 35% in three months": the duration is when, not what
@@ -496,7 +582,7 @@ _CUE_BEFORE_CHARS = 80
 
 def _cue_before(item: _Item, section: str) -> bool:
     """Whether the last words before the claim are a cue of this section of the cue file, as whole words."""
-    tail = " ".join(_words(item.before_text[-_CUE_BEFORE_CHARS:])[-4:])
+    tail = item.cue_tail()
     phrases, endings = _cue_endings(section)
     return tail in phrases or tail.endswith(endings)
 
@@ -534,6 +620,8 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
 
         def owned(v: _Item, change: _Item = change, rivals: list[_Item] = rivals) -> bool:
             d = abs(v.index - change.index)
+            if not rivals:  # the one change of its clause
+                return d <= CHANGE_REACH
             if v.claim.cue == "to" and any(r.index == v.index - 1 and _accepts(r, v) for r in rivals):
                 return False  # "imports jumped 12% to $11.2bn and exports slipped 3%": the level is the first's
             if _to_then_from(items, v):
@@ -545,7 +633,7 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         # "won 22 of their 34 matches, drew 7 and lost 4": a count joined by 'and' to the one before it is
         # the next item of a list, not a change of the values before it
         listed = change.family == "count" and _words(change.before_text) == ["and"]
-        across = change.claim.kind is Kind.RATIO  # "60 km², but gains of 240 km² were three times as large"
+        across = change.claim.kind is _RATIO  # "60 km², but gains of 240 km² were three times as large"
         reach = items[max(0, change.index - CHANGE_REACH) : change.index + CHANGE_REACH + 1]
         values = sorted(
             (
@@ -764,7 +852,7 @@ def _levels(items: list[_Item], taken: set[str]) -> Iterable[Relation]:
     they imply is worked out; nothing is judged, as no change is stated.
     """
     for v in items:
-        if v.id in taken or not _is_value(v) or not _reference(v):
+        if v.id in taken or not v.is_value or not _reference(v):
             continue
         nxt = items[v.index + 1] if v.index + 1 < len(items) else None
         prev = items[v.index - 1] if v.index > 0 else None
@@ -800,7 +888,7 @@ def _levels(items: list[_Item], taken: set[str]) -> Iterable[Relation]:
 def _gaps(items: list[_Item]) -> Iterable[Relation]:
     """'£14.2m and £11.8m, a difference of £3.4m': a value named as the gap between the two before it."""
     for v in items:
-        if v.index < 2 or not _is_value(v):
+        if v.index < 2 or not v.is_value:
             continue
         if not _cue_before(v, "gap"):
             continue
@@ -1042,7 +1130,7 @@ def _in_unit_of(v: _Item, other: _Item) -> float:
 def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
     used: set[str] = set()
     for share in items:
-        if not _is_share(share):
+        if not share.is_share:
             continue
         near = items[max(0, share.index - SHARE_REACH) : share.index + SHARE_REACH + 1]
         clause = [v for v in near if v.clause == share.clause]
@@ -1070,8 +1158,8 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
     # "30 of its 410 stores": a part and its whole with no share stated
     for part, whole in itertools.pairwise(items):
         if (
-            _is_value(part)
-            and _is_value(whole)
+            part.is_value
+            and whole.is_value
             and part.family == whole.family
             and part.family not in ("percent",)
             and part.id not in used
@@ -1235,7 +1323,7 @@ def _list_gap(gap: str) -> bool:
 
 def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
     """Parts listed with their total, and percentage shares that must not pass 100%."""
-    values = [v for v in items if _is_value(v)]
+    values = [v for v in items if v.is_value]
     by_family: dict[str | None, list[_Item]] = {}
     for v in values:
         by_family.setdefault(v.family, []).append(v)
@@ -1367,7 +1455,7 @@ def _rest_of_which(items: list[_Item]) -> Iterable[Relation]:
     """'a £14.2m gap, of which £9.6m from savings and the rest from reserves': one part of a whole and
     a remainder named but not stated; findings works the rest out."""
     for whole, part in itertools.pairwise(items):
-        if not (_is_value(whole) and _is_value(part) and compatible(whole.claim, part.claim)):
+        if not (whole.is_value and part.is_value and compatible(whole.claim, part.claim)):
             continue
         if part.family == "percent" or (part.claim.value or 0) >= (whole.claim.value or 0):
             continue
@@ -2109,7 +2197,7 @@ def _noun_follows(item: _Item, noun: str) -> bool:
 def _averaged_over(per: _Item) -> str | None:
     """The noun an average is worked out over: 'an average of $310,000 a ship' -> 'ship', 'an average of
     250 per farm' -> 'farm'."""
-    if not _is_value(per) or not per.claim.value or not _averaged(per):
+    if not per.is_value or not per.claim.value or not _averaged(per):
         return None
     words = _words(per.claim.text)
     words = words[-2:] if len(words) >= 2 and words[-2] == "per" else _words(per.after_text)[:2]
@@ -2141,7 +2229,7 @@ def _product_link(product: _Item, a: _Item, b: _Item, basis: str, group: str, ch
 
 def _each_count(items: list[_Item], per: _Item) -> _Item | None:
     """The count an amount is 'for each of' (after it), or the count before an amount said to be 'each'."""
-    if not _is_value(per) or per.claim.value in (None, 0):
+    if not per.is_value or per.claim.value in (None, 0):
         return None
     first = _first_word(per.after_text)  # most values are followed by neither: the rest is not read
     if first == "for" and per.index + 1 < len(items) and _words(per.after_text) in FOR_EACH:
@@ -2181,8 +2269,14 @@ def _apposed_before(items: list[_Item], total: _Item, index: int) -> bool:
 
 def _averaged(rate: _Item) -> bool:
     """'averaging 1,900 a week', 'an average of 250 a week': a rate worked out from stated totals."""
-    tail = " ".join(_words(rate.before_text)[-4:] + _words(rate.claim.text)[:3])
-    return _has(tail, cues().average)
+    if rate.average is None:  # asked for each value by several links: worked out once
+        phrases = cues().average
+        if _may_have(rate.before_text, phrases) or _may_have(rate.claim.text, phrases):
+            tail = " ".join(_last_words(rate.before_text, 4) + _words(rate.claim.text)[:3])
+            rate.average = _has(tail, phrases)
+        else:
+            rate.average = False
+    return rate.average
 
 
 # -- candidates ------------------------------------------------------------------------------------
@@ -2226,18 +2320,49 @@ def _operand(item: _Item) -> bool:
 Triple = tuple[int, int, int]
 
 
-def _equations(
-    window: list[_Item], current: int, firm: set[frozenset[str]], bare: frozenset[str]
-) -> Iterable[Relation]:
-    """Sums and products among the operands of a window whose last ``current`` are the current sentence's,
-    each with one of those, and none among claims a firm link already joins. A triple is met only where its
-    last claim stands: once. A triple that is a sum is not also a product."""
-    pool = window[-WINDOW_CLAIMS:]
-    first_here = max(0, len(pool) - current)  # a triple holds a claim of the current sentence if its last is one
-    if len(pool) < 3 or first_here == len(pool):
+@dataclass(slots=True)
+class _Operands:
+    """The operands of the document in order, and what _equations reads of each, read once for all the
+    windows each stands in; a window is a run of them."""
+
+    items: list[_Item]
+    sentence: list[int]
+    family: list[str | None]
+    value: list[float]
+    size: list[float]
+    unit: list[str]
+    dimensions: list[units.Signature | None]
+    percent: list[bool]
+    plain: list[bool]  #: a bare count: three of them make no product ('6.8 x 1,380 = about 9,600' is a coincidence)
+
+    @classmethod
+    def of(cls, operands: list[_Item]) -> _Operands:
+        values = [v.claim.value or 0.0 for v in operands]
+        unit = [v.claim.unit for v in operands]
+        return cls(
+            operands,
+            [v.claim.sentence for v in operands],
+            [v.family for v in operands],
+            values,
+            [abs(value) for value in values],
+            unit,
+            [units.signature(u) for u in unit],
+            [v.family == "percent" for v in operands],
+            [_bare_count(v) for v in operands],
+        )
+
+
+def _equations(ops: _Operands, start: int, end: int, current: int, firm: set[frozenset[str]]) -> Iterable[Relation]:
+    """Sums and products among the operands ops[start:end] of a window whose last ``current`` are the current
+    sentence's, each with one of those, and none among claims a firm link already joins. A triple is met only
+    where its last claim stands: once. A triple that is a sum is not also a product."""
+    start = max(start, end - WINDOW_CLAIMS)
+    first_here = max(0, end - start - current)  # a triple holds a claim of the current sentence if its last is one
+    if end - start < 3 or first_here == end - start:
         return
-    sums = _sums_among(pool, first_here)
-    products = _products_among(pool, first_here, bare)
+    pool = ops.items[start:end]
+    sums = _sums_among(ops.family[start:end], ops.value[start:end], first_here)
+    products = _products_among(ops, start, end, first_here)
     for triple in sorted(sums.keys() | products.keys()):
         if triple in sums:
             a, b, c = sums[triple]
@@ -2247,15 +2372,14 @@ def _equations(
             yield from _unless_firm(_product_of(pool[a], pool[b], pool[c]), firm)
 
 
-def _sums_among(pool: list[_Item], first_here: int) -> dict[Triple, Triple]:
+def _sums_among(families: list[str | None], values: list[float], first_here: int) -> dict[Triple, Triple]:
     """Each triple of the pool (positions in order) ending at or after first_here whose two smaller values add
     up to the largest, with those positions (smaller, smaller, largest): values of one family, and no
     percentages."""
-    values = [v.claim.value or 0.0 for v in pool]
     by_family: dict[str | None, list[int]] = {}
-    for k, v in enumerate(pool):
-        if v.family != "percent":
-            by_family.setdefault(v.family, []).append(k)
+    for k, fam in enumerate(families):
+        if fam != "percent":
+            by_family.setdefault(fam, []).append(k)
     found: dict[Triple, Triple] = {}
     for members in by_family.values():
         if len(members) < 3 or members[-1] < first_here:
@@ -2269,38 +2393,28 @@ def _sums_among(pool: list[_Item], first_here: int) -> dict[Triple, Triple]:
     return found
 
 
-def _products_among(pool: list[_Item], first_here: int, bare: frozenset[str]) -> dict[Triple, Triple]:
-    """Each triple of the pool (positions in order) ending at or after first_here where two values multiply
-    into the third, with those positions (factor, factor, product); where two readings fit, the product is the
-    later claim. Two percentages make no product."""
-    units_ = [v.claim.unit for v in pool]
-    sizes = [abs(v.claim.value or 0.0) for v in pool]
-    percent = [v.family == "percent" for v in pool]
-    plain = [v.id in bare for v in pool]  # three bare counts: '6.8 x 1,380 = about 9,600' is a coincidence
-    # a pair's product can only be a claim of its dimensionality (or one pint cannot read): looked up, not tried
-    dimensions = [units.signature(unit) for unit in units_]
-    by_dimensions: dict[units.Signature | None, list[int]] = {}
-    for k, signature in enumerate(dimensions):
-        by_dimensions.setdefault(signature, []).append(k)
-    unread = by_dimensions.get(None, [])
-    positions = range(len(pool))
+def _products_among(ops: _Operands, start: int, end: int, first_here: int) -> dict[Triple, Triple]:
+    """Each triple of the pool ops[start:end] (positions in order) ending at or after first_here where two values
+    multiply into the third, with those positions (factor, factor, product); where two readings fit, the
+    product is the later claim. Two percentages make no product."""
+    units_, sizes, dimensions = ops.unit[start:end], ops.size[start:end], ops.dimensions[start:end]
+    percent, plain = ops.percent[start:end], ops.plain[start:end]
     rough_low, rough_high = 0.9 * (1 - ROUGH_SLACK), 1.1 * (1 + ROUGH_SLACK)
     found: dict[Triple, Triple] = {}
-    for a, b in itertools.combinations(positions, 2):
+    for a, b in itertools.combinations(range(end - start), 2):
         if percent[a] and percent[b]:
             continue
+        # a pair's product can only be a claim of its dimensionality (or one pint cannot read)
         dims_a, dims_b = dimensions[a], dimensions[b]
-        if dims_a is None or dims_b is None:
-            thirds: Sequence[int] = positions
-        else:
-            thirds = by_dimensions.get(units.product_signature(dims_a, dims_b), unread)
-            if unread and thirds is not unread:
-                thirds = [*thirds, *unread]
+        product = None if dims_a is None or dims_b is None else units.product_signature(dims_a, dims_b)
         size = sizes[a] * sizes[b]
-        for c in thirds:
-            if c in (a, b) or (b < first_here and c < first_here) or not sizes[c]:
+        both_plain = plain[a] and plain[b]
+        # the triple holds a claim of the current sentence: one of the pair, or else the third
+        for c in range(0 if b >= first_here else first_here, end - start):
+            dims_c = dimensions[c]
+            if (product is not None and dims_c is not None and dims_c != product) or c in (a, b):
                 continue
-            if plain[a] and plain[b] and plain[c]:
+            if not sizes[c] or (both_plain and plain[c]):
                 continue
             # the rough factor rules out nearly every triple cheaply; the exact one decides
             rough = units.rough_product_factor(units_[a], units_[b], units_[c])
@@ -2323,10 +2437,11 @@ def _bare_count(item: _Item) -> bool:
     return (
         item.claim.kind is Kind.COUNT
         and item.claim.unit == "dimensionless"
-        and "per" not in _words(item.claim.text)
+        and ("per" not in item.claim.text.lower() or "per" not in _words(item.claim.text))
         and not _PER_AFTER.match(item.after_text)
         and not _averaged(item)
-        and "average" not in _words(item.before_text)[-3:]  # "her season average at 24.5 points"
+        # "her season average at 24.5 points"
+        and ("average" not in item.before_text.lower() or "average" not in _last_words(item.before_text, 3))
     )
 
 
@@ -2373,37 +2488,44 @@ def _nearby(items: dict[int, list[_Item]], here: _Item) -> list[_Item]:
     return pool
 
 
-def _completions(firm: Relation, by_id: dict[str, _Item], window: list[_Item]) -> Iterable[Relation]:
+#: the roles a completion may fill, and those of the claim that links the others
+_CHANGE_ENDS = frozenset({Role.BEFORE.value, Role.AFTER.value})
+_SHARE_MEMBERS = frozenset({Role.SHARE.value, Role.PART.value, Role.WHOLE.value})
+_LINK_ROLES = (Role.CHANGE.value, Role.SHARE.value)
+
+
+def _completions(firm: Relation, by_id: dict[str, _Item], items: dict[int, list[_Item]]) -> Iterable[Relation]:
     """A firm change or share missing one value: candidates for it from the neighbouring sentences."""
     roles = dict(zip(firm.claims, firm.roles, strict=True))
     present = set(roles.values())
     if firm.kind in (RelationKind.CHANGE, RelationKind.RATIO, RelationKind.DIFFERENCE):
-        missing = {Role.BEFORE.value, Role.AFTER.value} - present
+        missing = _CHANGE_ENDS - present
     elif firm.kind is RelationKind.SHARE:
-        missing = {Role.SHARE.value, Role.PART.value, Role.WHOLE.value} - present
+        missing = _SHARE_MEMBERS - present
     else:
         return
     if len(missing) != 1 or firm.roles.count(Role.CHANGE.value) > 1:
         return  # two changes of one level: each is completed on its own
-    role = missing.pop()
-    anchor_ids = [cid for cid, r in roles.items() if r not in (Role.CHANGE.value, Role.SHARE.value)]
+    (role,) = missing
+    anchor_ids = [cid for cid, r in roles.items() if r not in _LINK_ROLES]
     anchors = [by_id[cid] for cid in anchor_ids]
     subject = frozenset().union(*(by_id[cid].about() for cid in firm.claims))
+    share, whole = role == Role.SHARE.value, firm.kind is RelationKind.SHARE and role == Role.WHOLE.value
 
     def fits(v: _Item) -> bool:
         if v.id in roles or v.family is None or v.is_change:
             return False
-        if role == Role.SHARE.value:
+        if share:
             return _is_share(v)
         if not _is_value(v):
             return False
-        if firm.kind is RelationKind.SHARE and role == Role.WHOLE.value:
+        if whole:
             return v.family != "percent" and all(_comparable(v, a) for a in anchors)
         return all(_comparable(v, a) for a in anchors)
 
     here = by_id[firm.claims[0]]
     cands = sorted(
-        (v for v in window if fits(v)),
+        (v for v in _nearby(items, here) if fits(v)),
         key=lambda v: (-len(v.about() & subject), abs(v.claim.sentence - here.claim.sentence)),
     )
     named = None
@@ -2570,52 +2692,61 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
     for index, members in by_sentence.items():
         where = spans.get(index) or Sentence(index, members[0].span.cover(members[-1].span))
         items[index] = _items(text, where, members)
+    del by_sentence  # thousands of lists the collector need not walk again
     by_id = {v.id: v for vs in items.values() for v in vs}
 
     firm: list[Relation] = []
     for index, its in sorted(items.items()):
         start = spans[index].span.start if index in spans else its[0].claim.span.start
         previous = items.get(index - 1, [])
+        # the kinds of value a sentence holds rule out most kinds of link before they are looked for
+        points = any(v.claim.unit == "percentage_point" for v in its)  # a lead
         if len(its) == 1:
             # a lone claim has no other in its sentence to join: only a lead reaches back, to the list before it
-            firm += _leads(its, previous)
+            if points:
+                firm += _leads(its, previous)
             continue
+        families = {v.family for v in its}
         changes = list(_changes(its))
         firm += changes
         firm += _two_changes_of_one_level(its, changes)
         firm += _levels(its, {cid for r in changes for cid in r.claims})
-        firm += _gaps(its)
+        if len(its) > 2:  # a gap follows the two values it is between
+            firm += _gaps(its)
         firm += _shares(its, text, start)
         firm += _sums(its, previous)
         firm += _rest_of_which(its)
         firm += _of_which_and_the_other(its)
         firm += _of_its_leaving(its)
         firm += _conversions(its)
-        firm += _rates(its)
-        firm += _dated_rates(its)
-        firm += _leads(its, previous)
+        if any(fam and "/ [time]" in fam for fam in families):  # a rate
+            firm += _rates(its)
+            firm += _dated_rates(its)
+        if points:
+            firm += _leads(its, previous)
         firm += _per_each(its, previous)
         firm += _averages(its, previous)
         firm += _each_noun_does(its, previous)
-        firm += _takings(its)
-        firm += _per_capita(its, previous)
-        firm += _remaining_share(its, previous)
-        firm += _rate_levels(its)
-        firm += _premiums(its)
+        if any(fam and "currency" in fam for fam in families):  # a price
+            firm += _takings(its)
+        if any(v.claim.kind is _RATIO for v in its):  # a rate per head
+            firm += _per_capita(its, previous)
+        if "percent" in families:  # a share
+            firm += _remaining_share(its, previous)
+            firm += _rate_levels(its)
+            if len(its) > 2:  # a premium stands between an offer and a price
+                firm += _premiums(its)
 
     out: list[Relation] = list(firm)
     joined = {frozenset(r.claims) for r in firm if len(r.claims) == 3}
     for relation in firm:
         if relation.firm:
-            out += _completions(relation, by_id, _nearby(items, by_id[relation.claims[0]]))
-    operands = {index: [v for v in its if _operand(v)] for index, its in items.items()}
-    bare = frozenset(v.id for its in operands.values() for v in its if _bare_count(v))  # read once, not per window
-    for index in sorted(items):
-        out += _equations(_window(operands, index, before=EQUATION_WINDOW, after=0), len(operands[index]), joined, bare)
+            out += _completions(relation, by_id, items)
+    ops = _Operands.of([v for index in sorted(items) for v in items[index] if _operand(v)])
+    for index in sorted(items):  # the window: the operands of this sentence and the EQUATION_WINDOW before
+        here = bisect.bisect_left(ops.sentence, index)
+        end = bisect.bisect_right(ops.sentence, index, here)
+        start = bisect.bisect_left(ops.sentence, index - EQUATION_WINDOW, 0, here)
+        out += _equations(ops, start, end, end - here, joined)
     return tuple(out)
 
-
-def _window(
-    items: dict[int, list[_Item]], index: int, before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER
-) -> list[_Item]:
-    return [v for s in range(index - before, index + after + 1) for v in items.get(s, [])]

@@ -15,14 +15,17 @@ from quant.model import Sentence, Span
 
 _BOUNDARY = re.compile(
     r"""
-    (?P<stop>[.!?](?<![.!?]{2})[.!?]*+)[\"'”’)\]]*  # terminal punctuation from its first mark, then quotes
-    (?=\s+[\"'“‘(\[]?[A-Z0-9£$€])   # followed by space and a capital, digit or currency sign
-    | \n\s*\n                       # a blank line
-    | \n(?=\s*[-*•#>]|\s*\d+[.)]\s) # a new line starting a list item or heading
+    [.!?\n]                         # a terminal mark or a new line (a character set first: a quick scan)
+    (?:
+      (?<=[.!?])(?<![.!?]{2})       # terminal punctuation from its first mark,
+      (?P<marks>[.!?]*+)[\"'”’)\]]* # the marks after it, then quotes
+      (?=\s+[\"'“‘(\[]?[A-Z0-9£$€]) # followed by space and a capital, digit or currency sign
+    | (?<=\n)\s*\n                  # a blank line
+    | (?<=\n)(?=\s*[-*•#>]|\s*\d+[.)]\s) # a new line starting a list item or heading
+    )
     """,
     re.VERBOSE,
 )
-_LAST_WORD = re.compile(r"(\S+)\Z")
 _INITIAL = re.compile(r"[A-Z]\.")  # "J." in "J. Smith"
 _LIST_MARKER = re.compile(r"\d{1,3}\.")  # "1." opening a list item
 _HEADING = re.compile(r"#{1,6}[ \t][^\n]*")  # a Markdown heading line
@@ -40,11 +43,12 @@ def split(text: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group("stop") == ".":
-            word = _LAST_WORD.search(text, max(start, match.start() - 20), match.end("stop"))
-            if word and (word.group(1).lower() in abbreviations or _INITIAL.fullmatch(word.group(1))):
+        if match.group("marks") == "" and text[match.start()] == ".":  # a single full stop
+            stop = match.start() + 1
+            word = text[max(start, stop - 21) : stop].rsplit(None, 1)[-1]  # the last word, up to 20 characters
+            if word.lower() in abbreviations or _INITIAL.fullmatch(word):
                 continue
-            if word and _LIST_MARKER.fullmatch(word.group(1)) and _starts_line(text, word.start(1)):
+            if _LIST_MARKER.fullmatch(word) and _starts_line(text, stop - len(word)):
                 continue  # "1. North won.": a list number, not a sentence
         end = match.end()
         _append(text, start, end, sentences)
