@@ -178,11 +178,21 @@ class _Taken:
 
 def _core_matches(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The core pattern's matches, tried only where a number can start (a digit or a number word,
-    found in the lower-cased ``folded`` text), which keeps the scan fast on long documents."""
+    found in the lower-cased ``folded`` text), which keeps the scan fast on long documents. The scan
+    finds a word by the mark before it, so a word that opens the range is looked for first."""
     pats = patterns()
     core_at, symbol_core_at = pats.core.match, pats.symbol_core.match
     resume = start
-    for at in _candidate_starts(folded, start, end):
+    opening = pats.opening_word.match(folded, start, end)
+    if opening:
+        match = core_at(text, start, end)
+        if match:
+            yield match
+            resume = match.end()
+    for candidate in pats.candidate.finditer(folded, opening.end() if opening else start, end):
+        at = candidate.start("word")  # -1 where no word matched
+        if at < 0:
+            at = candidate.start()
         if at < resume:
             continue
         match = (core_at if folded[at].isalpha() else symbol_core_at)(text, at, end)
@@ -191,18 +201,6 @@ def _core_matches(text: str, folded: str, start: int, end: int) -> Iterator[re.M
         if match:
             yield match
             resume = match.end()
-
-
-def _candidate_starts(folded: str, start: int, end: int) -> Iterator[int]:
-    """Where a number may start in folded[start:end]. The scan finds a word by the mark before it, so a
-    word that opens the range is looked for first."""
-    pats = patterns()
-    opening = pats.opening_word.match(folded, start, end)
-    if opening:
-        yield start
-    for candidate in pats.candidate.finditer(folded, opening.end() if opening else start, end):
-        at = candidate.start("word")  # -1 where no word matched
-        yield at if at >= 0 else candidate.start()
 
 
 # --- cores -------------------------------------------------------------------------------------
@@ -360,6 +358,13 @@ def _after_name(text: str, a: int, s_start: int, b: int) -> bool:
     return name.lower() not in months and name.lower() not in _function_words()
 
 
+def _sign_word(text: str, a: int, s_start: int) -> re.Match[str] | None:
+    """_SIGN_WORD before ``a``, after a quick refusal: "minus " and "negative-" end in s or e and a space or hyphen."""
+    if a - 6 < s_start or text[a - 2] not in "sSſeE" or not (text[a - 1] == "-" or text[a - 1].isspace()):
+        return None
+    return _SIGN_WORD.search(text, max(s_start, a - 9), a)
+
+
 def _any_value(words: str) -> float | None:
     words = words.strip()
     if words[:1].isdigit():
@@ -376,8 +381,8 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         text, max(s_start, a - 3), a
     ):
         return None
-    if _LETTER_HYPHEN_END.search(text, max(s_start, a - 2), a) and not _SIGN_WORD.search(
-        text, max(s_start, a - 9), a
+    if text.endswith(("-", "−"), s_start, a) and _LETTER_HYPHEN_END.search(text, max(s_start, a - 2), a) and not (
+        _sign_word(text, a, s_start)
     ) and not text.endswith("-to-", max(s_start, a - 4), a):
         return None  # F-16, COVID-19: part of a name; not "3-to-1"
     if _is_identifier(text, a, s_start) or _ordinal_suffix(text, b):
@@ -385,7 +390,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
     checked_end = b  # no ordinal suffix follows here
     if _is_code(text, a, b, s_start):
         return None
-    grouped = _SPACE_GROUPS.match(text, b, s_end)
+    grouped = _SPACE_GROUPS.match(text, b, s_end) if text[b + 1 : b + 2].isdigit() else None
     if grouped and surface.isdigit() and len(surface) <= 3 and not _is_year(surface, float(surface)):
         grouped_end = grouped.end()
         if _unit_match(text, grouped_end, s_end) or patterns().scale_after.match(
@@ -411,7 +416,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         spread = abs(parse_digits(plus_minus.group("spread")))
         b = plus_minus.end()
         reading = NumberReading(Span(a, b), reading.value, Interval(value - spread, value + spread), reading.form)
-    sign = _SIGN_WORD.search(text, max(s_start, a - 9), a)
+    sign = _sign_word(text, a, s_start)
     start = a
     if sign and reading.value is not None and reading.value > 0:
         start = sign.start()
@@ -419,7 +424,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
     draft = _Draft(start, b, reading)
     draft = _grow_left_currency(text, draft, s_start)
     draft = _grow_right(text, draft, s_start, s_end)
-    if draft.bare and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
+    if draft.bare and text[a - 1 : a].isspace() and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
         draft = draft._replace(unit="year", unit_text="aged", bare=False)
     elif draft.bare and _is_appositive_age(text, a, b, s_start, value):
         draft = draft._replace(unit="year", unit_text=None, bare=False)  # "Maria Lenz, 82, said"
@@ -467,7 +472,7 @@ def _number_words(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft
         return None
     if _ordinal_suffix(text, b):
         return None
-    if draft.bare and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
+    if draft.bare and text[a - 1 : a].isspace() and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
         draft = draft._replace(unit="year", unit_text="age", bare=False)  # "by age five"
     return _grow_left(text, draft, s_start)
 
@@ -718,10 +723,10 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
             at = draft.end
     # multipliers written with digits: 5x, 10×; and "N times"
     if draft.kind is None:
-        x = _TIMES_SIGN.match(text, at, s_end)
+        x = _TIMES_SIGN.match(text, at, s_end) if text.startswith(("x", "×"), at, s_end) else None
         if x and draft.number.form is Form.DIGITS:
             return _grow_direction_after(text, draft._replace(end=x.end(), kind=Kind.MULTIPLIER, bare=False), s_end)
-        times = pats.times_after.match(text, at, s_end)
+        times = pats.times_after.match(text, at, s_end) if text.startswith(" times", at, s_end) else None
         if times:
             rate = _grow_rate(text, draft._replace(end=times.end(), bare=False), s_end)
             if rate.unit != "dimensionless":
@@ -767,7 +772,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
         draft = draft._replace(end=token.end(), unit=found, unit_text=token.group(1), bare=False)
         at = draft.end
     elif draft.number.form is not Form.VAGUE:
-        points = _POINTS.match(text, at, s_end)
+        points = _POINTS.match(text, at, s_end) if text.startswith((" p", "p", "-p"), at, s_end) else None
         if points and PERCENT_CONTEXT.search(text, max(0, s_start - 300), s_end) and not INDEX_WORDS.search(
                 text, s_start, s_end):  # a share named in this sentence or the one before; no index named
             draft = draft._replace(end=points.end(), unit="percentage_point", unit_text=points.group().strip(),
@@ -788,6 +793,7 @@ _OCCASIONS_AFTER = re.compile(
     r"\s*(?:[.,;:!?)]|\Z|(?:since|in|during|so[ ]far|already|before|after|between|when|while|each|every|running"
     r"|(?:this|last)(?![ ]\w+'s\b))\b)"
 )
+_SHORT_FIRST = ("i", "L", "t", "W", "b", "C", "F")  # the first letters of _SHORT_SPACED's symbols
 _POWER = re.compile(r"\^[23]|[²³]|[ ](?i:squared|cubed)\b")
 _SHORT_SPACED = re.compile(
     r"(?P<attached>(?!x)x)?[ \u00a0](?:(?P<spaced>(?:in|L|t|W|b)"
@@ -828,6 +834,9 @@ def _noun_compound(text: str, at: int) -> bool:
 
 def _spaced_short_unit(text: str, at: int, s_end: int) -> re.Match[str] | None:
     """A one- or two-letter unit after a space, only where no word follows it: "2 in.", "3 to 4 L of"."""
+    after_x = at + 1 if text.startswith("x", at) else at
+    if not (text.startswith((" ", "\u00a0"), after_x, s_end) and text.startswith(_SHORT_FIRST, after_x + 1, s_end)):
+        return None  # the quick refusal of _SHORT_SPACED: no space, or no symbol after it
     match = _SHORT_SPACED.match(text, at, s_end)
     if match and match.group("spaced") == "in" and text[match.end() : match.end() + 3].strip().startswith("of"):
         return None
@@ -924,7 +933,7 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
             nouns = between.group(1)
             at = between.end()
     elif draft.unit != "dimensionless" and draft.currency is None:
-        stuff = _OF_STUFF_THEN_RATE.match(text, at, s_end)  # "40 litres of water a day"
+        stuff = _OF_STUFF_THEN_RATE.match(text, at, s_end) if text.startswith(" of ", at, s_end) else None
         if stuff and stuff.group(1) not in _function_words():
             at = stuff.end()
     rate = pats.rate_after.match(text, at, s_end)
@@ -979,11 +988,14 @@ _FOR_EACH_OF = re.compile(
 )
 
 
+_FOR_EACH_FIRST = (" for each ", " on each ", " per each ")
+
+
 def _for_each_of(text: str, draft: _Draft, s_end: int) -> _Draft:
     """A sum or measure 'for each of' N units is per unit; the N units stay a claim of their own."""
     if draft.unit == "dimensionless" or "/" in draft.unit or draft.kind is not None:
         return draft
-    match = _FOR_EACH_OF.match(text, draft.end, s_end)
+    match = _FOR_EACH_OF.match(text, draft.end, s_end) if text.startswith(_FOR_EACH_FIRST, draft.end, s_end) else None
     denominator = units.surfaces().after(match.group("noun")) if match else None
     if denominator is None or units.kind_of(denominator) is Kind.MONEY:
         return draft
@@ -1005,7 +1017,7 @@ def _denominator(rest: str) -> tuple[str | None, str]:
 
 
 def _grow_direction_after(text: str, draft: _Draft, s_end: int) -> _Draft:
-    match = patterns().direction_after.match(text, draft.end, s_end)
+    match = patterns().direction_after.match(text, draft.end, s_end) if text.startswith(" ", draft.end, s_end) else None
     if match is None or draft.kind is Kind.DATE:
         return draft
     word = " ".join(match.group("word").lower().split())
@@ -1031,8 +1043,16 @@ def _ratio_word_stands(text: str, a: int, b: int, s_end: int) -> bool:
 # --- growing left -----------------------------------------------------------------------------
 
 
+@cache
+def _currency_last_characters() -> frozenset[str]:
+    return frozenset(symbol[-1] for symbol in units.surfaces().before)
+
+
 def _grow_left_currency(text: str, draft: _Draft, s_start: int) -> _Draft:
     window_start = max(s_start, draft.start - 8)
+    lasts = _currency_last_characters()
+    if text[draft.start - 1 : draft.start] not in lasts and text[draft.start - 2 : draft.start - 1] not in lasts:
+        return draft  # no currency sign ends at the number, nor one space before it
     match = patterns().currency_before.search(text, window_start, draft.start)
     if match is None:
         return draft
@@ -1280,6 +1300,8 @@ def _ends_range(text: str, a: int, s_start: int) -> bool:
 
 
 def _ordinal_suffix(text: str, b: int) -> bool:
+    if not text.startswith(("s", "n", "r", "t", "-"), b):
+        return False  # the quick refusal of both patterns below
     if _ORDINAL_AFTER.match(text, b):
         return True
     hyphenated = _HYPHEN_WORD.match(text, b)

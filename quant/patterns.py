@@ -150,7 +150,8 @@ def patterns() -> Patterns:
     number_word = _trie(sorted(first_words))
     candidate = re.compile(  # run on the lower-cased text: a third faster than a case-free pattern
         rf"""
-        [\W\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]               # a mark, digit or fraction: the scan skips every letter in C
+        [^a-z]                              # no a-z letter: the scan skips those in C by a range test, a third
+                                            # faster than testing \W and \d (Unicode lookups) at every character
         (?:(?<=[-−+.])\d                    # a sign or point, then a digit
         | (?<=\d)(?<!\d\d)                   # a digit (no number starts after a digit)
         | (?<=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])              # a vulgar fraction
@@ -214,7 +215,8 @@ def patterns() -> Patterns:
     abbreviations = _alternation([m for m in dates["month_abbreviations"] if m != "-"])
     date_hint = re.compile(
         r"""
-        [JFMASOND\d]                  # a month's first letter or a digit: the scan skips the rest in C
+        [JFMASOND0-9\u0080-\U0010ffff]  # a month's first letter, a digit, or any non-ASCII character (other
+                                        # digits): range tests only, no Unicode lookup of \d at each character
         (?:(?<=J)(?:an|un|ul)|(?<=F)eb|(?<=M)a[ry]|(?<=A)(?:pr|ug)|(?<=S)ep|(?<=O)ct|(?<=N)ov|(?<=D)ec  # Jan..Dec
         | (?<=\d)\s?(?i:[ap]\.?m)      # 5pm, 5 a.m.
         | (?<=\d)\d{3}[-–/]\d)         # 2013-14, 2019/20
