@@ -18,7 +18,7 @@ from quant.interval import Interval
 from quant.lexicon import cached_table, cached_word_lists
 from quant.model import Direction, Form, Kind, Mention, NumberReading, Sentence, Span
 from quant.numerals import clean, lexicon, parse_digits, precision, words_value
-from quant.patterns import patterns
+from quant.patterns import UNIT_LEAD_WORDS, patterns
 
 #: Nouns after "N-M" that make it a score or a record, not a range: "a 112-104 win".
 SCORE_NOUNS = frozenset("win victory defeat loss lead record vote draw margin scoreline majority".split())
@@ -381,7 +381,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         text, max(s_start, a - 3), a
     ):
         return None
-    if text.endswith(("-", "−"), s_start, a) and _LETTER_HYPHEN_END.search(text, max(s_start, a - 2), a) and not (
+    if a > s_start and text[a - 1] in "-−" and _LETTER_HYPHEN_END.search(text, max(s_start, a - 2), a) and not (
         _sign_word(text, a, s_start)
     ) and not text.endswith("-to-", max(s_start, a - 4), a):
         return None  # F-16, COVID-19: part of a name; not "3-to-1"
@@ -699,10 +699,46 @@ def _unit_or_scale_attached(text: str, at: int, s_end: int) -> bool:
 _STOPS_GROWTH = frozenset(",;:.)!?")
 
 
+#: a lower-case word after a number, then a space or a stop, and no rate after it or the word after it (what
+#: _grow_rate reads between a number and "per": "12 seats per row", "3 new seats a year")
+_QUIET_AFTER = re.compile(
+    r"[ ](?P<word>[a-z]++)(?=[ ,.;:!?)])"  # a space and a plain word: no digit, hyphen or symbol in or after it
+    r"(?!\s+(?:per|an?|each)\s)(?!\s+[a-z][a-z-]{1,20}\s+(?:per|an?|each)\s)"  # no rate after one or two nouns
+)
+
+
+@cache
+def _growth_words() -> frozenset[str]:
+    """The first words (their a-z letters, lower-cased) of all that _grow_right reads after a space: scale words,
+    unit names and symbols and the words before them, "times", "points", rate and direction words. After any
+    other word (see _QUIET_AFTER), nothing grows unless pint reads the word as a unit."""
+    surfaces = units.surfaces()
+    directions = [w for (w, where) in _directions() if where == "after"]
+    short_symbols = ["in", "L", "t", "W", "b", "C", "F"]  # _SHORT_SPACED's
+    words = [*surfaces.scale, *surfaces.after_exact, *surfaces.after_folded, *UNIT_LEAD_WORDS, *directions,
+             *short_symbols, "times", "point", "points", "pt", "pts", "per", "a", "an", "each", "every"]
+    return frozenset(_leading_letters(w) for w in words)
+
+
+def _leading_letters(word: str) -> str:
+    """The a-z letters a word starts with, lower-cased; the letters a case-free pattern matches to an a-z
+    letter count as that letter.
+
+    >>> _leading_letters("km/h"), _leading_letters("Square metres"), _leading_letters("°C")
+    ('km', 'square', '')
+    """
+    folded = word.replace("İ", "i").lower().replace("ſ", "s").replace("ı", "i").replace("\u212a", "k")
+    return folded[: len(folded) - len(folded.lstrip("abcdefghijklmnopqrstuvwxyz"))]
+
+
 def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
     at = draft.end
     if at >= s_end or text[at] in _STOPS_GROWTH:
         return draft
+    if text[at] == " " and draft.kind is None and draft.currency is None and draft.unit == "dimensionless":
+        quiet = _QUIET_AFTER.match(text, at, s_end)  # most numbers: one pattern refuses what a dozen would
+        if quiet and quiet.group("word") not in _growth_words() and units.pint_unit(quiet.group("word")) is None:
+            return draft
     pats = patterns()
     # scale words: 1.2 million, 2.5bn, 3k; "m" and "b" are million and billion only after a currency
     scale = pats.scale_after.match(text, at, s_end)
@@ -723,10 +759,10 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
             at = draft.end
     # multipliers written with digits: 5x, 10×; and "N times"
     if draft.kind is None:
-        x = _TIMES_SIGN.match(text, at, s_end) if text.startswith(("x", "×"), at, s_end) else None
+        x = _TIMES_SIGN.match(text, at, s_end) if text[at : at + 1] in "x×" else None
         if x and draft.number.form is Form.DIGITS:
             return _grow_direction_after(text, draft._replace(end=x.end(), kind=Kind.MULTIPLIER, bare=False), s_end)
-        times = pats.times_after.match(text, at, s_end) if text.startswith(" times", at, s_end) else None
+        times = pats.times_after.match(text, at, s_end) if text[at : at + 6] == " times" else None
         if times:
             rate = _grow_rate(text, draft._replace(end=times.end(), bare=False), s_end)
             if rate.unit != "dimensionless":
@@ -772,7 +808,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
         draft = draft._replace(end=token.end(), unit=found, unit_text=token.group(1), bare=False)
         at = draft.end
     elif draft.number.form is not Form.VAGUE:
-        points = _POINTS.match(text, at, s_end) if text.startswith((" p", "p", "-p"), at, s_end) else None
+        points = _POINTS.match(text, at, s_end) if "p" in text[at : at + 2] else None
         if points and PERCENT_CONTEXT.search(text, max(0, s_start - 300), s_end) and not INDEX_WORDS.search(
                 text, s_start, s_end):  # a share named in this sentence or the one before; no index named
             draft = draft._replace(end=points.end(), unit="percentage_point", unit_text=points.group().strip(),
@@ -793,7 +829,6 @@ _OCCASIONS_AFTER = re.compile(
     r"\s*(?:[.,;:!?)]|\Z|(?:since|in|during|so[ ]far|already|before|after|between|when|while|each|every|running"
     r"|(?:this|last)(?![ ]\w+'s\b))\b)"
 )
-_SHORT_FIRST = ("i", "L", "t", "W", "b", "C", "F")  # the first letters of _SHORT_SPACED's symbols
 _POWER = re.compile(r"\^[23]|[²³]|[ ](?i:squared|cubed)\b")
 _SHORT_SPACED = re.compile(
     r"(?P<attached>(?!x)x)?[ \u00a0](?:(?P<spaced>(?:in|L|t|W|b)"
@@ -834,8 +869,8 @@ def _noun_compound(text: str, at: int) -> bool:
 
 def _spaced_short_unit(text: str, at: int, s_end: int) -> re.Match[str] | None:
     """A one- or two-letter unit after a space, only where no word follows it: "2 in.", "3 to 4 L of"."""
-    after_x = at + 1 if text.startswith("x", at) else at
-    if not (text.startswith((" ", "\u00a0"), after_x, s_end) and text.startswith(_SHORT_FIRST, after_x + 1, s_end)):
+    after_x = at + 1 if text[at : at + 1] == "x" else at
+    if text[after_x : after_x + 1] not in " \u00a0" or text[after_x + 1 : after_x + 2] not in "iLtWbCF":
         return None  # the quick refusal of _SHORT_SPACED: no space, or no symbol after it
     match = _SHORT_SPACED.match(text, at, s_end)
     if match and match.group("spaced") == "in" and text[match.end() : match.end() + 3].strip().startswith("of"):
@@ -933,7 +968,7 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
             nouns = between.group(1)
             at = between.end()
     elif draft.unit != "dimensionless" and draft.currency is None:
-        stuff = _OF_STUFF_THEN_RATE.match(text, at, s_end) if text.startswith(" of ", at, s_end) else None
+        stuff = _OF_STUFF_THEN_RATE.match(text, at, s_end) if text[at : at + 4] == " of " else None
         if stuff and stuff.group(1) not in _function_words():
             at = stuff.end()
     rate = pats.rate_after.match(text, at, s_end)
@@ -988,14 +1023,11 @@ _FOR_EACH_OF = re.compile(
 )
 
 
-_FOR_EACH_FIRST = (" for each ", " on each ", " per each ")
-
-
 def _for_each_of(text: str, draft: _Draft, s_end: int) -> _Draft:
     """A sum or measure 'for each of' N units is per unit; the N units stay a claim of their own."""
     if draft.unit == "dimensionless" or "/" in draft.unit or draft.kind is not None:
         return draft
-    match = _FOR_EACH_OF.match(text, draft.end, s_end) if text.startswith(_FOR_EACH_FIRST, draft.end, s_end) else None
+    match = _FOR_EACH_OF.match(text, draft.end, s_end) if " each " in text[draft.end : draft.end + 10] else None
     denominator = units.surfaces().after(match.group("noun")) if match else None
     if denominator is None or units.kind_of(denominator) is Kind.MONEY:
         return draft
@@ -1017,7 +1049,7 @@ def _denominator(rest: str) -> tuple[str | None, str]:
 
 
 def _grow_direction_after(text: str, draft: _Draft, s_end: int) -> _Draft:
-    match = patterns().direction_after.match(text, draft.end, s_end) if text.startswith(" ", draft.end, s_end) else None
+    match = patterns().direction_after.match(text, draft.end, s_end) if text[draft.end : draft.end + 1] == " " else None
     if match is None or draft.kind is Kind.DATE:
         return draft
     word = " ".join(match.group("word").lower().split())
@@ -1142,7 +1174,7 @@ def _final_words() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...
 
 def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     start = draft.start
-    if draft.bare and draft.kind is None and text.endswith(("f ", "F "), s_start, start):
+    if draft.bare and draft.kind is None and text[start - 2 : start] in ("f ", "F "):
         factor = _FACTOR_OF.search(text, max(s_start, start - 24), start)
         if factor:  # "grew by a factor of three": a multiplier; its verb is read below
             draft = draft._replace(start=factor.start(), kind=Kind.MULTIPLIER, bare=False)
@@ -1300,7 +1332,7 @@ def _ends_range(text: str, a: int, s_start: int) -> bool:
 
 
 def _ordinal_suffix(text: str, b: int) -> bool:
-    if not text.startswith(("s", "n", "r", "t", "-"), b):
+    if text[b : b + 1] not in "snrt-":
         return False  # the quick refusal of both patterns below
     if _ORDINAL_AFTER.match(text, b):
         return True

@@ -13,6 +13,8 @@ from quant.lexicon import cached_table, cached_word_lists
 from quant.numerals import is_group_scale, lexicon
 from quant.units import surfaces
 
+#: Words that may stand between a number and its unit: "5 more days", "19 straight days".
+UNIT_LEAD_WORDS = ("more", "additional", "extra", "further", "straight", "consecutive", "successive", "full")
 #: Unit surfaces that must touch the number ("5in", "40C"): spaced, they are ordinary words.
 ATTACHED_ONLY = frozenset({"in", "t", "s", "h", "l", "L", "p", "C", "F", "B", "b", "W", "J", "M", "K", '"', "″", "′"})
 
@@ -172,12 +174,12 @@ def patterns() -> Patterns:
         re.VERBOSE,
     )
     spaced_exact = [u for u in table.after_exact if u not in ATTACHED_ONLY]
+    lead_words = "|".join(UNIT_LEAD_WORDS)
     unit_exact, unit_folded = (
         re.compile(
             rf"""
             (?:(?P<attached>{_alternation(attached, fold)})                        # 300km, 40C, 5%
-               |[ \u00a0\u202f-]?(?:(?i:more|additional|extra|further                 # 5 more days
-                  |straight|consecutive|successive|full)[ ])?                        # 19 straight days
+               |[ \u00a0\u202f-]?(?:(?i:{lead_words})[ ])?                       # 5 more days, 19 straight days
                 (?P<spaced>{_alternation(spaced, fold)})                          # 300 square kilometers
             )(?![A-Za-z0-9])
             """,
