@@ -1112,6 +1112,8 @@ _ONLY_WORDS = frozenset({"only", "just", "merely", "barely"})
 #: words between a verb of change and its amount that say the change comes on top of another: "by a further 3%"
 _FURTHER_WORDS = frozenset({"another", "further", "additional", "extra"})
 
+_ADVERBS = _ONLY_WORDS | _FURTHER_WORDS
+
 #: verbs whose "up to" is part of the verb: "add up to" states a total, not an upper bound
 _ADDING_VERBS = frozenset("add adds added adding".split())
 
@@ -1121,34 +1123,41 @@ _PARTICLE_VERBS = frozenset(
 )
 
 
-def _words_before(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
-    """The words of text[lo:hi], lower-cased, each with its offset; opening brackets and quotes dropped."""
-    window = text[lo:hi]
-    words: list[tuple[str, int]] = []
-    at = 0
-    for token in window.split():  # split and find: a third faster than a pattern's matches
-        at = window.find(token, at)
-        word = token.lstrip(_OPENERS)
-        words.append((word.lower(), lo + at + len(token) - len(word)))
-        at += len(token)
+def _words_before(text: str, lo: int, hi: int) -> list[str]:
+    """The words of text[lo:hi], lower-cased, opening brackets and quotes dropped; _word_start finds where
+    one begins."""
+    words = [token.lstrip(_OPENERS).lower() for token in text[lo:hi].split()]
     if lo > 0 and words and not text[lo - 1].isspace():
         words.pop(0)  # the window cut a word in two
     return words
 
 
+def _word_start(text: str, lo: int, hi: int, index: int) -> int:
+    """Where word ``index`` of _words_before(text, lo, hi) begins in the text."""
+    window = text[lo:hi]
+    tokens = window.split()
+    if lo > 0 and tokens and not text[lo - 1].isspace():
+        index += 1  # the cut word, dropped from the words
+    at = 0
+    for token in tokens[:index]:
+        at = window.find(token, at) + len(token)
+    token = tokens[index]
+    return lo + window.find(token, at) + len(token) - len(token.lstrip(_OPENERS))
+
+
 def _phrase_at_end(
-    words: list[tuple[str, int]], end: int, table: Collection[str], lengths: dict[str, tuple[int, ...]],
+    words: list[str], end: int, table: Collection[str], lengths: dict[str, tuple[int, ...]],
     longest: int = 4,
 ) -> int:
     """How many of the words before ``end`` form a phrase of the table (0 if none); ``lengths`` gives, for
     the last word of its phrases, their lengths in words, longest first: a quick refusal before any join."""
     if not end:
         return 0
-    counts = lengths.get(words[end - 1][0])
+    counts = lengths.get(words[end - 1])
     if counts is None:
         return 0
     for count in counts:
-        if count <= longest and count <= end and " ".join([w for w, _ in words[end - count : end]]) in table:
+        if count <= longest and count <= end and " ".join(words[end - count : end]) in table:
             return count
     return 0
 
@@ -1186,7 +1195,7 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     tokens = text[window_start:start].rsplit(maxsplit=1)  # the last word is enough here
     if not tokens or tokens[-1].lstrip(_OPENERS).lower() not in triggers:
         return draft  # a quick refusal: no phrase below can end at the word before
-    words = _words_before(text, window_start, start)
+    words = _words_before(text, window_start, draft.start)
     end = len(words)  # the words before ``end`` are not yet part of the mention
     qualifier = draft.qualifier
     direction = draft.direction
@@ -1194,60 +1203,60 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     directions = _direction_phrases()
     for _ in range(3):
         if qualifier is None:
-            skip = 1 if end and words[end - 1][0] in ("a", "an") else 0
+            skip = 1 if end and words[end - 1] in ("a", "an") else 0
             count = _phrase_at_end(words, end - skip, qualifiers, qualifier_ends)
             if skip and not (draft.direction or draft.unit in ("percent", "percentage_point")):
                 count = 0  # "over a 148 km route": a preposition before a noun's measure; "nearly a 20% drop" qualifies
-            if (count == 2 and end > skip + 2 and words[end - skip - 2][0] == "up"
-                    and words[end - skip - 3][0] in _ADDING_VERBS):
+            if (count == 2 and end > skip + 2 and words[end - skip - 2] == "up"
+                    and words[end - skip - 3] in _ADDING_VERBS):
                 count = 0  # "the grants add up to 9,000": a total, not a most
             if count:
-                qualifier = qualifiers[" ".join([w for w, _ in words[end - skip - count : end - skip]])]
+                qualifier = qualifiers[" ".join(words[end - skip - count : end - skip])]
                 end -= skip + count
-                start = words[end][1]
+                start = _word_start(text, window_start, draft.start, end)
                 continue
         if direction is None:
             adverb = _adverb_words(words, end)  # "has risen by only $1,500", "cut by a further 132 million tonnes"
-            by = 1 if end > adverb and words[end - 1 - adverb][0] in ("by", "between") else 0
+            by = 1 if end > adverb and words[end - 1 - adverb] in ("by", "between") else 0
             skip = adverb + by  # "rose by 5%"; not "made up of"
             count = _phrase_at_end(words, end - skip, directions, direction_ends)
-            if count == 1 and end > skip + 1 and words[end - skip - 2][0] in _PARTICLE_VERBS:
+            if count == 1 and end > skip + 1 and words[end - skip - 2] in _PARTICLE_VERBS:
                 count = 0  # "made up 38% of all loans", "took up 12%": a share, not a change
             if count:
-                direction = directions[" ".join([w for w, _ in words[end - skip - count : end - skip]])]
+                direction = directions[" ".join(words[end - skip - count : end - skip])]
                 end -= skip + count
-                start = words[end][1]
+                start = _word_start(text, window_start, draft.start, end)
                 continue
-            if by and words[end - 1 - adverb][0] == "by":
+            if by and words[end - 1 - adverb] == "by":
                 direction = _verb_before_by(words[max(0, end - 9 - adverb) : end - 1 - adverb], directions)
         break
     cue = draft.cue
-    skip = 1 if end and words[end - 1][0] in _DETERMINERS else 0
+    skip = 1 if end and words[end - 1] in _DETERMINERS else 0
     count = _phrase_at_end(words, end - skip, _CUES, cue_ends, longest=2)
     if count:
-        cue = " ".join([w for w, _ in words[end - skip - count : end - skip]])
+        cue = " ".join(words[end - skip - count : end - skip])
     if (start, qualifier, direction, cue) == (draft.start, draft.qualifier, draft.direction, draft.cue):
         return draft
     return draft._replace(start=start, qualifier=qualifier, direction=direction, cue=cue)
 
 
-def _adverb_words(words: list[tuple[str, int]], end: int) -> int:
+def _adverb_words(words: list[str], end: int) -> int:
     """How many words before ``end`` stand between a number and a verb of change: 'only', 'another', 'a further'."""
-    if not end or words[end - 1][0] not in _ONLY_WORDS | _FURTHER_WORDS:
+    if not end or words[end - 1] not in _ADVERBS:
         return 0
-    return 2 if words[end - 1][0] in _FURTHER_WORDS and end > 1 and words[end - 2][0] in ("a", "an") else 1
+    return 2 if words[end - 1] in _FURTHER_WORDS and end > 1 and words[end - 2] in ("a", "an") else 1
 
 
-def _verb_before_by(words: list[tuple[str, int]], directions: dict[str, Direction]) -> Direction | None:
+def _verb_before_by(words: list[str], directions: dict[str, Direction]) -> Direction | None:
     """The direction of the verb a few words before "by", in the same clause: "cut their output by 11%",
     "grow sales by 35 per cent", "put up its share of the tax by 4.99%" (a verb with its particle)."""
     by_verbs = _by_verbs()
     for k in range(len(words) - 1, -1, -1):
-        word = words[k][0]
+        word = words[k]
         if word[-1:] in ",.;:":
             return None
         if word in ("up", "down", "back"):
-            found = by_verbs.get(f"{words[k - 1][0]} {word}") if k else None
+            found = by_verbs.get(f"{words[k - 1]} {word}") if k else None
             if found:
                 return found
             continue  # "up" or "down" alone is no verb: "the bill, up 3%, ... by"
