@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from collections.abc import Collection, Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -346,6 +347,8 @@ def _read_digits(surface: str) -> tuple[float, Interval] | None:
 def _after_name(text: str, a: int, s_start: int, b: int) -> bool:
     """A bare number right after a name is part of it: "Big 12", "iPhone 11", "Stoxx 50"; not the count of
     a list item whose verb is left out: "the Liberals took 24, the Greens 16 and independents 12"."""
+    if text[a - 1 : a] != " " or _word_before(text, max(s_start, a - 30), a).islower():
+        return False  # a quick refusal: no space before the number, or no capital in the word before it
     match = _NAME_BEFORE.search(text, max(s_start, a - 30), a)
     if match is None or match.start("name") == s_start:
         return False
@@ -1288,8 +1291,20 @@ def _is_identifier(text: str, a: int, s_start: int) -> bool:
     if a == s_start or not text[a - 1].isspace():
         return False  # a head word is followed by a space
     heads, _ = _not_quantities()
+    word = _word_before(text, max(s_start, a - 20), a)
+    if word[len(word.rstrip(_LETTERS_AND_POINT)) :] not in heads:
+        return False  # a quick refusal: the letters that end the word before are no head word
     match = _HEAD_BEFORE.search(text, max(s_start, a - 20), a)
     return bool(match and match.group(1) in heads)
+
+
+_LETTERS_AND_POINT = string.ascii_letters + "."
+
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    """The last word of text[lo:hi]: its last run of characters other than spaces ("" if none)."""
+    words = text[lo:hi].rsplit(None, 1)
+    return words[-1] if words else ""
 
 
 def _is_code(text: str, a: int, b: int, s_start: int) -> bool:
