@@ -616,6 +616,8 @@ def _vague(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None
 def _single_unit(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
     """'a gallon', 'one kibibyte': one of a unit of measure. Not time ('a day' is a rate or an idiom)
     and not money or counts."""
+    if _plain_word_after(text, b - 1, s_end):
+        return None  # most "a" and "one" are followed by a plain word: a quicker test first
     if not _unit_match(text, b - 1, s_end):
         token = _UNIT_TOKEN.match(text, b - 1, s_end)
         if not (token and units.pint_unit(token.group(1))):
@@ -734,14 +736,20 @@ def _leading_letters(word: str) -> str:
     return folded[: len(folded) - len(folded.lstrip("abcdefghijklmnopqrstuvwxyz"))]
 
 
+def _plain_word_after(text: str, at: int, s_end: int) -> bool:
+    """Whether a plain word follows (see _QUIET_AFTER): one that no scale, unit, rate or direction starts,
+    and that pint does not read as a unit."""
+    quiet = _QUIET_AFTER.match(text, at, s_end)
+    return quiet is not None and quiet["word"] not in _growth_words() and units.pint_unit(quiet["word"]) is None
+
+
 def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
     at = draft.end
     if at >= s_end or text[at] in _STOPS_GROWTH:
         return draft
-    if text[at] == " " and draft.kind is None and draft.currency is None and draft.unit == "dimensionless":
-        quiet = _QUIET_AFTER.match(text, at, s_end)  # most numbers: one pattern refuses what a dozen would
-        if quiet and quiet.group("word") not in _growth_words() and units.pint_unit(quiet.group("word")) is None:
-            return draft
+    if (text[at] == " " and draft.kind is None and draft.currency is None and draft.unit == "dimensionless"
+            and _plain_word_after(text, at, s_end)):
+        return draft  # most numbers: one pattern refuses what a dozen would
     pats = patterns()
     # scale words: 1.2 million, 2.5bn, 3k; "m" and "b" are million and billion only after a currency
     scale = pats.scale_after.match(text, at, s_end)
