@@ -1375,6 +1375,9 @@ def _ordinal_suffix(text: str, b: int) -> bool:
 # --- dates ----------------------------------------------------------------------------------------
 
 
+_DIGIT_DATE_HINT = re.compile(r"\d(?:\d{3}[-–/]\d|\s?(?i:[ap]\.?m))")  # what an ISO date or a clock time must hold
+
+
 def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
     found: list[_Draft] = []
     if not patterns().date_hint.search(text, s_start, s_end):
@@ -1399,6 +1402,8 @@ def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
         reading = NumberReading(Span(start, end), None, Interval(float("-inf"), float("inf")), Form.WORDS)
         found.append(_Draft(start, end, reading, kind=Kind.DATE, date=iso, bare=False,
                             cue=(match.group("rel") or "").strip().lower() or None))
+    if not _DIGIT_DATE_HINT.search(text, s_start, s_end):
+        return found  # no "2013-14", no "5 pm": the patterns below cannot match
     for match in patterns().iso_date.finditer(text, s_start, s_end):
         reading = NumberReading(Span(match.start(), match.end()), None, Interval(float("-inf"), float("inf")),
                                 Form.TIME)

@@ -228,8 +228,11 @@ def patterns() -> Patterns:
     iso_date = re.compile(
         r"\b(?:1[89]|20)\d{2}(?:-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?|[-–/]\d{2})(?![\w-])"
     )  # 2019-09-01, 2013-14
+    month_names = [*dates["months"], *(m for m in dates["month_abbreviations"] if m != "-")]
+    month_starts = "".join(sorted({re.escape(m[0]) for m in month_names}))
     month_date = re.compile(
         rf"""
+        (?=[{month_starts}\dlLnNtTeEmM])  # a quick refusal: the first letters of the month and the words below, a digit
         \b(?P<rel>(?i:last|next|this|early|late|mid-?|the\s+end\s+of)\s+)?
         (?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?                          # 3 March
         (?P<month>{months}|{abbreviations})(?![A-Za-z])
