@@ -55,6 +55,16 @@ def _trie(words: list[str]) -> str:
     return "(?:" + build(root) + ")"
 
 
+def _and_non_ascii(chars: str) -> str:
+    """A class of these ASCII characters and of every non-ASCII one, written as the ASCII characters it leaves
+    out: the engine tests it with one bitmap, where a class reaching U+10FFFF costs it a table of chunks.
+
+    >>> [bool(re.match(_and_non_ascii("J0"), c)) for c in "J0aé"]
+    [True, True, False, True]
+    """
+    return "[^" + "".join(re.escape(chr(code)) for code in range(128) if chr(code) not in chars) + "]"
+
+
 @dataclass(frozen=True, slots=True)
 class Patterns:
     core: re.Pattern[str]
@@ -154,10 +164,10 @@ def patterns() -> Patterns:
         rf"""
         [^a-z]                              # no a-z letter: the scan skips those in C by a range test, a third
                                             # faster than testing \W and \d (Unicode lookups) at every character
-        (?:(?<=[-−+.])\d                    # a sign or point, then a digit
-        | (?<=\d)(?<!\d\d)                   # a digit (no number starts after a digit)
-        | (?<=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])              # a vulgar fraction
-        | (?<=\W)(?P<word>{number_word})(?:fold)?\b)  # after a mark, a word a number can start with
+        (?:(?<=\W)(?P<word>{number_word})(?:fold)?\b  # after a mark, a word a number can start with
+        | \d(?<=[-−+.]\d)                    # a sign or point, then a digit (tested from the digit: at a space
+                                            # before a word the engine skips this branch at once)
+        | (?<=[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?<!\d\d))    # a digit (no number starts after a digit) or a vulgar fraction
         """,
         re.VERBOSE,
     )
@@ -216,12 +226,12 @@ def patterns() -> Patterns:
     months = _alternation(dates["months"])
     abbreviations = _alternation([m for m in dates["month_abbreviations"] if m != "-"])
     date_hint = re.compile(
-        r"""
-        [JFMASOND0-9\u0080-\U0010ffff]  # a month's first letter, a digit, or any non-ASCII character (other
-                                        # digits): range tests only, no Unicode lookup of \d at each character
+        rf"""
+        {_and_non_ascii("JFMASOND0123456789")}  # a month's first letter, a digit, or any non-ASCII character
+                                        # (other digits): a bitmap test, no Unicode lookup of \d at each character
         (?:(?<=J)(?:an|un|ul)|(?<=F)eb|(?<=M)a[ry]|(?<=A)(?:pr|ug)|(?<=S)ep|(?<=O)ct|(?<=N)ov|(?<=D)ec  # Jan..Dec
         | (?<=\d)\s?(?i:[ap]\.?m)      # 5pm, 5 a.m.
-        | (?<=\d)\d{3}[-–/]\d)         # 2013-14, 2019/20
+        | (?<=\d)\d{{3}}[-–/]\d)       # 2013-14, 2019/20
         """,
         re.VERBOSE,
     )
