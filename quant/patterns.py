@@ -65,13 +65,22 @@ def _trie(words: list[str]) -> str:
 
 
 def _and_non_ascii(chars: str) -> str:
-    """A class of these ASCII characters and of every non-ASCII one, written as the ASCII characters it leaves
+    r"""A class of these ASCII characters and of every non-ASCII one, written as the ASCII characters it leaves
     out: the engine tests it with one bitmap, where a class reaching U+10FFFF costs it a table of chunks.
 
+    >>> _and_non_ascii("0123456789JF")
+    '[^\\x00-\\x2f\\x3a-\\x45\\x47-\\x49\\x4b-\\x7f]'
     >>> [bool(re.match(_and_non_ascii("J0"), c)) for c in "J0aé"]
     [True, True, False, True]
     """
-    return "[^" + "".join(re.escape(chr(code)) for code in range(128) if chr(code) not in chars) + "]"
+    runs: list[list[int]] = []  # the first and last code of each run of ASCII characters left out
+    for code in range(128):
+        if chr(code) not in chars:
+            if runs and runs[-1][1] == code - 1:
+                runs[-1][1] = code
+            else:
+                runs.append([code, code])
+    return "[^" + "".join(f"\\x{a:02x}-\\x{b:02x}" if b > a else f"\\x{a:02x}" for a, b in runs) + "]"
 
 
 @dataclass(frozen=True, slots=True)
