@@ -31,6 +31,15 @@ RELATIVE_AFTER_A = re.compile(r"\s+(?:earlier|ago|before|later|after|and\s+a\s+h
 YEAR_MIN, YEAR_MAX = 1800, 2100
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
                         "century", "millennium"})
+# The members of Kind, Form and Direction this module reads, bound to names once: in Python 3.11 reading a member
+# from its Enum class (Kind.DATE) goes through the metaclass, some four times the cost of a global, and the scan
+# reads them at every number.
+_KIND_CHANGE, _KIND_DATE, _KIND_DURATION = Kind.CHANGE, Kind.DATE, Kind.DURATION
+_KIND_FRACTION, _KIND_MEASURE, _KIND_MONEY = Kind.FRACTION, Kind.MEASURE, Kind.MONEY
+_KIND_MULTIPLIER, _KIND_PERCENT, _KIND_RATIO = Kind.MULTIPLIER, Kind.PERCENT, Kind.RATIO
+_FORM_DIGITS, _FORM_FRACTION, _FORM_TIME = Form.DIGITS, Form.FRACTION, Form.TIME
+_FORM_VAGUE, _FORM_WORDS = Form.VAGUE, Form.WORDS
+_DIRECTION_DECREASE, _DIRECTION_INCREASE = Direction.DECREASE, Direction.INCREASE
 
 
 class _Draft(NamedTuple):
@@ -225,14 +234,14 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
         value = words_value(head) if head[0].isalpha() else parse_digits(head)
         if value is None:
             return None
-        reading = NumberReading(Span(a, b), value, Interval.point(value), Form.WORDS)
-        draft = _Draft(a, b, reading, kind=Kind.MULTIPLIER, bare=False)
+        reading = NumberReading(Span(a, b), value, Interval.point(value), _FORM_WORDS)
+        draft = _Draft(a, b, reading, kind=_KIND_MULTIPLIER, bare=False)
         return _grow_left(text, _grow_direction_after(text, draft, s_end), s_start)
     if kind == "mult":
         factor, direction, mult_kind = _multipliers()[surface.lower()]
-        if mult_kind is Kind.RATIO and not _ratio_word_stands(text, a, b, s_end):
+        if mult_kind is _KIND_RATIO and not _ratio_word_stands(text, a, b, s_end):
             return None
-        reading = NumberReading(Span(a, b), factor, Interval.point(factor), Form.WORDS)
+        reading = NumberReading(Span(a, b), factor, Interval.point(factor), _FORM_WORDS)
         draft = _Draft(a, b, reading, kind=mult_kind, direction=direction, bare=False)
         return _grow_left(text, draft, s_start)
     if kind == "aunit":
@@ -243,16 +252,16 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
         if top is None or bottom is None or not 0 < top < bottom or YEAR_MIN <= bottom <= YEAR_MAX:
             return None
         value = top / bottom
-        reading = NumberReading(Span(a, b), value, Interval.point(value), Form.FRACTION)
-        return _grow_left(text, _Draft(a, b, reading, kind=Kind.RATIO, bare=False), s_start)
+        reading = NumberReading(Span(a, b), value, Interval.point(value), _FORM_FRACTION)
+        return _grow_left(text, _Draft(a, b, reading, kind=_KIND_RATIO, bare=False), s_start)
     if kind in ("slash", "vulgar"):
         value = _fraction_value(surface)
         if value is None:
             return None
-        reading = NumberReading(Span(a, b), value, Interval.point(value), Form.FRACTION)
+        reading = NumberReading(Span(a, b), value, Interval.point(value), _FORM_FRACTION)
         draft = _grow_right(text, _Draft(a, b, reading), s_start, s_end)
         if draft.bare:
-            draft = draft._replace(kind=Kind.FRACTION, bare=False)
+            draft = draft._replace(kind=_KIND_FRACTION, bare=False)
         return _grow_left(text, draft, s_start)
     if kind == "time":
         return _clock(text, a, b, s_start, s_end)
@@ -405,7 +414,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
     if read is None:
         return None
     value, interval = read
-    reading = NumberReading(Span(a, b), value, interval, Form.DIGITS)
+    reading = NumberReading(Span(a, b), value, interval, _FORM_DIGITS)
     mixed = _MIXED.match(text, b, s_end) if text[b : b + 1] in _MIXED_FIRST else None
     if mixed and "." not in surface and not surface.startswith(("-", "+")):
         part = _VULGAR[mixed.group("vulgar")] if mixed.group("vulgar") else (
@@ -413,7 +422,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
                 mixed.group("bottom")) else 0.0)
         if part:
             b = mixed.end()
-            reading = NumberReading(Span(a, b), value + part, Interval.point(value + part), Form.FRACTION)
+            reading = NumberReading(Span(a, b), value + part, Interval.point(value + part), _FORM_FRACTION)
     plus_minus = _PLUS_MINUS.match(text, b, s_end) if "±" in text[b : b + 2] or "+" in text[b : b + 2] else None
     if plus_minus:
         spread = abs(parse_digits(plus_minus.group("spread")))
@@ -434,18 +443,18 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
     if (surface[:1] in "+-−" and draft.unit in ("percent", "percentage_point")) or (
         surface[:1] == "+" and draft.currency
     ):
-        draft = draft._replace(direction=Direction.INCREASE if surface[0] == "+" else Direction.DECREASE)
+        draft = draft._replace(direction=_DIRECTION_INCREASE if surface[0] == "+" else _DIRECTION_DECREASE)
     year = _is_year(surface, value)
     if draft.bare and not year and _after_name(text, a, s_start, draft.end):
         return None
     if year and _DECADE_S.match(text, b):
         end = b + 1 if text[b] == "s" else b + 2
-        return _Draft(a, end, NumberReading(Span(a, end), None, Interval(float("-inf"), float("inf")), Form.DIGITS),
-                      kind=Kind.DATE, date=surface[:3] + "0s", bare=False)  # the 1990s
+        return _Draft(a, end, NumberReading(Span(a, end), None, Interval(float("-inf"), float("inf")), _FORM_DIGITS),
+                      kind=_KIND_DATE, date=surface[:3] + "0s", bare=False)  # the 1990s
     if draft.bare and year and _DESIGNATION_AFTER.match(text, b):
         return None  # "asteroid 2026 KT4": a name, not a year
     if draft.bare and year and not _ends_range(text, a, s_start):
-        return _Draft(a, b, reading, kind=Kind.DATE, date=surface, bare=False)
+        return _Draft(a, b, reading, kind=_KIND_DATE, date=surface, bare=False)
     if draft.bare and b != checked_end and _ordinal_suffix(text, b):
         return None
     return _grow_left(text, draft, s_start)
@@ -463,7 +472,7 @@ def _number_words(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft
             compound = words_value(text[a : more.end()])
             if compound is not None and compound > value:
                 b, surface, value = more.end(), text[a : more.end()], compound
-    reading = NumberReading(Span(a, b), value, Interval.point(value), Form.WORDS)
+    reading = NumberReading(Span(a, b), value, Interval.point(value), _FORM_WORDS)
     draft = _grow_right(text, _Draft(a, b, reading), s_start, s_end)
     lowered = surface.lower()
     joined = _JOINED_NEXT.match(text, b, s_end)
@@ -500,7 +509,7 @@ def _count_word_stands(text: str, surface: str, b: int, s_end: int) -> bool:
 def _named(text: str, a: int, b: int, s_start: int) -> _Draft:
     """'absolute zero': a quantity named in words (data/named_numbers_en.tsv)."""
     value, unit = lexicon().named[" ".join(text[a:b].lower().split())]
-    reading = NumberReading(Span(a, b), value, Interval.point(value), Form.WORDS)
+    reading = NumberReading(Span(a, b), value, Interval.point(value), _FORM_WORDS)
     return _grow_left(text, _Draft(a, b, reading, unit=unit, unit_text=text[a:b], bare=False), s_start)
 
 
@@ -550,14 +559,14 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
     of_scale = _OF_A_SCALE.match(text, b, s_end)
     if of_scale:  # "half a million", "three-quarters of a billion": a count, not a share
         b, value = of_scale.end(), value * (words_value(of_scale.group("scale")) or 1.0)
-        reading = NumberReading(Span(a, b), value, Interval.point(value), Form.WORDS)
+        reading = NumberReading(Span(a, b), value, Interval.point(value), _FORM_WORDS)
         return _grow_left(text, _grow_right(text, _Draft(a, b, reading), s_start, s_end), s_start)
     fall = _fall_to(text, a, b, s_start, s_end)
     if fall is not None and value < 1:  # "fell to a quarter of their 1990 level": a four-fold fall
         factor = 1 / value
-        reading = NumberReading(Span(a, b), factor, Interval.point(factor), Form.FRACTION)
-        return _Draft(fall, b, reading, kind=Kind.MULTIPLIER, direction=Direction.DECREASE, bare=False)
-    reading = NumberReading(Span(a, b), value, Interval.point(value), Form.FRACTION)
+        reading = NumberReading(Span(a, b), factor, Interval.point(factor), _FORM_FRACTION)
+        return _Draft(fall, b, reading, kind=_KIND_MULTIPLIER, direction=_DIRECTION_DECREASE, bare=False)
+    reading = NumberReading(Span(a, b), value, Interval.point(value), _FORM_FRACTION)
     of_a = _OF_A_UNIT.match(text, b, s_end)
     if of_a:  # "a tenth of a second", "half an hour": a share of one unit
         grown = _grow_right(text, _Draft(a, of_a.end(), reading), s_start, s_end)
@@ -568,8 +577,8 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
         return _grow_left(text, measured, s_start)  # "one-half miles"
     as_many = _AS_MANY.match(text, b, s_end)
     if as_many:  # "half as many as in 2019", "a third as much": a ratio to another amount, not a share of it
-        return _grow_left(text, _Draft(a, as_many.end(), reading, kind=Kind.RATIO, bare=False), s_start)
-    draft = _Draft(a, b, reading, kind=Kind.FRACTION, bare=False)
+        return _grow_left(text, _Draft(a, as_many.end(), reading, kind=_KIND_RATIO, bare=False), s_start)
+    draft = _Draft(a, b, reading, kind=_KIND_FRACTION, bare=False)
     draft = _grow_direction_after(text, draft, s_end)
     return _grow_left(text, draft, s_start)
 
@@ -587,7 +596,7 @@ def _fall_to(text: str, a: int, b: int, s_start: int, s_end: int) -> int | None:
     """Where "fell to" starts before a fraction of an earlier level ("fell to a quarter of their 1990
     level", "shrank to a third of its size"), or None: "fell to a third of voters" is a share."""
     verb = _VERB_TO_BEFORE.search(text, max(s_start, a - 24), a)
-    if verb is None or _direction_phrases().get(verb.group(1).lower()) is not Direction.DECREASE:
+    if verb is None or _direction_phrases().get(verb.group(1).lower()) is not _DIRECTION_DECREASE:
         return None
     return verb.start() if _OF_A_LEVEL.match(text, b, s_end) else None
 
@@ -603,7 +612,7 @@ def _vague(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None
     low, high = lex.vague[surface]
     if scale != 1.0:  # "several hundred": several x hundred
         low, high = low * scale, high * scale
-    reading = NumberReading(Span(a, b), None, Interval(low, high), Form.VAGUE)
+    reading = NumberReading(Span(a, b), None, Interval(low, high), _FORM_VAGUE)
     draft = _Draft(a, b, reading)
     unit = _OF.match(text, b, s_end)
     if unit:
@@ -622,12 +631,12 @@ def _single_unit(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft 
         token = _UNIT_TOKEN.match(text, b - 1, s_end)
         if not (token and units.pint_unit(token.group(1))):
             return None  # most "a" and "one" are not followed by a unit: a quick test first
-    reading = NumberReading(Span(a, b - 1), 1.0, Interval.point(1.0), Form.WORDS)
+    reading = NumberReading(Span(a, b - 1), 1.0, Interval.point(1.0), _FORM_WORDS)
     draft = _grow_right(text, _Draft(a, b - 1, reading), s_start, s_end)
     if draft.bare or draft.kind is not None or draft.unit in ("dimensionless", "percent", "percentage_point"):
         return None
     kind = units.kind_of(draft.unit)
-    if kind not in (Kind.MEASURE, Kind.MONEY, Kind.DURATION) or draft.direction or draft.unit in TIME_UNITS:
+    if kind not in (_KIND_MEASURE, _KIND_MONEY, _KIND_DURATION) or draft.direction or draft.unit in TIME_UNITS:
         return None
     written = (draft.unit_text or "").lower()
     phrase = " ".join(text[a:b].lower().split()) + " " + written
@@ -651,8 +660,8 @@ def _clock(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None
     fields = [int(x) for x in surface.split(":")]
     ampm = patterns().clock_time.match(text, a)
     if ampm and ampm.group("ampm"):
-        reading = NumberReading(Span(a, ampm.end()), None, Interval(float("-inf"), float("inf")), Form.TIME)
-        return _Draft(a, ampm.end(), reading, kind=Kind.DATE, date=surface, bare=False)
+        reading = NumberReading(Span(a, ampm.end()), None, Interval(float("-inf"), float("inf")), _FORM_TIME)
+        return _Draft(a, ampm.end(), reading, kind=_KIND_DATE, date=surface, bare=False)
     rate = patterns().rate_after.match(text, b, s_end)
     timed = re.search(r"\b(?i:in|of|clocked|ran|run|finished|record|time|took|lasting|lasted)\s+(?:a\s+|an\s+)?\Z",
                       text[max(s_start, a - 20) : a])
@@ -661,13 +670,13 @@ def _clock(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None
     elif rate and (rate.group("joiner") or rate.group("word").lower()) in ("per", "a", "/") and fields[1] < 60:
         seconds = fields[0] * 60 + fields[1]  # a pace: 3:14 per kilometre
     elif re.search(r"\b(?i:at|by|from|until|till|before|after|around)\s+\Z", text[max(s_start, a - 10) : a]):
-        reading = NumberReading(Span(a, b), None, Interval(float("-inf"), float("inf")), Form.TIME)
-        return _Draft(a, b, reading, kind=Kind.DATE, date=surface, bare=False)
+        reading = NumberReading(Span(a, b), None, Interval(float("-inf"), float("inf")), _FORM_TIME)
+        return _Draft(a, b, reading, kind=_KIND_DATE, date=surface, bare=False)
     else:
         return None  # a time stamp or a score, not a quantity
     value = float(seconds)
-    reading = NumberReading(Span(a, b), value, Interval(value - 0.5, value + 0.5), Form.TIME)
-    draft = _Draft(a, b, reading, kind=Kind.DURATION, unit="second", unit_text=None, bare=False)
+    reading = NumberReading(Span(a, b), value, Interval(value - 0.5, value + 0.5), _FORM_TIME)
+    draft = _Draft(a, b, reading, kind=_KIND_DURATION, unit="second", unit_text=None, bare=False)
     draft = _grow_rate(text, draft, s_end)
     return _grow_left(text, draft, s_start)
 
@@ -678,8 +687,8 @@ def _stopwatch(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft:
     fields = [int(x) for x in whole.split(":")]
     value = float(sum(f * 60**k for k, f in enumerate(reversed(fields)))) + float("0." + fraction)
     half = 0.5 * 10.0 ** -len(fraction)
-    reading = NumberReading(Span(a, b), value, Interval(value - half, value + half), Form.TIME)
-    draft = _Draft(a, b, reading, kind=Kind.DURATION, unit="second", unit_text=None, bare=False)
+    reading = NumberReading(Span(a, b), value, Interval(value - half, value + half), _FORM_TIME)
+    draft = _Draft(a, b, reading, kind=_KIND_DURATION, unit="second", unit_text=None, bare=False)
     return _grow_left(text, _grow_rate(text, draft, s_end), s_start)
 
 
@@ -771,8 +780,8 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
     # multipliers written with digits: 5x, 10×; and "N times"
     if draft.kind is None:
         x = _TIMES_SIGN.match(text, at, s_end) if text[at : at + 1] in "x×" else None
-        if x and draft.number.form is Form.DIGITS:
-            return _grow_direction_after(text, draft._replace(end=x.end(), kind=Kind.MULTIPLIER, bare=False), s_end)
+        if x and draft.number.form is _FORM_DIGITS:
+            return _grow_direction_after(text, draft._replace(end=x.end(), kind=_KIND_MULTIPLIER, bare=False), s_end)
         times = pats.times_after.match(text, at, s_end) if text[at : at + 6] == " times" else None
         if times:
             rate = _grow_rate(text, draft._replace(end=times.end(), bare=False), s_end)
@@ -783,7 +792,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
                     and not text.endswith("by ", max(0, draft.start - 3), draft.start)
                     and _OCCASIONS_AFTER.match(text, times.end(), s_end)):
                 return draft._replace(end=times.end(), bare=False)  # "raised six times since March": a count
-            return draft._replace(end=times.end(), kind=Kind.RATIO, bare=False)
+            return draft._replace(end=times.end(), kind=_KIND_RATIO, bare=False)
     unit = _unit_match(text, at, s_end) or _spaced_short_unit(text, at, s_end)
     token = _UNIT_TOKEN.match(text, at, s_end)
     if unit and token and token.end() > unit.end() and (found := units.pint_unit(token.group(1))):
@@ -809,7 +818,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
                 _is_year(written, draft.number.value)):
             expression = None  # "the 2016 Stone Roses tour": a year before a name
         if expression is not None:
-            if draft.currency and units.kind_of(expression) is Kind.MONEY:
+            if draft.currency and units.kind_of(expression) is _KIND_MONEY:
                 draft = draft._replace(end=end, unit_text=surface)  # "$5 USD": the code repeats the sign
                 at = draft.end
             elif not draft.currency:  # "$800 stone": a sum of money is not multiplied by what follows it
@@ -818,7 +827,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
     elif token and not draft.currency and (found := units.pint_unit(token.group(1))):
         draft = draft._replace(end=token.end(), unit=found, unit_text=token.group(1), bare=False)
         at = draft.end
-    elif draft.number.form is not Form.VAGUE:
+    elif draft.number.form is not _FORM_VAGUE:
         points = _POINTS.match(text, at, s_end) if "p" in text[at : at + 2] else None
         if points and PERCENT_CONTEXT.search(text, max(0, s_start - 300), s_end) and not INDEX_WORDS.search(
                 text, s_start, s_end):  # a share named in this sentence or the one before; no index named
@@ -949,7 +958,7 @@ def _grow_compound_duration(text: str, draft: _Draft, s_end: int) -> _Draft:
     if ratio is None or ratio <= 1:
         return draft
     value = draft.number.value * ratio + float(more.group(1))
-    reading = NumberReading(Span(draft.number.span.start, more.end()), value, Interval.point(value), Form.DIGITS)
+    reading = NumberReading(Span(draft.number.span.start, more.end()), value, Interval.point(value), _FORM_DIGITS)
     return draft._replace(end=more.end(), number=reading, unit=small, unit_text=None)
 
 
@@ -1018,7 +1027,7 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
     )
     kind = draft.kind
     if denominator == "dimensionless" and numerator == "dimensionless":
-        kind = Kind.RATIO
+        kind = _KIND_RATIO
     number = draft.number
     if factor_value != 1.0:
         number = _scaled(number, 1 / factor_value)
@@ -1040,7 +1049,7 @@ def _for_each_of(text: str, draft: _Draft, s_end: int) -> _Draft:
         return draft
     match = _FOR_EACH_OF.match(text, draft.end, s_end) if " each " in text[draft.end : draft.end + 10] else None
     denominator = units.surfaces().after(match.group("noun")) if match else None
-    if denominator is None or units.kind_of(denominator) is Kind.MONEY:
+    if denominator is None or units.kind_of(denominator) is _KIND_MONEY:
         return draft
     return draft._replace(unit=f"{draft.unit}/({denominator})")
 
@@ -1061,7 +1070,7 @@ def _denominator(rest: str) -> tuple[str | None, str]:
 
 def _grow_direction_after(text: str, draft: _Draft, s_end: int) -> _Draft:
     match = patterns().direction_after.match(text, draft.end, s_end) if text[draft.end : draft.end + 1] == " " else None
-    if match is None or draft.kind is Kind.DATE:
+    if match is None or draft.kind is _KIND_DATE:
         return draft
     word = " ".join(match.group("word").lower().split())
     direction = _directions().get((word, "after"))
@@ -1197,7 +1206,7 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     if draft.bare and draft.kind is None and text[start - 2 : start] in ("f ", "F "):
         factor = _FACTOR_OF.search(text, max(s_start, start - 24), start)
         if factor:  # "grew by a factor of three": a multiplier; its verb is read below
-            draft = draft._replace(start=factor.start(), kind=Kind.MULTIPLIER, bare=False)
+            draft = draft._replace(start=factor.start(), kind=_KIND_MULTIPLIER, bare=False)
             start = draft.start
     window_start = max(s_start, start - 60)
     if window_start == start or not text[start - 1].isspace():
@@ -1399,15 +1408,15 @@ def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
             end = match.end("day2") if match.group("day2") and day else match.end("month")
         month_number = months[month.lower()]
         iso = f"{year or '????'}-{month_number:02d}" + (f"-{int(day):02d}" if day else "")
-        reading = NumberReading(Span(start, end), None, Interval(float("-inf"), float("inf")), Form.WORDS)
-        found.append(_Draft(start, end, reading, kind=Kind.DATE, date=iso, bare=False,
+        reading = NumberReading(Span(start, end), None, Interval(float("-inf"), float("inf")), _FORM_WORDS)
+        found.append(_Draft(start, end, reading, kind=_KIND_DATE, date=iso, bare=False,
                             cue=(match.group("rel") or "").strip().lower() or None))
     if not _DIGIT_DATE_HINT.search(text, s_start, s_end):
         return found  # no "2013-14", no "5 pm": the patterns below cannot match
     for match in patterns().iso_date.finditer(text, s_start, s_end):
         reading = NumberReading(Span(match.start(), match.end()), None, Interval(float("-inf"), float("inf")),
-                                Form.TIME)
-        found.append(_Draft(match.start(), match.end(), reading, kind=Kind.DATE, date=match.group()[:10],
+                                _FORM_TIME)
+        found.append(_Draft(match.start(), match.end(), reading, kind=_KIND_DATE, date=match.group()[:10],
                             bare=False))
     for match in patterns().clock_time.finditer(text, s_start, s_end):
         if any(Span(d.start, d.end).overlaps(Span(match.start(), match.end())) for d in found):
@@ -1415,8 +1424,8 @@ def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
         if match.group("m") is None and match.start() > s_start and text[match.start() - 1] in ":.,":
             continue
         reading = NumberReading(Span(match.start(), match.end()), None, Interval(float("-inf"), float("inf")),
-                                Form.TIME)
-        found.append(_Draft(match.start(), match.end(), reading, kind=Kind.DATE, date=match.group(), bare=False))
+                                _FORM_TIME)
+        found.append(_Draft(match.start(), match.end(), reading, kind=_KIND_DATE, date=match.group(), bare=False))
     return found
 
 
@@ -1468,21 +1477,21 @@ def _as_ratio(text: str, first: _Draft, second: _Draft) -> _Draft | None:
     value = first.number.value
     reading = NumberReading(Span(first.number.span.start, second.end), value, Interval.point(value),
                             first.number.form)
-    return first._replace(end=second.end, number=reading, kind=Kind.RATIO, bare=False)
+    return first._replace(end=second.end, number=reading, kind=_KIND_RATIO, bare=False)
 
 
 def _trailing_scale(text: str, draft: _Draft) -> float:
     """The scale word that ends a number ("7 million" -> 1e6), so a bare range start can share it."""
     if draft.scaled:
         return draft.multiplier
-    if draft.number.form is Form.WORDS:
+    if draft.number.form is _FORM_WORDS:
         last = text[draft.number.span.start : draft.number.span.end].lower().split()[-1]
         return lexicon().scales.get(last, 1.0) if last != "hundred" else 100.0
     return 1.0
 
 
 def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft | None:
-    if first.kind is Kind.DATE or second.kind is Kind.DATE or first.high or second.high:
+    if first.kind is _KIND_DATE or second.kind is _KIND_DATE or first.high or second.high:
         return None
     if first.number.value is None or second.number.value is None:
         return None
@@ -1563,9 +1572,9 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 and after.unit not in ("dimensionless", "percent") and _LIST_GAP.match(text[draft.end : after.start])):
             out[i] = draft._replace(unit=after.unit, unit_text=after.unit_text, bare=False)
     for i, draft in enumerate(out):
-        if draft.kind in (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER):
+        if draft.kind in (_KIND_DATE, _KIND_FRACTION, _KIND_RATIO, _KIND_MULTIPLIER):
             continue
-        if draft.direction and i + 1 < len(out) and (draft.currency or units.kind_of(draft.unit) is Kind.MONEY):
+        if draft.direction and i + 1 < len(out) and (draft.currency or units.kind_of(draft.unit) is _KIND_MONEY):
             level = out[i + 1]  # "cut the bill by £122 to £1,620 a year": the change is in the level's unit
             level_money, _, per = level.unit.partition("/")
             if (text[draft.end : level.start].strip() == "to" and not level.direction and per
@@ -1595,7 +1604,7 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 continue
         if not 0.05 <= ratio <= 20:
             continue
-        money = draft.currency or (not draft.bare and units.kind_of(draft.unit) is Kind.MONEY)  # "$3,300", "148.9p"
+        money = draft.currency or (not draft.bare and units.kind_of(draft.unit) is _KIND_MONEY)  # "$3,300", "148.9p"
         if unitless or (money and "/" not in draft.unit
                         and partner.unit.startswith((f"{draft.currency}/", f"{draft.unit}/"))):
             out[i] = draft._replace(unit=partner.unit, unit_text=partner.unit_text, bare=False)
@@ -1631,7 +1640,7 @@ def _inherit_directions(text: str, drafts: list[_Draft]) -> list[_Draft]:
     out = list(drafts)
     for i in range(1, len(out)):
         before, draft = out[i - 1], out[i]
-        if draft.direction or not before.direction or draft.kind is Kind.DATE:
+        if draft.direction or not before.direction or draft.kind is _KIND_DATE:
             continue
         gap = text[before.end : draft.start]
         if _RESTATED.match(gap) or (  # "Acme was down 2.3%, Beta by 2.6%": the verb left out of a list
@@ -1654,7 +1663,7 @@ def _level_partner(drafts: list[_Draft], i: int) -> _Draft | None:
         if not after.bare and not after.direction and after.kind is None:
             return after
     for d in reversed(drafts[:i]):
-        if d.kind in (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER) or d.direction:
+        if d.kind in (_KIND_DATE, _KIND_FRACTION, _KIND_RATIO, _KIND_MULTIPLIER) or d.direction:
             continue
         if d.bare:
             return None
@@ -1673,7 +1682,7 @@ AGO_YEARS = 200  #: how far back "... ago" is a date of the text; further, an ag
 
 def _ago(text: str, draft: _Draft) -> _Draft:
     """'up from 4,900 two years ago', 'two decades ago': a time counted back, a date of the text."""
-    if draft.kind not in (None, Kind.DURATION) or units.kind_of(draft.unit) is not Kind.DURATION:
+    if draft.kind not in (None, _KIND_DURATION) or units.kind_of(draft.unit) is not _KIND_DURATION:
         return draft
     ago = _AGO.match(text, draft.end)
     if ago is None or not draft.number.value:
@@ -1681,7 +1690,7 @@ def _ago(text: str, draft: _Draft) -> _Draft:
     years = units.convert(draft.number.value * draft.multiplier, draft.unit, "year")
     if years is None or years > AGO_YEARS:
         return draft  # "66 million years ago": an age on the geological scale, a measure
-    return draft._replace(end=ago.end(), kind=Kind.DATE, unit="dimensionless", direction=None, bare=False)
+    return draft._replace(end=ago.end(), kind=_KIND_DATE, unit="dimensionless", direction=None, bare=False)
 
 
 def _finish(draft: _Draft, sentence: int) -> Mention:
@@ -1689,10 +1698,10 @@ def _finish(draft: _Draft, sentence: int) -> Mention:
     kind = draft.kind
     if kind is None:
         kind = units.kind_of(unit)
-        if draft.direction and kind in (Kind.PERCENT, Kind.MONEY, Kind.MEASURE):
-            kind = Kind.CHANGE
-    elif kind is Kind.FRACTION and draft.direction:
-        kind = Kind.CHANGE
+        if draft.direction and kind in (_KIND_PERCENT, _KIND_MONEY, _KIND_MEASURE):
+            kind = _KIND_CHANGE
+    elif kind is _KIND_FRACTION and draft.direction:
+        kind = _KIND_CHANGE
     return Mention(
         span=Span(draft.start, draft.end),
         sentence=sentence,
