@@ -219,10 +219,9 @@ def _core_matches(text: str, folded: str, start: int, end: int) -> Iterator[re.M
 def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Draft | None:
     kind = match.lastgroup
     a, b = match.start(), match.end()
-    surface = match.group()
-    lex = lexicon()
     if kind == "digits":
         return _digits(text, a, b, s_start, s_end)
+    surface = match.group()
     if kind == "words":
         return _number_words(text, a, b, s_start, s_end)
     if kind == "fraction":
@@ -267,7 +266,6 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
         return _clock(text, a, b, s_start, s_end)
     if kind == "named":
         return _named(text, a, b, s_start)
-    del lex
     return None
 
 
@@ -1389,10 +1387,11 @@ _DIGIT_DATE_HINT = re.compile(r"\d(?:\d{3}[-–/]\d|\s?(?i:[ap]\.?m))")  # what 
 
 def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
     found: list[_Draft] = []
-    if not patterns().date_hint.search(text, s_start, s_end):
+    pats = patterns()
+    if not pats.date_hint.search(text, s_start, s_end):
         return found
     months, ambiguous, temporal = _months()
-    for match in patterns().month_date.finditer(text, s_start, s_end):
+    for match in pats.month_date.finditer(text, s_start, s_end):
         month = match.group("month")
         day = match.group("day1") or match.group("day2")
         year = match.group("year")
@@ -1413,12 +1412,12 @@ def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
                             cue=(match.group("rel") or "").strip().lower() or None))
     if not _DIGIT_DATE_HINT.search(text, s_start, s_end):
         return found  # no "2013-14", no "5 pm": the patterns below cannot match
-    for match in patterns().iso_date.finditer(text, s_start, s_end):
+    for match in pats.iso_date.finditer(text, s_start, s_end):
         reading = NumberReading(Span(match.start(), match.end()), None, Interval(float("-inf"), float("inf")),
                                 _FORM_TIME)
         found.append(_Draft(match.start(), match.end(), reading, kind=_KIND_DATE, date=match.group()[:10],
                             bare=False))
-    for match in patterns().clock_time.finditer(text, s_start, s_end):
+    for match in pats.clock_time.finditer(text, s_start, s_end):
         if any(Span(d.start, d.end).overlaps(Span(match.start(), match.end())) for d in found):
             continue
         if match.group("m") is None and match.start() > s_start and text[match.start() - 1] in ":.,":
