@@ -10,8 +10,9 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import string
 from collections.abc import Collection, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from quant import units
@@ -19,7 +20,7 @@ from quant.interval import Interval
 from quant.lexicon import cached_table, cached_word_lists
 from quant.model import Direction, Form, Kind, Mention, NumberReading, Sentence, Span
 from quant.numerals import clean, lexicon, parse_digits, precision, words_value
-from quant.patterns import patterns
+from quant.patterns import UNIT_LEAD_WORDS, patterns
 
 #: Nouns after "N-M" that make it a score or a record, not a range: "a 112-104 win".
 SCORE_NOUNS = frozenset("win victory defeat loss lead record vote draw margin scoreline majority".split())
@@ -36,6 +37,15 @@ RELATIVE_AFTER_A = re.compile(
 YEAR_MIN, YEAR_MAX = 1800, 2100
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
                         "century", "millennium"})
+# The members of Kind, Form and Direction this module reads, bound to names once: in Python 3.11 reading a member
+# from its Enum class (Kind.DATE) goes through the metaclass, some four times the cost of a global, and the scan
+# reads them at every number.
+_KIND_CHANGE, _KIND_DATE, _KIND_DURATION = Kind.CHANGE, Kind.DATE, Kind.DURATION
+_KIND_FRACTION, _KIND_MEASURE, _KIND_MONEY = Kind.FRACTION, Kind.MEASURE, Kind.MONEY
+_KIND_MULTIPLIER, _KIND_PERCENT, _KIND_RATIO = Kind.MULTIPLIER, Kind.PERCENT, Kind.RATIO
+_FORM_DIGITS, _FORM_FRACTION, _FORM_TIME = Form.DIGITS, Form.FRACTION, Form.TIME
+_FORM_VAGUE, _FORM_WORDS = Form.VAGUE, Form.WORDS
+_DIRECTION_DECREASE, _DIRECTION_INCREASE = Direction.DECREASE, Direction.INCREASE
 
 
 class _Draft(NamedTuple):
@@ -184,11 +194,21 @@ class _Taken:
 
 def _core_matches(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The core pattern's matches, tried only where a number can start (a digit or a number word,
-    found in the lower-cased ``folded`` text), which keeps the scan fast on long documents."""
+    found in the lower-cased ``folded`` text), which keeps the scan fast on long documents. The scan
+    finds a word by the mark before it, so a word that opens the range is looked for first."""
     pats = patterns()
     core_at, symbol_core_at = pats.core.match, pats.symbol_core.match
     resume = start
-    for at in _candidate_starts(folded, start, end):
+    opening = pats.opening_word.match(folded, start, end)
+    if opening:
+        match = core_at(text, start, end)
+        if match:
+            yield match
+            resume = match.end()
+    for candidate in pats.candidate.finditer(folded, opening.end() if opening else start, end):
+        at = candidate.start("word")  # -1 where no word matched
+        if at < 0:
+            at = candidate.start()
         if at < resume:
             continue
         match = (core_at if folded[at].isalpha() else symbol_core_at)(text, at, end)
@@ -199,28 +219,15 @@ def _core_matches(text: str, folded: str, start: int, end: int) -> Iterator[re.M
             resume = match.end()
 
 
-def _candidate_starts(folded: str, start: int, end: int) -> Iterator[int]:
-    """Where a number may start in folded[start:end]. The scan finds a word by the mark before it, so a
-    word that opens the range is looked for first."""
-    pats = patterns()
-    opening = pats.opening_word.match(folded, start, end)
-    if opening:
-        yield start
-    for candidate in pats.candidate.finditer(folded, opening.end() if opening else start, end):
-        at = candidate.start("word")  # -1 where no word matched
-        yield at if at >= 0 else candidate.start()
-
-
 # --- cores -------------------------------------------------------------------------------------
 
 
 def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Draft | None:
     kind = match.lastgroup
     a, b = match.start(), match.end()
-    surface = match.group()
-    lex = lexicon()
     if kind == "digits":
         return _digits(text, a, b, s_start, s_end)
+    surface = match.group()
     if kind == "words":
         return _number_words(text, a, b, s_start, s_end)
     if kind == "fraction":
@@ -232,14 +239,14 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
         value = words_value(head) if head[0].isalpha() else parse_digits(head)
         if value is None:
             return None
-        reading = NumberReading(Span(a, b), value, Interval.point(value), Form.WORDS)
-        draft = _Draft(a, b, reading, kind=Kind.MULTIPLIER, bare=False)
+        reading = NumberReading(Span(a, b), value, Interval.point(value), _FORM_WORDS)
+        draft = _Draft(a, b, reading, kind=_KIND_MULTIPLIER, bare=False)
         return _grow_left(text, _grow_direction_after(text, draft, s_end), s_start)
     if kind == "mult":
         factor, direction, mult_kind = _multipliers()[surface.lower()]
-        if mult_kind is Kind.RATIO and not _ratio_word_stands(text, a, b, s_end):
+        if mult_kind is _KIND_RATIO and not _ratio_word_stands(text, a, b, s_end):
             return None
-        reading = NumberReading(Span(a, b), factor, Interval.point(factor), Form.WORDS)
+        reading = NumberReading(Span(a, b), factor, Interval.point(factor), _FORM_WORDS)
         draft = _Draft(a, b, reading, kind=mult_kind, direction=direction, bare=False)
         return _grow_left(text, draft, s_start)
     if kind == "aunit":
@@ -250,22 +257,21 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
         if top is None or bottom is None or not 0 < top < bottom or YEAR_MIN <= bottom <= YEAR_MAX:
             return None
         value = top / bottom
-        reading = NumberReading(Span(a, b), value, Interval.point(value), Form.FRACTION)
-        return _grow_left(text, _Draft(a, b, reading, kind=Kind.RATIO, bare=False), s_start)
+        reading = NumberReading(Span(a, b), value, Interval.point(value), _FORM_FRACTION)
+        return _grow_left(text, _Draft(a, b, reading, kind=_KIND_RATIO, bare=False), s_start)
     if kind in ("slash", "vulgar"):
         value = _fraction_value(surface)
         if value is None:
             return None
-        reading = NumberReading(Span(a, b), value, Interval.point(value), Form.FRACTION)
+        reading = NumberReading(Span(a, b), value, Interval.point(value), _FORM_FRACTION)
         draft = _grow_right(text, _Draft(a, b, reading), s_start, s_end)
         if draft.bare:
-            draft = draft._replace(kind=Kind.FRACTION, bare=False)
+            draft = draft._replace(kind=_KIND_FRACTION, bare=False)
         return _grow_left(text, draft, s_start)
     if kind == "time":
         return _clock(text, a, b, s_start, s_end)
     if kind == "named":
         return _named(text, a, b, s_start)
-    del lex
     return None
 
 
@@ -335,9 +341,27 @@ def _digits_value(surface: str) -> float:
     return parse_digits(surface)
 
 
+@lru_cache(maxsize=4096)
+def _read_digits(surface: str) -> tuple[float, Interval] | None:
+    """The value of digits as written and the interval their precision allows; None if they are no number
+    a float can hold. Cached: the same few numbers recur throughout a document."""
+    try:
+        value = _digits_value(surface)
+    except (ValueError, OverflowError):
+        return None
+    if value != value or value in (float("inf"), float("-inf")):
+        return None  # too large for a float: not a quantity we can check
+    if value == 0 and any(ch in "123456789" for ch in _MANTISSA_END.split(surface, maxsplit=1)[0]):
+        return None  # "0.000…1" below a float's least value: not the number 0
+    scientific = not surface.isdigit() and any(ch in surface for ch in "eE×x^")
+    return value, Interval.point(value) if scientific else precision(surface, value)
+
+
 def _after_name(text: str, a: int, s_start: int, b: int) -> bool:
     """A bare number right after a name is part of it: "Big 12", "iPhone 11", "Stoxx 50"; not the count of
     a list item whose verb is left out: "the Liberals took 24, the Greens 16 and independents 12"."""
+    if text[a - 1 : a] != " " or _word_before(text, max(s_start, a - 30), a).islower():
+        return False  # a quick refusal: no space before the number, or no capital in the word before it
     match = _NAME_BEFORE.search(text, max(s_start, a - 30), a)
     if match is None or match.start("name") == s_start:
         return False
@@ -348,6 +372,13 @@ def _after_name(text: str, a: int, s_start: int, b: int) -> bool:
     name = match.group("name")
     months, _ambiguous, _temporal = _months()
     return name.lower() not in months and name.lower() not in _function_words()
+
+
+def _sign_word(text: str, a: int, s_start: int) -> re.Match[str] | None:
+    """_SIGN_WORD before ``a``, after a quick refusal: "minus " and "negative-" end in s or e and a space or hyphen."""
+    if a - 6 < s_start or text[a - 2] not in "sSſeE" or not (text[a - 1] == "-" or text[a - 1].isspace()):
+        return None
+    return _SIGN_WORD.search(text, max(s_start, a - 9), a)
 
 
 def _any_value(words: str) -> float | None:
@@ -366,8 +397,8 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         text, max(s_start, a - 3), a
     ):
         return None
-    if _LETTER_HYPHEN_END.search(text, max(s_start, a - 2), a) and not _SIGN_WORD.search(
-        text, max(s_start, a - 9), a
+    if a > s_start and text[a - 1] in "-−" and _LETTER_HYPHEN_END.search(text, max(s_start, a - 2), a) and not (
+        _sign_word(text, a, s_start)
     ) and not text.endswith("-to-", max(s_start, a - 4), a):
         return None  # F-16, COVID-19: part of a name; not "3-to-1"
     if _is_identifier(text, a, s_start) or _ordinal_suffix(text, b):
@@ -375,7 +406,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
     checked_end = b  # no ordinal suffix follows here
     if _is_code(text, a, b, s_start):
         return None
-    grouped = _SPACE_GROUPS.match(text, b, s_end)
+    grouped = _SPACE_GROUPS.match(text, b, s_end) if text[b + 1 : b + 2].isdigit() else None
     if grouped and surface.isdigit() and len(surface) <= 3 and not _is_year(surface, float(surface)):
         grouped_end = grouped.end()
         if _unit_match(text, grouped_end, s_end) or patterns().scale_after.match(
@@ -383,17 +414,11 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         ):
             b = grouped_end  # "10 000 dollars": a space between thousands, unambiguous before a unit
             surface = text[a:b]
-    try:
-        value = _digits_value(surface)
-    except (ValueError, OverflowError):
+    read = _read_digits(surface)
+    if read is None:
         return None
-    if value != value or value in (float("inf"), float("-inf")):
-        return None  # too large for a float: not a quantity we can check
-    if value == 0 and any(ch in "123456789" for ch in _MANTISSA_END.split(surface, maxsplit=1)[0]):
-        return None  # "0.000…1" below a float's least value: not the number 0
-    scientific = not surface.isdigit() and any(ch in surface for ch in "eE×x^")
-    reading = NumberReading(Span(a, b), value, Interval.point(value) if scientific else precision(surface, value),
-                            Form.DIGITS)
+    value, interval = read
+    reading = NumberReading(Span(a, b), value, interval, _FORM_DIGITS)
     mixed = _MIXED.match(text, b, s_end) if text[b : b + 1] in _MIXED_FIRST else None
     if mixed and "." not in surface and not surface.startswith(("-", "+")):
         part = _VULGAR[mixed.group("vulgar")] if mixed.group("vulgar") else (
@@ -401,13 +426,13 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
                 mixed.group("bottom")) else 0.0)
         if part:
             b = mixed.end()
-            reading = NumberReading(Span(a, b), value + part, Interval.point(value + part), Form.FRACTION)
+            reading = NumberReading(Span(a, b), value + part, Interval.point(value + part), _FORM_FRACTION)
     plus_minus = _PLUS_MINUS.match(text, b, s_end) if "±" in text[b : b + 2] or "+" in text[b : b + 2] else None
     if plus_minus:
         spread = abs(parse_digits(plus_minus.group("spread")))
         b = plus_minus.end()
         reading = NumberReading(Span(a, b), reading.value, Interval(value - spread, value + spread), reading.form)
-    sign = _SIGN_WORD.search(text, max(s_start, a - 9), a)
+    sign = _sign_word(text, a, s_start)
     start = a
     if sign and reading.value is not None and reading.value > 0:
         start = sign.start()
@@ -415,25 +440,25 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
     draft = _Draft(start, b, reading)
     draft = _grow_left_currency(text, draft, s_start)
     draft = _grow_right(text, draft, s_start, s_end)
-    if draft.bare and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
+    if draft.bare and text[a - 1 : a].isspace() and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
         draft = draft._replace(unit="year", unit_text="aged", bare=False)
     elif draft.bare and _is_appositive_age(text, a, b, s_start, value):
         draft = draft._replace(unit="year", unit_text=None, bare=False)  # "Maria Lenz, 82, said"
     if (surface[:1] in "+-−" and draft.unit in ("percent", "percentage_point")) or (
         surface[:1] == "+" and draft.currency
     ):
-        draft = draft._replace(direction=Direction.INCREASE if surface[0] == "+" else Direction.DECREASE)
+        draft = draft._replace(direction=_DIRECTION_INCREASE if surface[0] == "+" else _DIRECTION_DECREASE)
     year = _is_year(surface, value)
     if draft.bare and not year and _after_name(text, a, s_start, draft.end):
         return None
     if year and _DECADE_S.match(text, b):
         end = b + 1 if text[b] == "s" else b + 2
-        return _Draft(a, end, NumberReading(Span(a, end), None, Interval(float("-inf"), float("inf")), Form.DIGITS),
-                      kind=Kind.DATE, date=surface[:3] + "0s", bare=False)  # the 1990s
+        return _Draft(a, end, NumberReading(Span(a, end), None, Interval(float("-inf"), float("inf")), _FORM_DIGITS),
+                      kind=_KIND_DATE, date=surface[:3] + "0s", bare=False)  # the 1990s
     if draft.bare and year and _DESIGNATION_AFTER.match(text, b):
         return None  # "asteroid 2026 KT4": a name, not a year
     if draft.bare and year and not _ends_range(text, a, s_start):
-        return _Draft(a, b, reading, kind=Kind.DATE, date=surface, bare=False)
+        return _Draft(a, b, reading, kind=_KIND_DATE, date=surface, bare=False)
     if draft.bare and b != checked_end and _ordinal_suffix(text, b):
         return None
     return _grow_left(text, draft, s_start)
@@ -451,7 +476,7 @@ def _number_words(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft
             compound = words_value(text[a : more.end()])
             if compound is not None and compound > value:
                 b, surface, value = more.end(), text[a : more.end()], compound
-    reading = NumberReading(Span(a, b), value, Interval.point(value), Form.WORDS)
+    reading = NumberReading(Span(a, b), value, Interval.point(value), _FORM_WORDS)
     draft = _grow_right(text, _Draft(a, b, reading), s_start, s_end)
     lowered = surface.lower()
     joined = _JOINED_NEXT.match(text, b, s_end)
@@ -463,7 +488,7 @@ def _number_words(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft
         return None
     if _ordinal_suffix(text, b):
         return None
-    if draft.bare and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
+    if draft.bare and text[a - 1 : a].isspace() and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
         draft = draft._replace(unit="year", unit_text="age", bare=False)  # "by age five"
     return _grow_left(text, draft, s_start)
 
@@ -488,7 +513,7 @@ def _count_word_stands(text: str, surface: str, b: int, s_end: int) -> bool:
 def _named(text: str, a: int, b: int, s_start: int) -> _Draft:
     """'absolute zero': a quantity named in words (data/named_numbers_en.tsv)."""
     value, unit = lexicon().named[" ".join(text[a:b].lower().split())]
-    reading = NumberReading(Span(a, b), value, Interval.point(value), Form.WORDS)
+    reading = NumberReading(Span(a, b), value, Interval.point(value), _FORM_WORDS)
     return _grow_left(text, _Draft(a, b, reading, unit=unit, unit_text=text[a:b], bare=False), s_start)
 
 
@@ -539,14 +564,14 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
     of_scale = _OF_A_SCALE.match(text, b, s_end)
     if of_scale:  # "half a million", "three-quarters of a billion": a count, not a share
         b, value = of_scale.end(), value * (words_value(of_scale.group("scale")) or 1.0)
-        reading = NumberReading(Span(a, b), value, Interval.point(value), Form.WORDS)
+        reading = NumberReading(Span(a, b), value, Interval.point(value), _FORM_WORDS)
         return _grow_left(text, _grow_right(text, _Draft(a, b, reading), s_start, s_end), s_start)
     fall = _fall_to(text, a, b, s_start, s_end)
     if fall is not None and value < 1:  # "fell to a quarter of their 1990 level": a four-fold fall
         factor = 1 / value
-        reading = NumberReading(Span(a, b), factor, Interval.point(factor), Form.FRACTION)
-        return _Draft(fall, b, reading, kind=Kind.MULTIPLIER, direction=Direction.DECREASE, bare=False)
-    reading = NumberReading(Span(a, b), value, Interval.point(value), Form.FRACTION)
+        reading = NumberReading(Span(a, b), factor, Interval.point(factor), _FORM_FRACTION)
+        return _Draft(fall, b, reading, kind=_KIND_MULTIPLIER, direction=_DIRECTION_DECREASE, bare=False)
+    reading = NumberReading(Span(a, b), value, Interval.point(value), _FORM_FRACTION)
     of_a = _OF_A_UNIT.match(text, b, s_end)
     if of_a:  # "a tenth of a second", "half an hour": a share of one unit
         grown = _grow_right(text, _Draft(a, of_a.end(), reading), s_start, s_end)
@@ -561,8 +586,8 @@ def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | N
         if again:  # "half as many again as": one and a half times
             reading = NumberReading(Span(a, b), 1 + value, Interval.point(1 + value), Form.FRACTION)
         end = again.end() if again else as_many.end()
-        return _grow_left(text, _Draft(a, end, reading, kind=Kind.RATIO, bare=False), s_start)
-    draft = _Draft(a, b, reading, kind=Kind.FRACTION, bare=False)
+        return _grow_left(text, _Draft(a, end, reading, kind=_KIND_RATIO, bare=False), s_start)
+    draft = _Draft(a, b, reading, kind=_KIND_FRACTION, bare=False)
     draft = _grow_direction_after(text, draft, s_end)
     return _grow_left(text, draft, s_start)
 
@@ -580,7 +605,7 @@ def _fall_to(text: str, a: int, b: int, s_start: int, s_end: int) -> int | None:
     """Where "fell to" starts before a fraction of an earlier level ("fell to a quarter of their 1990
     level", "shrank to a third of its size"), or None: "fell to a third of voters" is a share."""
     verb = _VERB_TO_BEFORE.search(text, max(s_start, a - 24), a)
-    if verb is None or _direction_phrases().get(verb.group(1).lower()) is not Direction.DECREASE:
+    if verb is None or _direction_phrases().get(verb.group(1).lower()) is not _DIRECTION_DECREASE:
         return None
     return verb.start() if _OF_A_LEVEL.match(text, b, s_end) else None
 
@@ -596,7 +621,7 @@ def _vague(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None
     low, high = lex.vague[surface]
     if scale != 1.0:  # "several hundred": several x hundred
         low, high = low * scale, high * scale
-    reading = NumberReading(Span(a, b), None, Interval(low, high), Form.VAGUE)
+    reading = NumberReading(Span(a, b), None, Interval(low, high), _FORM_VAGUE)
     draft = _Draft(a, b, reading)
     unit = _OF.match(text, b, s_end)
     if unit:
@@ -609,16 +634,18 @@ def _vague(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None
 def _single_unit(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
     """'a gallon', 'one kibibyte': one of a unit of measure. Not time ('a day' is a rate or an idiom)
     and not money or counts."""
+    if _plain_word_after(text, b - 1, s_end):
+        return None  # most "a" and "one" are followed by a plain word: a quicker test first
     if not _unit_match(text, b - 1, s_end):
         token = _UNIT_TOKEN.match(text, b - 1, s_end)
         if not (token and units.pint_unit(token.group(1))):
             return None  # most "a" and "one" are not followed by a unit: a quick test first
-    reading = NumberReading(Span(a, b - 1), 1.0, Interval.point(1.0), Form.WORDS)
+    reading = NumberReading(Span(a, b - 1), 1.0, Interval.point(1.0), _FORM_WORDS)
     draft = _grow_right(text, _Draft(a, b - 1, reading), s_start, s_end)
     if draft.bare or draft.kind is not None or draft.unit in ("dimensionless", "percent", "percentage_point"):
         return None
     kind = units.kind_of(draft.unit)
-    if kind not in (Kind.MEASURE, Kind.MONEY, Kind.DURATION) or draft.direction or draft.unit in TIME_UNITS:
+    if kind not in (_KIND_MEASURE, _KIND_MONEY, _KIND_DURATION) or draft.direction or draft.unit in TIME_UNITS:
         return None
     written = (draft.unit_text or "").lower()
     phrase = " ".join(text[a:b].lower().split()) + " " + written
@@ -642,8 +669,8 @@ def _clock(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None
     fields = [int(x) for x in surface.split(":")]
     ampm = patterns().clock_time.match(text, a)
     if ampm and ampm.group("ampm"):
-        reading = NumberReading(Span(a, ampm.end()), None, Interval(float("-inf"), float("inf")), Form.TIME)
-        return _Draft(a, ampm.end(), reading, kind=Kind.DATE, date=surface, bare=False)
+        reading = NumberReading(Span(a, ampm.end()), None, Interval(float("-inf"), float("inf")), _FORM_TIME)
+        return _Draft(a, ampm.end(), reading, kind=_KIND_DATE, date=surface, bare=False)
     rate = patterns().rate_after.match(text, b, s_end)
     timed = re.search(r"\b(?i:in|of|clocked|ran|run|finished|record|time|took|lasting|lasted)\s+(?:a\s+|an\s+)?\Z",
                       text[max(s_start, a - 20) : a])
@@ -652,13 +679,13 @@ def _clock(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None
     elif rate and (rate.group("joiner") or rate.group("word").lower()) in ("per", "a", "/") and fields[1] < 60:
         seconds = fields[0] * 60 + fields[1]  # a pace: 3:14 per kilometre
     elif re.search(r"\b(?i:at|by|from|until|till|before|after|around)\s+\Z", text[max(s_start, a - 10) : a]):
-        reading = NumberReading(Span(a, b), None, Interval(float("-inf"), float("inf")), Form.TIME)
-        return _Draft(a, b, reading, kind=Kind.DATE, date=surface, bare=False)
+        reading = NumberReading(Span(a, b), None, Interval(float("-inf"), float("inf")), _FORM_TIME)
+        return _Draft(a, b, reading, kind=_KIND_DATE, date=surface, bare=False)
     else:
         return None  # a time stamp or a score, not a quantity
     value = float(seconds)
-    reading = NumberReading(Span(a, b), value, Interval(value - 0.5, value + 0.5), Form.TIME)
-    draft = _Draft(a, b, reading, kind=Kind.DURATION, unit="second", unit_text=None, bare=False)
+    reading = NumberReading(Span(a, b), value, Interval(value - 0.5, value + 0.5), _FORM_TIME)
+    draft = _Draft(a, b, reading, kind=_KIND_DURATION, unit="second", unit_text=None, bare=False)
     draft = _grow_rate(text, draft, s_end)
     return _grow_left(text, draft, s_start)
 
@@ -669,8 +696,8 @@ def _stopwatch(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft:
     fields = [int(x) for x in whole.split(":")]
     value = float(sum(f * 60**k for k, f in enumerate(reversed(fields)))) + float("0." + fraction)
     half = 0.5 * 10.0 ** -len(fraction)
-    reading = NumberReading(Span(a, b), value, Interval(value - half, value + half), Form.TIME)
-    draft = _Draft(a, b, reading, kind=Kind.DURATION, unit="second", unit_text=None, bare=False)
+    reading = NumberReading(Span(a, b), value, Interval(value - half, value + half), _FORM_TIME)
+    draft = _Draft(a, b, reading, kind=_KIND_DURATION, unit="second", unit_text=None, bare=False)
     return _grow_left(text, _grow_rate(text, draft, s_end), s_start)
 
 
@@ -695,10 +722,52 @@ def _unit_or_scale_attached(text: str, at: int, s_end: int) -> bool:
 _STOPS_GROWTH = frozenset(",;:.)!?")
 
 
+#: a lower-case word after a number, then a space or a stop, and no rate after it or the word after it (what
+#: _grow_rate reads between a number and "per": "12 seats per row", "3 new seats a year")
+_QUIET_AFTER = re.compile(
+    r"[ ](?P<word>[a-z]++)(?=[ ,.;:!?)])"  # a space and a plain word: no digit, hyphen or symbol in or after it
+    r"(?!\s+(?:per|an?|each)\s)(?!\s+[a-z][a-z-]{1,20}\s+(?:per|an?|each)\s)"  # no rate after one or two nouns
+)
+
+
+@cache
+def _growth_words() -> frozenset[str]:
+    """The first words (their a-z letters, lower-cased) of all that _grow_right reads after a space: scale words,
+    unit names and symbols and the words before them, "times", "points", rate and direction words. After any
+    other word (see _QUIET_AFTER), nothing grows unless pint reads the word as a unit."""
+    surfaces = units.surfaces()
+    directions = [w for (w, where) in _directions() if where == "after"]
+    short_symbols = ["in", "L", "t", "W", "b", "C", "F"]  # _SHORT_SPACED's
+    words = [*surfaces.scale, *surfaces.after_exact, *surfaces.after_folded, *UNIT_LEAD_WORDS, *directions,
+             *short_symbols, "times", "point", "points", "pt", "pts", "per", "a", "an", "each", "every"]
+    return frozenset(_leading_letters(w) for w in words)
+
+
+def _leading_letters(word: str) -> str:
+    """The a-z letters a word starts with, lower-cased; the letters a case-free pattern matches to an a-z
+    letter count as that letter.
+
+    >>> _leading_letters("km/h"), _leading_letters("Square metres"), _leading_letters("°C")
+    ('km', 'square', '')
+    """
+    folded = word.replace("İ", "i").lower().replace("ſ", "s").replace("ı", "i").replace("\u212a", "k")
+    return folded[: len(folded) - len(folded.lstrip("abcdefghijklmnopqrstuvwxyz"))]
+
+
+def _plain_word_after(text: str, at: int, s_end: int) -> bool:
+    """Whether a plain word follows (see _QUIET_AFTER): one that no scale, unit, rate or direction starts,
+    and that pint does not read as a unit."""
+    quiet = _QUIET_AFTER.match(text, at, s_end)
+    return quiet is not None and quiet["word"] not in _growth_words() and units.pint_unit(quiet["word"]) is None
+
+
 def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
     at = draft.end
     if at >= s_end or text[at] in _STOPS_GROWTH:
         return draft
+    if (text[at] == " " and draft.kind is None and draft.currency is None and draft.unit == "dimensionless"
+            and _plain_word_after(text, at, s_end)):
+        return draft  # most numbers: one pattern refuses what a dozen would
     pats = patterns()
     # scale words: 1.2 million, 2.5bn, 3k; "m" and "b" are million and billion only after a currency
     scale = pats.scale_after.match(text, at, s_end)
@@ -719,10 +788,10 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
             at = draft.end
     # multipliers written with digits: 5x, 10×; and "N times"
     if draft.kind is None:
-        x = _TIMES_SIGN.match(text, at, s_end)
-        if x and draft.number.form is Form.DIGITS:
-            return _grow_direction_after(text, draft._replace(end=x.end(), kind=Kind.MULTIPLIER, bare=False), s_end)
-        times = pats.times_after.match(text, at, s_end)
+        x = _TIMES_SIGN.match(text, at, s_end) if text[at : at + 1] in "x×" else None
+        if x and draft.number.form is _FORM_DIGITS:
+            return _grow_direction_after(text, draft._replace(end=x.end(), kind=_KIND_MULTIPLIER, bare=False), s_end)
+        times = pats.times_after.match(text, at, s_end) if text[at : at + 6] == " times" else None
         if times:
             rate = _grow_rate(text, draft._replace(end=times.end(), bare=False), s_end)
             if rate.unit != "dimensionless":
@@ -732,7 +801,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
                     and not text.endswith("by ", max(0, draft.start - 3), draft.start)
                     and _OCCASIONS_AFTER.match(text, times.end(), s_end)):
                 return draft._replace(end=times.end(), bare=False)  # "raised six times since March": a count
-            return draft._replace(end=times.end(), kind=Kind.RATIO, bare=False)
+            return draft._replace(end=times.end(), kind=_KIND_RATIO, bare=False)
     unit = _unit_match(text, at, s_end) or _spaced_short_unit(text, at, s_end)
     token = _UNIT_TOKEN.match(text, at, s_end)
     if unit and token and token.end() > unit.end() and (found := units.pint_unit(token.group(1))):
@@ -758,7 +827,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
                 _is_year(written, draft.number.value)):
             expression = None  # "the 2016 Stone Roses tour": a year before a name
         if expression is not None:
-            if draft.currency and units.kind_of(expression) is Kind.MONEY:
+            if draft.currency and units.kind_of(expression) is _KIND_MONEY:
                 draft = draft._replace(end=end, unit_text=surface)  # "$5 USD": the code repeats the sign
                 at = draft.end
             elif not draft.currency:  # "$800 stone": a sum of money is not multiplied by what follows it
@@ -767,8 +836,8 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
     elif token and not draft.currency and (found := units.pint_unit(token.group(1))):
         draft = draft._replace(end=token.end(), unit=found, unit_text=token.group(1), bare=False)
         at = draft.end
-    elif draft.number.form is not Form.VAGUE:
-        points = _POINTS.match(text, at, s_end)
+    elif draft.number.form is not _FORM_VAGUE:
+        points = _POINTS.match(text, at, s_end) if "p" in text[at : at + 2] else None
         if points and PERCENT_CONTEXT.search(text, max(0, s_start - 300), s_end) and not INDEX_WORDS.search(
                 text, s_start, s_end):  # a share named in this sentence or the one before; no index named
             draft = draft._replace(end=points.end(), unit="percentage_point", unit_text=points.group().strip(),
@@ -829,6 +898,9 @@ def _noun_compound(text: str, at: int) -> bool:
 
 def _spaced_short_unit(text: str, at: int, s_end: int) -> re.Match[str] | None:
     """A one- or two-letter unit after a space, only where no word follows it: "2 in.", "3 to 4 L of"."""
+    after_x = at + 1 if text[at : at + 1] == "x" else at
+    if text[after_x : after_x + 1] not in " \u00a0" or text[after_x + 1 : after_x + 2] not in "iLtWbCF":
+        return None  # the quick refusal of _SHORT_SPACED: no space, or no symbol after it
     match = _SHORT_SPACED.match(text, at, s_end)
     if match and match.group("spaced") == "in" and text[match.end() : match.end() + 3].strip().startswith("of"):
         return None
@@ -895,7 +967,7 @@ def _grow_compound_duration(text: str, draft: _Draft, s_end: int) -> _Draft:
     if ratio is None or ratio <= 1:
         return draft
     value = draft.number.value * ratio + float(more.group(1))
-    reading = NumberReading(Span(draft.number.span.start, more.end()), value, Interval.point(value), Form.DIGITS)
+    reading = NumberReading(Span(draft.number.span.start, more.end()), value, Interval.point(value), _FORM_DIGITS)
     return draft._replace(end=more.end(), number=reading, unit=small, unit_text=None)
 
 
@@ -925,7 +997,7 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
             nouns = between.group(1)
             at = between.end()
     elif draft.unit != "dimensionless" and draft.currency is None:
-        stuff = _OF_STUFF_THEN_RATE.match(text, at, s_end)  # "40 litres of water a day"
+        stuff = _OF_STUFF_THEN_RATE.match(text, at, s_end) if text[at : at + 4] == " of " else None
         if stuff and stuff.group(1).lower() not in _function_words():
             at = stuff.end()
     rate = pats.rate_after.match(text, at, s_end)
@@ -965,7 +1037,7 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
     )
     kind = draft.kind
     if denominator == "dimensionless" and numerator == "dimensionless":
-        kind = Kind.RATIO
+        kind = _KIND_RATIO
     number = draft.number
     if factor_value != 1.0:
         number = _scaled(number, 1 / factor_value)
@@ -985,9 +1057,9 @@ def _for_each_of(text: str, draft: _Draft, s_end: int) -> _Draft:
     """A sum or measure 'for each of' N units is per unit; the N units stay a claim of their own."""
     if draft.unit == "dimensionless" or "/" in draft.unit or draft.kind is not None:
         return draft
-    match = _FOR_EACH_OF.match(text, draft.end, s_end)
+    match = _FOR_EACH_OF.match(text, draft.end, s_end) if " each " in text[draft.end : draft.end + 10] else None
     denominator = units.surfaces().after(match.group("noun")) if match else None
-    if denominator is None or units.kind_of(denominator) is Kind.MONEY:
+    if denominator is None or units.kind_of(denominator) is _KIND_MONEY:
         return draft
     return draft._replace(unit=f"{draft.unit}/({denominator})")
 
@@ -1009,8 +1081,8 @@ def _denominator(rest: str) -> tuple[str | None, str]:
 
 
 def _grow_direction_after(text: str, draft: _Draft, s_end: int) -> _Draft:
-    match = patterns().direction_after.match(text, draft.end, s_end)
-    if match is None or draft.kind is Kind.DATE:
+    match = patterns().direction_after.match(text, draft.end, s_end) if text[draft.end : draft.end + 1] == " " else None
+    if match is None or draft.kind is _KIND_DATE:
         return draft
     word = " ".join(match.group("word").lower().split())
     direction = _directions().get((word, "after"))
@@ -1035,8 +1107,16 @@ def _ratio_word_stands(text: str, a: int, b: int, s_end: int) -> bool:
 # --- growing left -----------------------------------------------------------------------------
 
 
+@cache
+def _currency_last_characters() -> frozenset[str]:
+    return frozenset(symbol[-1] for symbol in units.surfaces().before)
+
+
 def _grow_left_currency(text: str, draft: _Draft, s_start: int) -> _Draft:
     window_start = max(s_start, draft.start - 8)
+    lasts = _currency_last_characters()
+    if text[draft.start - 1 : draft.start] not in lasts and text[draft.start - 2 : draft.start - 1] not in lasts:
+        return draft  # no currency sign ends at the number, nor one space before it
     match = patterns().currency_before.search(text, window_start, draft.start)
     if match is None:
         return draft
@@ -1049,7 +1129,6 @@ def _grow_left_currency(text: str, draft: _Draft, s_start: int) -> _Draft:
 
 _OPENERS = "([\"'“‘"
 _FACTOR_OF = re.compile(r"\b(?i:an?[ ]factor[ ]of)[ ]\Z")  # "by a factor of " before a number
-_WORD_BEFORE = re.compile(r"(?=\S)[(\[\"'“‘]*+(\S*)")  # a word, its opening brackets and quotes left out
 _DETERMINERS = frozenset("the a an its their his her our about some nearly roughly around".split())
 _CUES = frozenset(
     "from to of than against versus vs vs. by at on over in totalling totaling reaching reached or".split()
@@ -1064,6 +1143,8 @@ def _by_verbs() -> dict[str, Direction]:
 _ONLY_WORDS = frozenset({"only", "just", "merely", "barely"})
 #: words between a verb of change and its amount that say the change comes on top of another: "by a further 3%"
 _FURTHER_WORDS = frozenset({"another", "further", "additional", "extra"})
+
+_ADVERBS = _ONLY_WORDS | _FURTHER_WORDS
 
 #: verbs whose "up to" is part of the verb: "add up to" states a total, not an upper bound
 _ADDING_VERBS = frozenset("add adds added adding".split())
@@ -1083,50 +1164,76 @@ _PARTICLE_VERBS = frozenset(
 )
 
 
-def _words_before(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
-    """The words of text[lo:hi], lower-cased, each with its offset; opening brackets and quotes dropped."""
-    words = [(m.group(1).lower(), m.start(1)) for m in _WORD_BEFORE.finditer(text, lo, hi)]
+def _words_before(text: str, lo: int, hi: int) -> list[str]:
+    """The words of text[lo:hi], lower-cased, opening brackets and quotes dropped; _word_start finds where
+    one begins."""
+    words = [token.lstrip(_OPENERS).lower() for token in text[lo:hi].split()]
     if lo > 0 and words and not text[lo - 1].isspace():
         words.pop(0)  # the window cut a word in two
     return words
 
 
+def _word_start(text: str, lo: int, hi: int, index: int) -> int:
+    """Where word ``index`` of _words_before(text, lo, hi) begins in the text."""
+    window = text[lo:hi]
+    tokens = window.split()
+    if lo > 0 and tokens and not text[lo - 1].isspace():
+        index += 1  # the cut word, dropped from the words
+    at = 0
+    for token in tokens[:index]:
+        at = window.find(token, at) + len(token)
+    token = tokens[index]
+    return lo + window.find(token, at) + len(token) - len(token.lstrip(_OPENERS))
+
+
 def _phrase_at_end(
-    words: list[tuple[str, int]], table: Collection[str], finals: frozenset[str], longest: int = 4
+    words: list[str], end: int, table: Collection[str], lengths: dict[str, tuple[int, ...]],
+    longest: int = 4,
 ) -> int:
-    """How many of the last words form a phrase of the table (0 if none); ``finals`` are the last words
-    of its phrases, a quick refusal before any join."""
-    if not words or words[-1][0] not in finals:
+    """How many of the words before ``end`` form a phrase of the table (0 if none); ``lengths`` gives, for
+    the last word of its phrases, their lengths in words, longest first: a quick refusal before any join."""
+    if not end:
         return 0
-    for count in range(min(longest, len(words)), 0, -1):
-        if " ".join(w for w, _ in words[-count:]) in table:
+    counts = lengths.get(words[end - 1])
+    if counts is None:
+        return 0
+    for count in counts:
+        if count <= longest and count <= end and " ".join(words[end - count : end]) in table:
             return count
     return 0
 
 
 @cache
-def _final_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The last words of the qualifier, direction and cue phrases, and every word before a number that
-    _grow_left acts on: those, and the words it skips to reach them."""
+def _final_words() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]], dict[str, tuple[int, ...]],
+                            frozenset[str]]:
+    """For the qualifier, direction and cue phrases, their last words with the lengths of the phrases each
+    ends (see _phrase_at_end); and every word before a number that _grow_left acts on: those last words,
+    and the words it skips to reach them."""
 
-    def finals(phrases: Collection[str]) -> frozenset[str]:
-        return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in phrases)
+    def lengths(phrases: Collection[str]) -> dict[str, tuple[int, ...]]:
+        found: dict[str, set[int]] = {}
+        for phrase in phrases:
+            parts = phrase.split(" ")
+            found.setdefault(parts[-1], set()).add(len(parts))
+        return {last: tuple(sorted(counts, reverse=True)) for last, counts in found.items()}
 
-    qualifiers, directions, cues = finals(_qualifier_words()), finals(_direction_phrases()), finals(_CUES)
+    qualifiers, directions, cues = lengths(_qualifier_words()), lengths(_direction_phrases()), lengths(_CUES)
     skipped = {"a", "an", "by", "between"} | _DETERMINERS | _ONLY_WORDS | _FURTHER_WORDS
-    return qualifiers, directions, cues, qualifiers | directions | cues | skipped
+    return qualifiers, directions, cues, frozenset(qualifiers) | set(directions) | set(cues) | skipped
 
 
 def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
-    if draft.bare and draft.kind is None:
-        factor = _FACTOR_OF.search(text, max(s_start, draft.start - 24), draft.start)
+    start = draft.start
+    if draft.bare and draft.kind is None and text[start - 2 : start] in ("f ", "F "):
+        factor = _FACTOR_OF.search(text, max(s_start, start - 24), start)
         if factor:  # "grew by a factor of three": a multiplier; its verb is read below
-            draft = draft._replace(start=factor.start(), kind=Kind.MULTIPLIER, bare=False)
-    window_start = max(s_start, draft.start - 60)
-    if window_start == draft.start or not text[draft.start - 1].isspace():
+            draft = draft._replace(start=factor.start(), kind=_KIND_MULTIPLIER, bare=False)
+            start = draft.start
+    window_start = max(s_start, start - 60)
+    if window_start == start or not text[start - 1].isspace():
         return draft
     qualifier_ends, direction_ends, cue_ends, triggers = _final_words()
-    tokens = text[window_start : draft.start].rsplit(maxsplit=1)  # the last word is enough here
+    tokens = text[window_start:start].rsplit(maxsplit=1)  # the last word is enough here
     last = tokens[-1] if tokens else ""
     if not last or (
         last.lstrip(_OPENERS).lower() not in triggers
@@ -1135,48 +1242,47 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     ):
         return draft  # a quick refusal: no phrase below can end at the word before (or a possessive)
     words = _words_before(text, window_start, draft.start)
-    start = draft.start
+    end = len(words)  # the words before ``end`` are not yet part of the mention
     qualifier = draft.qualifier
     direction = draft.direction
     qualifiers = _qualifier_words()
     directions = _direction_phrases()
     for _ in range(3):
         if qualifier is None:
-            skip = 1 if words and words[-1][0] in ("a", "an") else 0
-            count = _phrase_at_end(words[: len(words) - skip], qualifiers, qualifier_ends)
+            skip = 1 if end and words[end - 1] in ("a", "an") else 0
+            count = _phrase_at_end(words, end - skip, qualifiers, qualifier_ends)
             if skip and not (draft.direction or draft.unit in ("percent", "percentage_point")):
                 count = 0  # "over a 148 km route": a preposition before a noun's measure; "nearly a 20% drop" qualifies
-            if (count == 2 and len(words) > skip + 2 and words[-skip - 2][0] == "up"
-                    and words[-skip - 3][0] in _UP_PARTICLE_VERBS):
+            if (count == 2 and end > skip + 2 and words[end - skip - 2] == "up"
+                    and words[end - skip - 3] in _UP_PARTICLE_VERBS):
                 count = 0  # "the grants add up to 9,000": a total, not a most; "edged up to 11.8%": a level
             if count:
-                phrase = " ".join(w for w, _ in words[len(words) - skip - count : len(words) - skip])
-                qualifier = qualifiers[phrase]
-                start = words[len(words) - skip - count][1]
-                words = words[: len(words) - skip - count]
+                qualifier = qualifiers[" ".join(words[end - skip - count : end - skip])]
+                end -= skip + count
+                start = _word_start(text, window_start, draft.start, end)
                 continue
         if direction is None:
-            adverb = _adverb_words(words)  # "has risen by only $1,500", "cut by a further 132 million tonnes"
-            by = 1 if len(words) > adverb and words[-1 - adverb][0] in ("by", "between") else 0
+            adverb = _adverb_words(words, end)  # "has risen by only $1,500", "cut by a further 132 million tonnes"
+            by = 1 if end > adverb and words[end - 1 - adverb] in ("by", "between") else 0
             skip = adverb + by  # "rose by 5%"; not "made up of"
-            count = _phrase_at_end(words[: len(words) - skip], directions, direction_ends)
-            if count == 1 and len(words) > skip + 1 and words[-skip - 2][0] in _PARTICLE_VERBS:
+            count = _phrase_at_end(words, end - skip, directions, direction_ends)
+            if count == 1 and end > skip + 1 and words[end - skip - 2] in _PARTICLE_VERBS:
                 count = 0  # "made up 38% of all loans", "took up 12%": a share, not a change
             if count:
-                direction = directions[" ".join(w for w, _ in words[len(words) - skip - count : len(words) - skip])]
-                start = words[len(words) - skip - count][1]
-                words = words[: len(words) - skip - count]
+                direction = directions[" ".join(words[end - skip - count : end - skip])]
+                end -= skip + count
+                start = _word_start(text, window_start, draft.start, end)
                 continue
-            if by and words[-1 - adverb][0] == "by":
-                direction = _verb_before_by(words[-9 - adverb : -1 - adverb], directions)
+            if by and words[end - 1 - adverb] == "by":
+                direction = _verb_before_by(words[max(0, end - 9 - adverb) : end - 1 - adverb], directions)
         break
     cue = draft.cue
-    skip = 1 if words and words[-1][0] in _DETERMINERS else 0
-    if not skip and words and (words[-1][0].endswith(("'s", "’s")) or words[-1][0] in _LEVEL_ADJECTIVES):
-        skip = _possessive_words(words)  # "from last season's 3.6 million", "from their current £19.6m"
-    count = _phrase_at_end(words[: len(words) - skip], _CUES, cue_ends, longest=2)
+    skip = 1 if end and words[end - 1] in _DETERMINERS else 0
+    if not skip and end and (words[end - 1].endswith(("'s", "’s")) or words[end - 1] in _LEVEL_ADJECTIVES):
+        skip = _possessive_words(words, end)  # "from last season's 3.6 million", "from their current £19.6m"
+    count = _phrase_at_end(words, end - skip, _CUES, cue_ends, longest=2)
     if count:
-        cue = " ".join(w for w, _ in words[len(words) - skip - count : len(words) - skip])
+        cue = " ".join(words[end - skip - count : end - skip])
     if (start, qualifier, direction, cue) == (draft.start, draft.qualifier, draft.direction, draft.cue):
         return draft
     return draft._replace(start=start, qualifier=qualifier, direction=direction, cue=cue)
@@ -1188,41 +1294,42 @@ _LEVEL_ADJECTIVES = frozenset(
 )
 
 
-def _possessive_words(words: list[tuple[str, int]]) -> int:
-    """How many words of a possessive stand between a reference cue and a number: "from last season's",
-    "than the previous year's", "against 2024's" (at most three, the last ending in 's)."""
-    for count in range(1, min(3, len(words) - 1) + 1):
-        if words[-count - 1][0] in ("from", "than", "against", "versus", "vs", "vs."):
+def _possessive_words(words: list[str], end: int) -> int:
+    """How many words before ``end`` of a possessive stand between a reference cue and a number: "from last
+    season's", "than the previous year's", "against 2024's" (at most three, the last ending in 's)."""
+    for count in range(1, min(3, end - 1) + 1):
+        word = words[end - count - 1]
+        if word in ("from", "than", "against", "versus", "vs", "vs."):
             return count
-        if not words[-count - 1][0].isalnum():
+        if not word.isalnum():
             return 0
     return 0
 
 
-def _adverb_words(words: list[tuple[str, int]]) -> int:
-    """How many words before a number stand between it and a verb of change: 'only', 'another', 'a further'."""
-    if not words or words[-1][0] not in _ONLY_WORDS | _FURTHER_WORDS:
+def _adverb_words(words: list[str], end: int) -> int:
+    """How many words before ``end`` stand between a number and a verb of change: 'only', 'another', 'a further'."""
+    if not end or words[end - 1] not in _ADVERBS:
         return 0
-    return 2 if words[-1][0] in _FURTHER_WORDS and len(words) > 1 and words[-2][0] in ("a", "an") else 1
+    return 2 if words[end - 1] in _FURTHER_WORDS and end > 1 and words[end - 2] in ("a", "an") else 1
 
 
-def _verb_before_by(words: list[tuple[str, int]], directions: dict[str, Direction]) -> Direction | None:
+def _verb_before_by(words: list[str], directions: dict[str, Direction]) -> Direction | None:
     """The direction of the verb a few words before "by", in the same clause: "cut their output by 11%",
     "grow sales by 35 per cent", "put up its share of the tax by 4.99%" (a verb with its particle)."""
     by_verbs = _by_verbs()
-    if words and words[-1][0].endswith(","):
+    if words and words[-1].endswith(","):
         return _verb_before_adverbs(words, directions)
     for k in range(len(words) - 1, -1, -1):
-        word = words[k][0]
+        word = words[k]
         if word[-1:] in ",.;:":
             return None
         if word in ("up", "down", "back"):
-            found = by_verbs.get(f"{words[k - 1][0]} {word}") if k else None
+            found = by_verbs.get(f"{words[k - 1]} {word}") if k else None
             if found:
                 return found
             continue  # "up" or "down" alone is no verb: "the bill, up 3%, ... by"
         found = by_verbs.get(word) or directions.get(word)
-        if found and (word not in ("higher", "lower") or (word == "lower" and k and words[k - 1][0] in _MODALS)):
+        if found and (word not in ("higher", "lower") or (word == "lower" and k and words[k - 1] in _MODALS)):
             return found  # "will lower its price cap by 7%"; not "prices were lower by 7%"
     return None
 
@@ -1234,11 +1341,11 @@ _MODALS = frozenset("will would shall should can could may might must to did doe
 _DEGREE_WORDS = frozenset({"more", "less", "much", "far", "still", "again", "too"})
 
 
-def _verb_before_adverbs(words: list[tuple[str, int]], directions: dict[str, Direction]) -> Direction | None:
+def _verb_before_adverbs(words: list[str], directions: dict[str, Direction]) -> Direction | None:
     """'fell more modestly, by 6%', 'rose, by 3%': a verb of change, then at most three adverbs, and a
     comma right before "by"."""
     for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
-        word = words[k][0].rstrip(",") if k == len(words) - 1 else words[k][0]
+        word = words[k].rstrip(",") if k == len(words) - 1 else words[k]
         found = _by_verbs().get(word) or directions.get(word)
         if found and word not in ("higher", "lower"):
             return found
@@ -1269,8 +1376,20 @@ def _is_identifier(text: str, a: int, s_start: int) -> bool:
     if a == s_start or not text[a - 1].isspace():
         return False  # a head word is followed by a space
     heads, _ = _not_quantities()
+    word = _word_before(text, max(s_start, a - 20), a)
+    if word[len(word.rstrip(_LETTERS_AND_POINT)) :] not in heads:
+        return False  # a quick refusal: the letters that end the word before are no head word
     match = _HEAD_BEFORE.search(text, max(s_start, a - 20), a)
     return bool(match and match.group(1) in heads)
+
+
+_LETTERS_AND_POINT = string.ascii_letters + "."
+
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    """The last word of text[lo:hi]: its last run of characters other than spaces ("" if none)."""
+    words = text[lo:hi].rsplit(None, 1)
+    return words[-1] if words else ""
 
 
 def _is_code(text: str, a: int, b: int, s_start: int) -> bool:
@@ -1322,6 +1441,8 @@ def _ends_range(text: str, a: int, s_start: int) -> bool:
 
 
 def _ordinal_suffix(text: str, b: int) -> bool:
+    if text[b : b + 1] not in "snrt-":
+        return False  # the quick refusal of both patterns below
     if _ORDINAL_AFTER.match(text, b):
         return True
     hyphenated = _HYPHEN_WORD.match(text, b)
@@ -1331,12 +1452,16 @@ def _ordinal_suffix(text: str, b: int) -> bool:
 # --- dates ----------------------------------------------------------------------------------------
 
 
+_DIGIT_DATE_HINT = re.compile(r"\d(?:\d{3}[-–/]\d|\s?(?i:[ap]\.?m))")  # what an ISO date or a clock time must hold
+
+
 def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
     found: list[_Draft] = []
-    if not patterns().date_hint.search(text, s_start, s_end):
+    pats = patterns()
+    if not pats.date_hint.search(text, s_start, s_end):
         return found
     months, ambiguous, temporal = _months()
-    for match in patterns().month_date.finditer(text, s_start, s_end):
+    for match in pats.month_date.finditer(text, s_start, s_end):
         month = match.group("month")
         day = match.group("day1") or match.group("day2")
         year = match.group("year")
@@ -1352,22 +1477,24 @@ def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
             end = match.end("day2") if match.group("day2") and day else match.end("month")
         month_number = months[month.lower()]
         iso = f"{year or '????'}-{month_number:02d}" + (f"-{int(day):02d}" if day else "")
-        reading = NumberReading(Span(start, end), None, Interval(float("-inf"), float("inf")), Form.WORDS)
-        found.append(_Draft(start, end, reading, kind=Kind.DATE, date=iso, bare=False,
+        reading = NumberReading(Span(start, end), None, Interval(float("-inf"), float("inf")), _FORM_WORDS)
+        found.append(_Draft(start, end, reading, kind=_KIND_DATE, date=iso, bare=False,
                             cue=(match.group("rel") or "").strip().lower() or None))
-    for match in patterns().iso_date.finditer(text, s_start, s_end):
+    if not _DIGIT_DATE_HINT.search(text, s_start, s_end):
+        return found  # no "2013-14", no "5 pm": the patterns below cannot match
+    for match in pats.iso_date.finditer(text, s_start, s_end):
         reading = NumberReading(Span(match.start(), match.end()), None, Interval(float("-inf"), float("inf")),
-                                Form.TIME)
-        found.append(_Draft(match.start(), match.end(), reading, kind=Kind.DATE, date=match.group()[:10],
+                                _FORM_TIME)
+        found.append(_Draft(match.start(), match.end(), reading, kind=_KIND_DATE, date=match.group()[:10],
                             bare=False))
-    for match in patterns().clock_time.finditer(text, s_start, s_end):
+    for match in pats.clock_time.finditer(text, s_start, s_end):
         if any(Span(d.start, d.end).overlaps(Span(match.start(), match.end())) for d in found):
             continue
         if match.group("m") is None and match.start() > s_start and text[match.start() - 1] in ":.,":
             continue
         reading = NumberReading(Span(match.start(), match.end()), None, Interval(float("-inf"), float("inf")),
-                                Form.TIME)
-        found.append(_Draft(match.start(), match.end(), reading, kind=Kind.DATE, date=match.group(), bare=False))
+                                _FORM_TIME)
+        found.append(_Draft(match.start(), match.end(), reading, kind=_KIND_DATE, date=match.group(), bare=False))
     return found
 
 
@@ -1419,21 +1546,21 @@ def _as_ratio(text: str, first: _Draft, second: _Draft) -> _Draft | None:
     value = first.number.value
     reading = NumberReading(Span(first.number.span.start, second.end), value, Interval.point(value),
                             first.number.form)
-    return first._replace(end=second.end, number=reading, kind=Kind.RATIO, bare=False)
+    return first._replace(end=second.end, number=reading, kind=_KIND_RATIO, bare=False)
 
 
 def _trailing_scale(text: str, draft: _Draft) -> float:
     """The scale word that ends a number ("7 million" -> 1e6), so a bare range start can share it."""
     if draft.scaled:
         return draft.multiplier
-    if draft.number.form is Form.WORDS:
+    if draft.number.form is _FORM_WORDS:
         last = text[draft.number.span.start : draft.number.span.end].lower().split()[-1]
         return lexicon().scales.get(last, 1.0) if last != "hundred" else 100.0
     return 1.0
 
 
 def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft | None:
-    if first.kind is Kind.DATE or second.kind is Kind.DATE or first.high or second.high:
+    if first.kind is _KIND_DATE or second.kind is _KIND_DATE or first.high or second.high:
         return None
     if first.number.value is None or second.number.value is None:
         return None
@@ -1517,9 +1644,9 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 and after.unit not in ("dimensionless", "percent") and _LIST_GAP.match(text[draft.end : after.start])):
             out[i] = draft._replace(unit=after.unit, unit_text=after.unit_text, bare=False)
     for i, draft in enumerate(out):
-        if draft.kind in (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER):
+        if draft.kind in (_KIND_DATE, _KIND_FRACTION, _KIND_RATIO, _KIND_MULTIPLIER):
             continue
-        if draft.direction and i + 1 < len(out) and (draft.currency or units.kind_of(draft.unit) is Kind.MONEY):
+        if draft.direction and i + 1 < len(out) and (draft.currency or units.kind_of(draft.unit) is _KIND_MONEY):
             level = out[i + 1]  # "cut the bill by £122 to £1,620 a year": the change is in the level's unit
             level_money, _, per = level.unit.partition("/")
             if (_TO_LEVEL.fullmatch(text, draft.end, level.start) and not level.direction and per
@@ -1550,7 +1677,7 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 continue
         if not 0.05 <= ratio <= 20:
             continue
-        money = draft.currency or (not draft.bare and units.kind_of(draft.unit) is Kind.MONEY)  # "$3,300", "148.9p"
+        money = draft.currency or (not draft.bare and units.kind_of(draft.unit) is _KIND_MONEY)  # "$3,300", "148.9p"
         if unitless or (money and "/" not in draft.unit
                         and partner.unit.startswith((f"{draft.currency}/", f"{draft.unit}/"))):
             out[i] = draft._replace(unit=partner.unit, unit_text=partner.unit_text, bare=False)
@@ -1589,7 +1716,7 @@ def _inherit_directions(text: str, drafts: list[_Draft]) -> list[_Draft]:
     out = list(drafts)
     for i in range(1, len(out)):
         before, draft = out[i - 1], out[i]
-        if draft.direction or not before.direction or draft.kind is Kind.DATE:
+        if draft.direction or not before.direction or draft.kind is _KIND_DATE:
             continue
         gap = text[before.end : draft.start]
         if _RESTATED.match(gap) or (  # "Acme was down 2.3%, Beta by 2.6%": the verb left out of a list
@@ -1613,7 +1740,7 @@ def _level_partner(drafts: list[_Draft], i: int) -> _Draft | None:
             return after
     found: list[_Draft] = []
     for d in reversed(drafts[:i]):
-        if d.kind in (Kind.DATE, Kind.FRACTION, Kind.RATIO, Kind.MULTIPLIER) or d.direction:
+        if d.kind in (_KIND_DATE, _KIND_FRACTION, _KIND_RATIO, _KIND_MULTIPLIER) or d.direction:
             continue
         if d.unit in TIME_UNITS and (d.cue in ("in", "over", "during") or drafts[i].currency):
             continue  # "in the nine months to September", "its seven-hour broadcast": the period, not a level
@@ -1642,7 +1769,7 @@ AGO_YEARS = 10_000  #: how far back "... ago" is a date of the text (history); f
 
 def _ago(text: str, draft: _Draft) -> _Draft:
     """'up from 4,900 two years ago', 'two decades earlier': a time counted back, a date of the text."""
-    if draft.kind not in (None, Kind.DURATION) or units.kind_of(draft.unit) is not Kind.DURATION:
+    if draft.kind not in (None, _KIND_DURATION) or units.kind_of(draft.unit) is not _KIND_DURATION:
         return draft
     ago = _AGO.match(text, draft.end)
     if ago is None or not draft.number.value:
@@ -1650,7 +1777,7 @@ def _ago(text: str, draft: _Draft) -> _Draft:
     years = units.convert(draft.number.value * draft.multiplier, draft.unit, "year")
     if years is None or years > AGO_YEARS:
         return draft  # "66 million years ago": an age on the geological scale, a measure
-    return draft._replace(end=ago.end(), kind=Kind.DATE, unit="dimensionless", direction=None, bare=False)
+    return draft._replace(end=ago.end(), kind=_KIND_DATE, unit="dimensionless", direction=None, bare=False)
 
 
 def _finish(draft: _Draft, sentence: int) -> Mention:
@@ -1658,10 +1785,10 @@ def _finish(draft: _Draft, sentence: int) -> Mention:
     kind = draft.kind
     if kind is None:
         kind = units.kind_of(unit)
-        if draft.direction and kind in (Kind.PERCENT, Kind.MONEY, Kind.MEASURE):
-            kind = Kind.CHANGE
-    elif kind is Kind.FRACTION and draft.direction:
-        kind = Kind.CHANGE
+        if draft.direction and kind in (_KIND_PERCENT, _KIND_MONEY, _KIND_MEASURE):
+            kind = _KIND_CHANGE
+    elif kind is _KIND_FRACTION and draft.direction:
+        kind = _KIND_CHANGE
     return Mention(
         span=Span(draft.start, draft.end),
         sentence=sentence,

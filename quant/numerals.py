@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from quant.interval import Interval
 from quant.lexicon import cached_table, cached_word_lists
@@ -108,8 +108,10 @@ def parse_digits(text: str) -> float:
     return float(_SEPARATORS.sub("", text.translate(_MINUS)))
 
 
+@lru_cache(maxsize=4096)
 def words_value(text: str) -> float | None:
-    """The value of a run of number words, or None if they do not form one number.
+    """The value of a run of number words, or None if they do not form one number (cached: a document
+    repeats the same few).
 
     >>> words_value("a hundred"), words_value("nineteen"), words_value("forty-two million")
     (100.0, 19.0, 42000000.0)
