@@ -684,10 +684,11 @@ def _two_changes_of_one_level(items: list[_Item], changes: list[Relation]) -> It
     same change in other terms set off by a comma beside it or the level: an amount and a percentage.
     Together they give the other level and check each other."""
     done: set[frozenset[str]] = set()
+    by_id = {v.id: v for v in items} if changes else {}
     for joined in changes:
         if len(joined.claims) != 2 or joined.kind is RelationKind.RATIO:
             continue
-        change, level = (next(v for v in items if v.id == cid) for cid in joined.claims)
+        change, level = (by_id[cid] for cid in joined.claims)
         for other in _set_off_beside(items, change, level):
             if not other.is_change or other.change != change.change or other.id == level.id:
                 continue
@@ -1759,8 +1760,10 @@ _OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|its|their)\s+total\b")
 
 def _conversions(items: list[_Item]) -> Iterable[Relation]:
     for change in items:  # "risen 11.4 cm since 1995, about 4.5 inches"
-        after = next((v for v in items[change.index + 1 :] if v.family is not None), None)
-        if change.is_change and after is not None and _restated_change(items, change, after):
+        if not change.is_change:
+            continue
+        after = next((v for v in items[change.index + 1 : change.index + 4] if v.family is not None), None)
+        if after is not None and _restated_change(items, change, after):
             yield Relation(
                 RelationKind.CONVERSION,
                 (change.id, after.id),
@@ -1907,9 +1910,13 @@ def _dated_rates(items: list[_Item]) -> Iterable[Relation]:
         if not _is_rate(rate) or not (_averaged(rate) or _words(rate.before_text)[-2:-1] == ["or"]
                                       or _words(rate.before_text) == ["or"]):
             continue
-        if any(v.family == "[time]" and not v.is_change and v is not rate and v.clause == rate.clause for v in items):
+        near = items[max(0, rate.index - 2 * RATE_REACH) : rate.index + 2 * RATE_REACH + 1]
+        if any(v.family == "[time]" and not v.is_change and v is not rate and v.clause == rate.clause for v in near):
             continue  # a stated duration: _rates
-        years = [v for v in items[: rate.index] if v.claim.kind is Kind.DATE and _YEAR.fullmatch(v.claim.date or "")]
+        years = [
+            v for v in near[: rate.index - near[0].index]
+            if v.claim.kind is Kind.DATE and _YEAR.fullmatch(v.claim.date or "")
+        ]
         start = next((v for v in reversed(years) if _words(v.before_text)[-1:] and
                       _words(v.before_text)[-1] in _SPAN_START), None)
         end = next((v for v in reversed(years) if v is not start and _words(v.before_text)[-1:] and
@@ -2151,6 +2158,10 @@ def _averages(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
 _PER_NOUN = frozenset({"a", "an", "per", "each"})
 
 
+#: how many claims back, in its sentence and the one before, the count an amount 'each' is of may stand
+EACH_REACH = 12
+
+
 def _each_noun_does(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
     """'Each electric bus saves about 90 tonnes of CO2 a year, so the switch should cut emissions by 11,200
     tonnes a year', after '160 ... buses': an amount for each of a counted noun, times the count, is the
@@ -2162,7 +2173,7 @@ def _each_noun_does(items: list[_Item], previous: list[_Item]) -> Iterable[Relat
         tail = words[-6:]
         nouns = tail[tail.index("each") + 1 :][:3]
         counts = [
-            v for v in (*previous, *items[: per.index])
+            v for v in (*previous[-EACH_REACH:], *items[max(0, per.index - EACH_REACH) : per.index])
             if any(_counts(v, noun) and _noun_follows(v, noun) for noun in nouns if noun.isalpha() and len(noun) > 2)
         ]
         total = next(
@@ -2170,9 +2181,9 @@ def _each_noun_does(items: list[_Item], previous: list[_Item]) -> Iterable[Relat
              if v.claim.unit == per.claim.unit and v.claim.value and v.claim.value > per.claim.value),
             None,
         )
-        pool = [*previous, *items]
         parts = [  # "replace 160 of its 400 buses": the part counts the noun too
-            p for c in counts for p in pool[max(0, pool.index(c) - 1) : pool.index(c)]
+            p for c in counts
+            for p in (items if c.claim.sentence == per.claim.sentence else previous)[max(0, c.index - 1) : c.index]
             if _words(p.after_text)[:1] == ["of"] and len(_words(p.after_text)) <= 3 and p.family == "count"
         ]
         counts = [c for c in (*parts, *counts) if (c.claim.value or 0) > 1]
