@@ -465,6 +465,8 @@ def _two_changes(rel: Relation, roles: dict[str, list[Claim]]) -> list[_Result]:
         return []
     step = models[0].param  # the amount in the level's unit, signed by the direction
     printed = _as_printed(level)
+    if abs(step.value) > 2 * abs(printed.value):
+        return []  # "down 23% to 412p, wiping £1.1bn off its value": an amount of something else
     other = models[0].undo(printed) if after is not None else models[0].apply(printed)
     base = other if after is not None else printed
     if base.interval.low <= 0:

@@ -442,6 +442,23 @@ def _loose_cue(after: str, following: Claim | None) -> bool:
 _RACE_WORDS = frozenset({"ahead", "clear", "behind"})
 
 
+def _rounded_again(claims: Sequence[Claim], families: list[str | None], i: int, before: str) -> bool:
+    """'214 mm of rain in October, about 6.4 inches': the amount before (dates aside) again, in other units
+    and rounded, set off by a comma alone."""
+    j = i - 1
+    while j >= 0 and families[j] is None:
+        j -= 1
+    return (
+        j >= 0
+        and before.strip() == ","
+        and claims[i].qualifier in ROUNDING_QUALIFIERS
+        and families[j] == families[i]
+        and families[i] not in (None, "count", "percent", "pp", "factor")
+        and claims[j].unit != claims[i].unit
+        and claims[j].kind is not Kind.CHANGE
+    )
+
+
 def _is_change(claim: Claim, diff: Direction | None) -> bool:
     kind = claim.kind
     if claim.cue in ("to", "from") and kind is not _CHANGE and kind is not _MULTIPLIER:
@@ -485,7 +502,7 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
             and families[i - 1] == fam
             and claims[i - 1].unit != claim.unit  # "£900,000, or £150,000 each" is another amount
             and fam not in (None, "count", "percent", "pp", "factor")
-        )
+        ) or _rounded_again(claims, families, i, before)
         out.append(
             _Item(
                 claim,
@@ -1777,6 +1794,8 @@ def _conversions(items: list[_Item]) -> Iterable[Relation]:
         if a.claim.unit == b.claim.unit or a.is_change != b.is_change:
             continue
         gap = a.after_text
+        if _total_named(b):
+            continue  # "about 2 grams a day, or 19,200 tonnes a day in all": a total, not a restatement
         words = _words(gap)
         paren = gap.strip() == "("
         said_twice = words in (["or"], ["i.e."]) or " ".join(words) in cues().apposition or _said_again(gap)
@@ -2648,6 +2667,8 @@ def _sole_whole(firm: Relation, by_id: dict[str, _Item], cands: list[_Item]) -> 
     share, part = roles.get(Role.SHARE.value), roles.get(Role.PART.value)
     if firm.kind is not RelationKind.SHARE or share is None or part is None or part.claim.value is None:
         return None
+    if _reference(part):
+        return None  # "up from the £9.2m budgeted, ...": a level left is no part
     if share.after_text.lstrip()[:1] not in (",", ".", ";", ")", "") or _first_word(part.after_text) == "of":
         return None  # "one in eight robberies", "half the minimum", "65% of output": another whole named
     sole = [
