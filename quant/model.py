@@ -9,16 +9,19 @@ from typing import Any
 from quant.interval import Interval
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Span:
     """Character offsets [start, end) into the original text."""
 
     start: int
     end: int
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"bad span {self.start}..{self.end}")
+    def __init__(self, start: int, end: int) -> None:
+        if not 0 <= start <= end:
+            raise ValueError(f"bad span {start}..{end}")
+        # each slot's own setter, as for Claim: tens of thousands of spans are made per document
+        _SPAN_START(self, start)
+        _SPAN_END(self, end)
 
     def of(self, text: str) -> str:
         return text[self.start : self.end]
@@ -30,10 +33,20 @@ class Span:
         return Span(min(self.start, other.start), max(self.end, other.end))
 
 
-@dataclass(frozen=True, slots=True)
+_SPAN_START, _SPAN_END = (getattr(Span, f.name).__set__ for f in fields(Span))
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Sentence:
     index: int
     span: Span
+
+    def __init__(self, index: int, span: Span) -> None:
+        _SENTENCE_INDEX(self, index)  # each slot's own setter, as for Claim
+        _SENTENCE_SPAN(self, span)
+
+
+_SENTENCE_INDEX, _SENTENCE_SPAN = (getattr(Sentence, f.name).__set__ for f in fields(Sentence))
 
 
 class Kind(StrEnum):
