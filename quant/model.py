@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import StrEnum
+from typing import Any
 
 from quant.interval import Interval
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Span:
     """Character offsets [start, end) into the original text."""
 
     start: int
     end: int
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"bad span {self.start}..{self.end}")
+    def __init__(self, start: int, end: int) -> None:
+        if not 0 <= start <= end:
+            raise ValueError(f"bad span {start}..{end}")
+        # each slot's own setter, as for Claim: tens of thousands of spans are made per document
+        _SPAN_START(self, start)
+        _SPAN_END(self, end)
 
     def of(self, text: str) -> str:
         return text[self.start : self.end]
@@ -29,10 +33,20 @@ class Span:
         return Span(min(self.start, other.start), max(self.end, other.end))
 
 
-@dataclass(frozen=True, slots=True)
+_SPAN_START, _SPAN_END = (getattr(Span, f.name).__set__ for f in fields(Span))
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Sentence:
     index: int
     span: Span
+
+    def __init__(self, index: int, span: Span) -> None:
+        _SENTENCE_INDEX(self, index)  # each slot's own setter, as for Claim
+        _SENTENCE_SPAN(self, span)
+
+
+_SENTENCE_INDEX, _SENTENCE_SPAN = (getattr(Sentence, f.name).__set__ for f in fields(Sentence))
 
 
 class Kind(StrEnum):
@@ -95,9 +109,12 @@ class Mention:
     date: str | None = None  #: for dates: the ISO date or month it resolves to, where known
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Claim:
-    """A quantity the text states: a value interval in a pint unit, with what it is about."""
+    """A quantity the text states: a value interval in a pint unit, with what it is about.
+
+    Its ``__init__`` is written out (see _CLAIM_SETTERS): thousands are made per document.
+    """
 
     id: str
     span: Span
@@ -114,6 +131,29 @@ class Claim:
     cue: str | None = None
     date: str | None = None
 
+    def __init__(
+        self, id: str, span: Span, text: str, sentence: int, kind: Kind, value: float | None, interval: Interval,
+        unit: str, qualifier: str | None = None, direction: Direction | None = None, subject: str | None = None,
+        unit_text: str | None = None, cue: str | None = None, date: str | None = None,
+    ) -> None:
+        # each slot's own setter, where a frozen dataclass's __init__ calls object.__setattr__ by name: half the cost
+        s_id, s_span, s_text, s_sentence, s_kind, s_value, s_interval, s_unit, s_qualifier, s_direction, s_subject, \
+            s_unit_text, s_cue, s_date = _CLAIM_SETTERS
+        s_id(self, id)
+        s_span(self, span)
+        s_text(self, text)
+        s_sentence(self, sentence)
+        s_kind(self, kind)
+        s_value(self, value)
+        s_interval(self, interval)
+        s_unit(self, unit)
+        s_qualifier(self, qualifier)
+        s_direction(self, direction)
+        s_subject(self, subject)
+        s_unit_text(self, unit_text)
+        s_cue(self, cue)
+        s_date(self, date)
+
     @property
     def low(self) -> float:
         return self.interval.low
@@ -121,6 +161,10 @@ class Claim:
     @property
     def high(self) -> float:
         return self.interval.high
+
+
+#: the setter of each of Claim's slots, in the order of its fields
+_CLAIM_SETTERS: tuple[Any, ...] = tuple(getattr(Claim, f.name).__set__ for f in fields(Claim))
 
 
 class RelationKind(StrEnum):
