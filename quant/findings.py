@@ -219,9 +219,19 @@ def _show_as(amount: _Amount, stated: str) -> str:
 
 
 def _show_interval(iv: Interval, unit: str) -> str:
+    """An interval as a reader writes it, with as many digits as tell its ends apart.
+
+    >>> _show_interval(Interval(29.032, 29.034), "percent"), _show_interval(Interval(2, 2), "dimensionless")
+    ('29.032–29.034%', '2')
+    """
     if iv.low == iv.high:
         return _fmt(iv.low) + _unit(unit)
-    return f"{_fmt(iv.low)}–{_fmt(iv.high)}{_unit(unit)}"
+    low, high = _fmt(iv.low), _fmt(iv.high)
+    digits = 4
+    while low == high and digits <= 9 and math.isfinite(iv.low) and math.isfinite(iv.high):
+        low, high = f"{iv.low:,.{digits}g}", f"{iv.high:,.{digits}g}"  # "29–29%" says nothing: 29.02–29.04%
+        digits += 1
+    return f"{low}–{high}{_unit(unit)}"
 
 
 def _reading(claim: Claim, result: _Amount) -> str:
