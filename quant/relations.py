@@ -1506,14 +1506,7 @@ def _of_which_and_the_other(items: list[_Item]) -> Iterable[Relation]:
             continue
         if not _cue_before(rest, "remainder") or (part.claim.value or 0) >= (whole.claim.value or 0):
             continue
-        yield Relation(
-            RelationKind.SUM,
-            (part.id, rest.id, whole.id),
-            f"'{part.claim.text}' of '{whole.claim.text}' and the other '{rest.claim.text}'",
-            (Role.PART.value, Role.PART.value, Role.TOTAL.value),
-            group=f"sum:{part.id}",
-            targets=(whole.id,),
-        )
+        yield _two_parts(part, rest, whole, f"'{part.claim.text}' of '{whole.claim.text}' and the other", whole)
 
 
 def _of_its_leaving(items: list[_Item]) -> Iterable[Relation]:
@@ -1531,14 +1524,19 @@ def _of_its_leaving(items: list[_Item]) -> Iterable[Relation]:
             continue
         if len(_words(left.before_text)) > LIST_WORDS or (part.claim.value or 0) >= (whole.claim.value or 0):
             continue
-        yield Relation(
-            RelationKind.SUM,
-            (part.id, left.id, whole.id),
-            f"'{part.claim.text}' of '{whole.claim.text}', leaving '{left.claim.text}'",
-            (Role.PART.value, Role.PART.value, Role.TOTAL.value),
-            group=f"sum:{part.id}",
-            targets=(left.id,),
-        )
+        yield _two_parts(part, left, whole, f"'{part.claim.text}' of '{whole.claim.text}', leaving", left)
+
+
+def _two_parts(part: _Item, other: _Item, whole: _Item, basis: str, checked: _Item) -> Relation:
+    """A firm sum of two parts and their whole; ``checked`` is the value the writer worked out."""
+    return Relation(
+        RelationKind.SUM,
+        (part.id, other.id, whole.id),
+        f"{basis} '{other.claim.text}'",
+        (Role.PART.value, Role.PART.value, Role.TOTAL.value),
+        group=f"sum:{part.id}",
+        targets=(checked.id,),
+    )
 
 
 def _remainder(last: _Item, nxt: _Item | None) -> _Item | None:
