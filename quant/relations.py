@@ -1869,7 +1869,10 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
         if not _is_rate(rate):
             continue
         near = items[max(0, rate.index - RATE_REACH) : rate.index + RATE_REACH + 1]
-        durations = [d for d in near if d.family == "[time]" and not d.is_change and d is not rate]
+        durations = [
+            d for d in near
+            if d.family == "[time]" and not d.is_change and d is not rate and not d.claim.text.endswith("-old")
+        ]  # "the 24-year-old will earn €310,000 a week": an age, not the rate's duration
         # "..., an average of 47 km/h, finishing 23 seconds clear": a gap after the rate is not its duration
         later = [d for d in durations if d.index > rate.index and not d.diff_cue]
         averaged = not later and _averaged(rate)

@@ -1584,3 +1584,9 @@ def test_a_level_left_pairs_with_the_level_reached_just_before_it() -> None:
     """'climbed to 36.5% from 29%, and turnout fell to 41%': 29% to 36.5%, not to 41%."""
     found = quant.check("The party's share climbed to 36.5% from 29%, and turnout fell to 41%.").findings
     assert any(f.value == 7.5 for f in found) and not any(f.value == 12 for f in found), [f.explanation for f in found]
+
+
+def test_an_age_is_no_duration_of_a_rate() -> None:
+    """'The 24-year-old will earn €310,000 a week': no '€310,000 a week × 24 years'."""
+    found = quant.check("The 24-year-old will earn €310,000 a week.").findings
+    assert not found, [f.explanation for f in found]
