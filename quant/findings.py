@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 from quant import units
 from quant.interval import Interval
 from quant.model import Claim, Direction, Finding, FindingKind, Kind, Relation, RelationKind, Step
-from quant.relations import ONE_YEAR_GROUP, REMAINING_GROUP, REST_GROUP, Role, family, is_fraction
+from quant.relations import ONE_MONTH_GROUP, ONE_YEAR_GROUP, REMAINING_GROUP, REST_GROUP, Role, family, is_fraction
 
 # -- tolerances: the only widths this stage adds to what the claims state --------------------------
 
@@ -1023,6 +1023,8 @@ def _roles(rel: Relation, by_id: dict[str, Claim]) -> dict[str, list[Claim]]:
 def _judge(rel: Relation, by_id: dict[str, Claim], published: dt.date | None = None) -> list[_Result]:
     if not all(c in by_id for c in rel.claims) or not rel.roles:
         return []
+    if rel.group.startswith(ONE_MONTH_GROUP):
+        return _monthly_rate(rel, by_id)
     if Role.START in rel.roles or Role.END in rel.roles or rel.group.startswith(ONE_YEAR_GROUP):
         return _dated_rate(rel, by_id, published)
     if rel.kind in (RelationKind.CHANGE, RelationKind.RATIO, RelationKind.DIFFERENCE):
@@ -1070,6 +1072,25 @@ def _dated_rate(rel: Relation, by_id: dict[str, Claim], published: dt.date | Non
     text = f"{expr} ({_show_interval(comp.interval, comp.unit)}), not '{rate.text}'"
     return [_Result(FindingKind.INCONSISTENT, rel.kind, rel.claims, comp, text, implied=expr,
                     implied_from=tuple(c for c in rel.claims if c != rate.id))]
+
+
+def _monthly_rate(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
+    """'3.1 million passengers in July, about 120,000 a day': the amount over the days of the month."""
+    rate, amount = by_id[rel.claims[0]], by_id[rel.claims[1]]
+    days = int(rel.group[len(ONE_MONTH_GROUP) :].split(":", 1)[0])
+    k = units.factor(f"({amount.unit})/(day)", rate.unit)
+    if k is None or days <= 0:
+        return []
+    a = _stated(amount)
+    comp = _Amount(k * a.value / days, a.interval * (k / days), rate.unit)
+    expr = f"{_show(a)} over the {days} days of the month = {_show(comp)}"
+    if _agree(comp, _stated(rate), rel.firm):
+        return [_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, comp, f"{expr}, matching '{rate.text}'")]
+    if not rel.firm:
+        return []
+    text = f"{expr} ({_show_interval(comp.interval, comp.unit)}), not '{rate.text}'"
+    return [_Result(FindingKind.INCONSISTENT, rel.kind, rel.claims, comp, text, implied=expr,
+                    implied_from=(amount.id,))]
 
 
 def _implied_beside(results: list[_Result]) -> list[_Result]:

@@ -1927,8 +1927,7 @@ def _dated_rates(items: list[_Item]) -> Iterable[Relation]:
     rate said to be an average or restated, over the years between two dates (or between one and the day
     of publication), and the amount before it; findings divides the amount by the years."""
     for rate in items:
-        if not _is_rate(rate) or not (_averaged(rate) or _words(rate.before_text)[-2:-1] == ["or"]
-                                      or _words(rate.before_text) == ["or"]):
+        if not _is_rate(rate) or not (_averaged(rate) or _restated_rate(rate)):
             continue
         near = items[max(0, rate.index - 2 * RATE_REACH) : rate.index + 2 * RATE_REACH + 1]
         if any(v.family == "[time]" and not v.is_change and v is not rate and v.clause == rate.clause for v in near):
@@ -1973,11 +1972,22 @@ ONE_YEAR_GROUP = "year:"
 _ONE_YEAR = re.compile(r"\b(?:(?:last|this|its|their|the)[ ](?:first[ ]|full[ ]|whole[ ]|past[ ])?year|in[ ]\d{4})\b")
 
 
+_PER_EACH_PER_TIME = re.compile(r"\b(?:per|a|each)[ ][a-z]+[ ](?:per|a|an|each)[ ][a-z]")  # "per car per day"
+
+
+def _restated_rate(rate: _Item) -> bool:
+    """', or 300 a year', ', about 120,000 a day': a rate set off as the amount before it restated."""
+    gap = rate.before_text.strip()
+    return gap in (", or", "or") or (gap == "," and rate.claim.qualifier in ROUNDING_QUALIFIERS)
+
+
 def _yearly_rate(items: list[_Item], rate: _Item, years: list[_Item]) -> Iterable[Relation]:
     """'carried 15.3 million vehicles in its first year, an average of about 48,000 a day': an amount of
     one year named in the clause before a rate per day, week or month said to be its average."""
-    if "year" in rate.claim.unit or not _averaged(rate):
+    if "year" in rate.claim.unit or not (_averaged(rate) or _restated_rate(rate)):
         return
+    if _PER_EACH_PER_TIME.search(rate.claim.text.lower()):
+        return  # "about 20 trips per car per day": for each of a count too, not of the amount alone
     amount = next(
         (
             v for v in reversed(items[max(0, rate.index - RATE_REACH) : rate.index])
@@ -1994,6 +2004,18 @@ def _yearly_rate(items: list[_Item], rate: _Item, years: list[_Item]) -> Iterabl
         v.after_text + (items[v.index + 1].claim.text if v.index + 1 < rate.index else "")
         for v in items[amount.index : rate.index]
     ).lower()
+    month = _ONE_MONTH.search(between)
+    if month is not None and "month" not in rate.claim.unit:
+        # "3.1 million passengers in July, about 120,000 a day": the days of that month
+        yield Relation(
+            RelationKind.RATE,
+            (rate.id, amount.id),
+            f"'{rate.claim.text}' over the {MONTH_DAYS[month.group(1)]} days of {month.group(1).title()}",
+            (Role.RATE.value, Role.AMOUNT.value),
+            group=f"{ONE_MONTH_GROUP}{MONTH_DAYS[month.group(1)]}:{rate.id}",
+            targets=(rate.id,),
+        )
+        return
     if not _ONE_YEAR.search(between):
         return
     if any(y.index > amount.index and _words(y.before_text)[-1:] != ["in"] for y in years):
@@ -2006,6 +2028,15 @@ def _yearly_rate(items: list[_Item], rate: _Item, years: list[_Item]) -> Iterabl
         group=f"{ONE_YEAR_GROUP}{rate.id}",
         targets=(rate.id,),
     )
+
+
+#: the group of a rate worked out over the days of one month named: "ONE_MONTH_GROUP<days>:<rate id>"
+ONE_MONTH_GROUP = "month:"
+MONTH_DAYS = {
+    "january": 31, "february": 28, "march": 31, "april": 30, "may": 31, "june": 30, "july": 31, "august": 31,
+    "september": 30, "october": 31, "november": 30, "december": 31,
+}
+_ONE_MONTH = re.compile(r"\bin[ ](" + "|".join(MONTH_DAYS) + r")\b")  # "in July"
 
 
 def _restated_per_unit(rate: _Item, duration: _Item, amount: _Item) -> bool:

@@ -1507,6 +1507,20 @@ CHECKED = [
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
     Checked(
+        "a total of one month named, restated a day",
+        "The port handled 930,000 containers in March, about 40,000 a day.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The port handled 930,000 containers in March, about 30,000 a day.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "a rate for each of a count too ('per car per day') is no rate of the total alone",
+        "The fleet made 1.4 million trips in May, about 20 trips per car per day.",
+    ),
+    Checked(
         "the same, with another sum of money further back in the sentence",
         "The club cut £0.9m from wages and took the remaining £1.2m from savings, which would fall by a fifth "
         "from their current £6m.",

@@ -179,7 +179,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f8-25", "implied"): 'implied value not stated: 0.029907 dimensionless (640 homes for 21,400 househ... (+1)',
     ("f8-26", "implied"): 'implied value not stated: 19.452055 m/day (28,400 m / 1,460 days = 19.45 m a ...',
     ("f8-27", "implied"): 'implied value not stated: 22000.0 dimensionless (victims a year earlier, befo...',
-    ("f8-31", "implied"): 'implied value not stated: 360.0 1/week (18,720 potholes / 52 weeks = 360 a we...',
     ("f8-32", "implied"): 'implied value not stated: 29.00641 dimensionless (a year ago: 905,000 cars / ... (+1)',
     ("f8-33", "implied"): 'implied value not stated: 17.948718 percent ($3.9bn to $4.6bn is a rise of $0... (+1)',
     ("f8-34", "implied"): 'implied value not stated: 3600000000.0 USD ($1.7bn + $1.1bn + $0.6bn + $0.2bn... (+2)',
