@@ -758,7 +758,13 @@ def _plain_word_after(text: str, at: int, s_end: int) -> bool:
     """Whether a plain word follows (see _QUIET_AFTER): one that no scale, unit, rate or direction starts,
     and that pint does not read as a unit."""
     quiet = _QUIET_AFTER.match(text, at, s_end)
-    return quiet is not None and quiet["word"] not in _growth_words() and units.pint_unit(quiet["word"]) is None
+    return quiet is not None and _is_plain_word(quiet["word"])
+
+
+@lru_cache(maxsize=4096)
+def _is_plain_word(word: str) -> bool:
+    """No scale, unit, rate or direction starts the word, and pint does not read it as a unit."""
+    return word not in _growth_words() and units.pint_unit(word) is None
 
 
 def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
@@ -1164,26 +1170,25 @@ _PARTICLE_VERBS = frozenset(
 )
 
 
-def _words_before(text: str, lo: int, hi: int) -> list[str]:
-    """The words of text[lo:hi], lower-cased, opening brackets and quotes dropped; _word_start finds where
-    one begins."""
-    words = [token.lstrip(_OPENERS).lower() for token in text[lo:hi].split()]
-    if lo > 0 and words and not text[lo - 1].isspace():
-        words.pop(0)  # the window cut a word in two
+def _words_before(window: str, cut: bool) -> list[str]:
+    """The words of ``window``, lower-cased, opening brackets and quotes dropped, the first dropped if ``cut``
+    (the window cut a word in two); _word_start finds where one begins."""
+    words = [token.lstrip(_OPENERS).lower() for token in window.split()]
+    if cut and words:
+        words.pop(0)
     return words
 
 
-def _word_start(text: str, lo: int, hi: int, index: int) -> int:
-    """Where word ``index`` of _words_before(text, lo, hi) begins in the text."""
-    window = text[lo:hi]
+def _word_start(window: str, cut: bool, index: int) -> int:
+    """Where word ``index`` of _words_before(window, cut) begins in the window."""
     tokens = window.split()
-    if lo > 0 and tokens and not text[lo - 1].isspace():
+    if cut and tokens:
         index += 1  # the cut word, dropped from the words
     at = 0
     for token in tokens[:index]:
         at = window.find(token, at) + len(token)
     token = tokens[index]
-    return lo + window.find(token, at) + len(token) - len(token.lstrip(_OPENERS))
+    return window.find(token, at) + len(token) - len(token.lstrip(_OPENERS))
 
 
 def _phrase_at_end(
@@ -1232,26 +1237,48 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     window_start = max(s_start, start - 60)
     if window_start == start or not text[start - 1].isspace():
         return draft
+    cut = window_start > 0 and not text[window_start - 1].isspace()
+    found = _left_phrases(text[window_start:start], cut, draft.qualifier, draft.direction,
+                          draft.unit in ("percent", "percentage_point"))
+    if found is None:
+        return draft
+    offset, qualifier, direction, cue = found
+    start = window_start + offset
+    cue = cue or draft.cue
+    if (start, qualifier, direction, cue) == (draft.start, draft.qualifier, draft.direction, draft.cue):
+        return draft
+    return draft._replace(start=start, qualifier=qualifier, direction=direction, cue=cue)
+
+
+@lru_cache(maxsize=4096)
+def _left_phrases(
+    window: str, cut: bool, qualifier: str | None, direction: Direction | None, percent: bool
+) -> tuple[int, str | None, Direction | None, str | None] | None:
+    """The qualifier, direction and cue phrases that end ``window``, the words before a number (``cut``: its
+    first word cut in two), given the draft's qualifier and direction so far and whether its unit is a percent:
+    where in the window the mention now starts, its qualifier, its direction and a cue found (None if none),
+    or None where nothing can end there. Cached: a pure function of a short string, and the same phrases
+    recur before numbers throughout a document."""
     qualifier_ends, direction_ends, cue_ends, triggers = _final_words()
-    tokens = text[window_start:start].rsplit(maxsplit=1)  # the last word is enough here
+    tokens = window.rsplit(maxsplit=1)  # the last word is enough here
     last = tokens[-1] if tokens else ""
     if not last or (
         last.lstrip(_OPENERS).lower() not in triggers
         and not last.endswith(("'s", "’s"))
         and last.lower() not in _LEVEL_ADJECTIVES
     ):
-        return draft  # a quick refusal: no phrase below can end at the word before (or a possessive)
-    words = _words_before(text, window_start, draft.start)
+        return None  # a quick refusal: no phrase below can end at the word before (or a possessive)
+    words = _words_before(window, cut)
     end = len(words)  # the words before ``end`` are not yet part of the mention
-    qualifier = draft.qualifier
-    direction = draft.direction
+    start = len(window)
+    had_direction = direction is not None
     qualifiers = _qualifier_words()
     directions = _direction_phrases()
     for _ in range(3):
         if qualifier is None:
             skip = 1 if end and words[end - 1] in ("a", "an") else 0
             count = _phrase_at_end(words, end - skip, qualifiers, qualifier_ends)
-            if skip and not (draft.direction or draft.unit in ("percent", "percentage_point")):
+            if skip and not (had_direction or percent):
                 count = 0  # "over a 148 km route": a preposition before a noun's measure; "nearly a 20% drop" qualifies
             if (count == 2 and end > skip + 2 and words[end - skip - 2] == "up"
                     and words[end - skip - 3] in _UP_PARTICLE_VERBS):
@@ -1259,7 +1286,7 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
             if count:
                 qualifier = qualifiers[" ".join(words[end - skip - count : end - skip])]
                 end -= skip + count
-                start = _word_start(text, window_start, draft.start, end)
+                start = _word_start(window, cut, end)
                 continue
         if direction is None:
             adverb = _adverb_words(words, end)  # "has risen by only $1,500", "cut by a further 132 million tonnes"
@@ -1271,21 +1298,19 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
             if count:
                 direction = directions[" ".join(words[end - skip - count : end - skip])]
                 end -= skip + count
-                start = _word_start(text, window_start, draft.start, end)
+                start = _word_start(window, cut, end)
                 continue
             if by and words[end - 1 - adverb] == "by":
                 direction = _verb_before_by(words[max(0, end - 9 - adverb) : end - 1 - adverb], directions)
         break
-    cue = draft.cue
+    cue = None
     skip = 1 if end and words[end - 1] in _DETERMINERS else 0
     if not skip and end and (words[end - 1].endswith(("'s", "’s")) or words[end - 1] in _LEVEL_ADJECTIVES):
         skip = _possessive_words(words, end)  # "from last season's 3.6 million", "from their current £19.6m"
     count = _phrase_at_end(words, end - skip, _CUES, cue_ends, longest=2)
     if count:
         cue = " ".join(words[end - skip - count : end - skip])
-    if (start, qualifier, direction, cue) == (draft.start, draft.qualifier, draft.direction, draft.cue):
-        return draft
-    return draft._replace(start=start, qualifier=qualifier, direction=direction, cue=cue)
+    return start, qualifier, direction, cue
 
 
 #: adjectives between a reference cue and a level: "from their current £19.6m", "than the previous 41"
@@ -1375,12 +1400,19 @@ def _next_word(text: str, at: int, s_end: int) -> str:
 def _is_identifier(text: str, a: int, s_start: int) -> bool:
     if a == s_start or not text[a - 1].isspace():
         return False  # a head word is followed by a space
-    heads, _ = _not_quantities()
-    word = _word_before(text, max(s_start, a - 20), a)
-    if word[len(word.rstrip(_LETTERS_AND_POINT)) :] not in heads:
+    lo = max(s_start, a - 20)
+    if not _ends_in_head(text[lo:a]):
         return False  # a quick refusal: the letters that end the word before are no head word
-    match = _HEAD_BEFORE.search(text, max(s_start, a - 20), a)
-    return bool(match and match.group(1) in heads)
+    match = _HEAD_BEFORE.search(text, lo, a)
+    return bool(match and match.group(1) in _not_quantities()[0])
+
+
+@lru_cache(maxsize=4096)
+def _ends_in_head(window: str) -> bool:
+    """Whether the letters that end the last word of ``window`` are an identifier's head word ("Article")."""
+    words = window.rsplit(None, 1)
+    word = words[-1] if words else ""
+    return word[len(word.rstrip(_LETTERS_AND_POINT)) :] in _not_quantities()[0]
 
 
 _LETTERS_AND_POINT = string.ascii_letters + "."
@@ -1789,8 +1821,11 @@ def _finish(draft: _Draft, sentence: int) -> Mention:
             kind = _KIND_CHANGE
     elif kind is _KIND_FRACTION and draft.direction:
         kind = _KIND_CHANGE
+    span = draft.number.span  # most mentions are their number alone: its span serves
+    if span.start != draft.start or span.end != draft.end:
+        span = Span(draft.start, draft.end)
     return Mention(
-        span=Span(draft.start, draft.end),
+        span=span,
         sentence=sentence,
         number=draft.number,
         high=draft.high,
