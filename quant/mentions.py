@@ -246,7 +246,7 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
     if kind == "vague":
         return _vague(text, a, b, s_start, s_end)
     if kind == "fold":
-        head = re.sub(r"-?fold$", "", surface, flags=re.IGNORECASE)
+        head = _FOLD_END.sub("", surface)
         value = words_value(head) if head[0].isalpha() else parse_digits(head)
         if value is None:
             return None
@@ -286,6 +286,8 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
     return None
 
 
+_FOLD_END = re.compile(r"-?fold$", re.IGNORECASE)  # "5-fold" -> "5"
+_FRACTION_PARTS = re.compile(r"[\s-]+")  # "three-quarters" -> "three", "quarters"
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
            "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _MIXED = re.compile(
@@ -541,7 +543,7 @@ _VERBS_AFTER_SHARE = frozenset(
 
 def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
     surface = text[a:b]
-    parts = re.split(r"[\s-]+", surface.lower())
+    parts = _FRACTION_PARTS.split(surface.lower())
     lex = lexicon()
     denominator = lex.fractions[parts[-1]]
     numerator_word = parts[0] if len(parts) > 1 else None
@@ -1130,10 +1132,10 @@ def _currency_last_characters() -> frozenset[str]:
 
 
 def _grow_left_currency(text: str, draft: _Draft, s_start: int) -> _Draft:
-    window_start = max(s_start, draft.start - 8)
     lasts = _currency_last_characters()
     if text[draft.start - 1 : draft.start] not in lasts and text[draft.start - 2 : draft.start - 1] not in lasts:
         return draft  # no currency sign ends at the number, nor one space before it
+    window_start = max(s_start, draft.start - 8)
     match = patterns().currency_before.search(text, window_start, draft.start)
     if match is None:
         return draft
