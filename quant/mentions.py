@@ -50,7 +50,7 @@ _DIRECTION_DECREASE, _DIRECTION_INCREASE = Direction.DECREASE, Direction.INCREAS
 
 class _Draft(NamedTuple):
     """A mention while it grows; ``start``..``end`` is its span so far. A named tuple: it is replaced at
-    every step of growing, and ``_replace`` costs a tenth of ``dataclasses.replace``."""
+    every step of growing (by ``_with``), at a tenth of the cost of ``dataclasses.replace``."""
 
     start: int
     end: int
@@ -67,6 +67,17 @@ class _Draft(NamedTuple):
     date: str | None = None
     high: NumberReading | None = None
     bare: bool = True  # no unit, currency or scale was found
+
+    def _with(self, **changes: object) -> _Draft:
+        """``_replace``, at half its cost: the fields set in a copy of the values, no ``_make`` and no
+        ``map`` of ``dict.pop`` over every field."""
+        values: list[object] = list(self)
+        for name, value in changes.items():
+            values[_DRAFT_FIELDS[name]] = value
+        return tuple.__new__(_Draft, values)
+
+
+_DRAFT_FIELDS = {name: i for i, name in enumerate(_Draft._fields)}
 
 
 @cache
@@ -147,7 +158,7 @@ def _in_sentence(text: str, folded: str, sentence: Sentence) -> list[Mention]:
             number = draft.number.span
             if taken.overlaps(number.start, number.end):
                 continue  # the number itself is part of an earlier mention
-            draft = draft._replace(start=max(draft.start, taken.end_before(number.start)),
+            draft = draft._with(start=max(draft.start, taken.end_before(number.start)),
                             end=min(draft.end, taken.start_after(number.end)))
         drafts.append(draft)
         taken.add(draft.start, draft.end)
@@ -235,7 +246,7 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
     if kind == "vague":
         return _vague(text, a, b, s_start, s_end)
     if kind == "fold":
-        head = re.sub(r"-?fold$", "", surface, flags=re.IGNORECASE)
+        head = _FOLD_END.sub("", surface)
         value = words_value(head) if head[0].isalpha() else parse_digits(head)
         if value is None:
             return None
@@ -266,7 +277,7 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
         reading = NumberReading(Span(a, b), value, Interval.point(value), _FORM_FRACTION)
         draft = _grow_right(text, _Draft(a, b, reading), s_start, s_end)
         if draft.bare:
-            draft = draft._replace(kind=_KIND_FRACTION, bare=False)
+            draft = draft._with(kind=_KIND_FRACTION, bare=False)
         return _grow_left(text, draft, s_start)
     if kind == "time":
         return _clock(text, a, b, s_start, s_end)
@@ -275,6 +286,8 @@ def _from_core(text: str, match: re.Match[str], s_start: int, s_end: int) -> _Dr
     return None
 
 
+_FOLD_END = re.compile(r"-?fold$", re.IGNORECASE)  # "5-fold" -> "5"
+_FRACTION_PARTS = re.compile(r"[\s-]+")  # "three-quarters" -> "three", "quarters"
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
            "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _MIXED = re.compile(
@@ -441,13 +454,13 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
     draft = _grow_left_currency(text, draft, s_start)
     draft = _grow_right(text, draft, s_start, s_end)
     if draft.bare and text[a - 1 : a].isspace() and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
-        draft = draft._replace(unit="year", unit_text="aged", bare=False)
+        draft = draft._with(unit="year", unit_text="aged", bare=False)
     elif draft.bare and _is_appositive_age(text, a, b, s_start, value):
-        draft = draft._replace(unit="year", unit_text=None, bare=False)  # "Maria Lenz, 82, said"
+        draft = draft._with(unit="year", unit_text=None, bare=False)  # "Maria Lenz, 82, said"
     if (surface[:1] in "+-−" and draft.unit in ("percent", "percentage_point")) or (
         surface[:1] == "+" and draft.currency
     ):
-        draft = draft._replace(direction=_DIRECTION_INCREASE if surface[0] == "+" else _DIRECTION_DECREASE)
+        draft = draft._with(direction=_DIRECTION_INCREASE if surface[0] == "+" else _DIRECTION_DECREASE)
     year = _is_year(surface, value)
     if draft.bare and not year and _after_name(text, a, s_start, draft.end):
         return None
@@ -489,7 +502,7 @@ def _number_words(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft
     if _ordinal_suffix(text, b):
         return None
     if draft.bare and text[a - 1 : a].isspace() and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
-        draft = draft._replace(unit="year", unit_text="age", bare=False)  # "by age five"
+        draft = draft._with(unit="year", unit_text="age", bare=False)  # "by age five"
     return _grow_left(text, draft, s_start)
 
 
@@ -530,7 +543,7 @@ _VERBS_AFTER_SHARE = frozenset(
 
 def _fraction(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
     surface = text[a:b]
-    parts = re.split(r"[\s-]+", surface.lower())
+    parts = _FRACTION_PARTS.split(surface.lower())
     lex = lexicon()
     denominator = lex.fractions[parts[-1]]
     numerator_word = parts[0] if len(parts) > 1 else None
@@ -625,9 +638,9 @@ def _vague(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None
     draft = _Draft(a, b, reading)
     unit = _OF.match(text, b, s_end)
     if unit:
-        grown = _grow_right(text, draft._replace(end=unit.end()), s_start, s_end)
+        grown = _grow_right(text, draft._with(end=unit.end()), s_start, s_end)
         if not grown.bare:
-            return _grow_left(text, grown._replace(start=a), s_start)
+            return _grow_left(text, grown._with(start=a), s_start)
     return _grow_left(text, _grow_right(text, draft, s_start, s_end), s_start)
 
 
@@ -758,7 +771,13 @@ def _plain_word_after(text: str, at: int, s_end: int) -> bool:
     """Whether a plain word follows (see _QUIET_AFTER): one that no scale, unit, rate or direction starts,
     and that pint does not read as a unit."""
     quiet = _QUIET_AFTER.match(text, at, s_end)
-    return quiet is not None and quiet["word"] not in _growth_words() and units.pint_unit(quiet["word"]) is None
+    return quiet is not None and _is_plain_word(quiet["word"])
+
+
+@lru_cache(maxsize=4096)
+def _is_plain_word(word: str) -> bool:
+    """No scale, unit, rate or direction starts the word, and pint does not read it as a unit."""
+    return word not in _growth_words() and units.pint_unit(word) is None
 
 
 def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
@@ -783,25 +802,25 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
             factor_value = 0.0  # "573.15K" beside °C and °F: kelvin
         if factor_value:
             number = draft.number
-            draft = draft._replace(end=scale.end(), multiplier=factor_value, scaled=True, bare=False,
+            draft = draft._with(end=scale.end(), multiplier=factor_value, scaled=True, bare=False,
                             number=_scaled(number, factor_value))
             at = draft.end
     # multipliers written with digits: 5x, 10×; and "N times"
     if draft.kind is None:
         x = _TIMES_SIGN.match(text, at, s_end) if text[at : at + 1] in "x×" else None
         if x and draft.number.form is _FORM_DIGITS:
-            return _grow_direction_after(text, draft._replace(end=x.end(), kind=_KIND_MULTIPLIER, bare=False), s_end)
+            return _grow_direction_after(text, draft._with(end=x.end(), kind=_KIND_MULTIPLIER, bare=False), s_end)
         times = pats.times_after.match(text, at, s_end) if text[at : at + 6] == " times" else None
         if times:
-            rate = _grow_rate(text, draft._replace(end=times.end(), bare=False), s_end)
+            rate = _grow_rate(text, draft._with(end=times.end(), bare=False), s_end)
             if rate.unit != "dimensionless":
-                return rate._replace(kind=None)  # "78,000 times a minute": a frequency
+                return rate._with(kind=None)  # "78,000 times a minute": a frequency
             value = draft.number.value
             if (times.group().strip() == "times" and value is not None and value == int(value)
                     and not text.endswith("by ", max(0, draft.start - 3), draft.start)
                     and _OCCASIONS_AFTER.match(text, times.end(), s_end)):
-                return draft._replace(end=times.end(), bare=False)  # "raised six times since March": a count
-            return draft._replace(end=times.end(), kind=_KIND_RATIO, bare=False)
+                return draft._with(end=times.end(), bare=False)  # "raised six times since March": a count
+            return draft._with(end=times.end(), kind=_KIND_RATIO, bare=False)
     unit = _unit_match(text, at, s_end) or _spaced_short_unit(text, at, s_end)
     token = _UNIT_TOKEN.match(text, at, s_end)
     if unit and token and token.end() > unit.end() and (found := units.pint_unit(token.group(1))):
@@ -828,26 +847,26 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
             expression = None  # "the 2016 Stone Roses tour": a year before a name
         if expression is not None:
             if draft.currency and units.kind_of(expression) is _KIND_MONEY:
-                draft = draft._replace(end=end, unit_text=surface)  # "$5 USD": the code repeats the sign
+                draft = draft._with(end=end, unit_text=surface)  # "$5 USD": the code repeats the sign
                 at = draft.end
             elif not draft.currency:  # "$800 stone": a sum of money is not multiplied by what follows it
-                draft = draft._replace(end=end, unit=expression, unit_text=surface, bare=False)
+                draft = draft._with(end=end, unit=expression, unit_text=surface, bare=False)
                 at = draft.end
     elif token and not draft.currency and (found := units.pint_unit(token.group(1))):
-        draft = draft._replace(end=token.end(), unit=found, unit_text=token.group(1), bare=False)
+        draft = draft._with(end=token.end(), unit=found, unit_text=token.group(1), bare=False)
         at = draft.end
     elif draft.number.form is not _FORM_VAGUE:
         points = _POINTS.match(text, at, s_end) if "p" in text[at : at + 2] else None
         if points and PERCENT_CONTEXT.search(text, max(0, s_start - 300), s_end) and not INDEX_WORDS.search(
                 text, s_start, s_end):  # a share named in this sentence or the one before; no index named
-            draft = draft._replace(end=points.end(), unit="percentage_point", unit_text=points.group().strip(),
+            draft = draft._with(end=points.end(), unit="percentage_point", unit_text=points.group().strip(),
                             bare=False)
             at = draft.end
     if draft.unit in TIME_UNITS:
         draft = _grow_compound_duration(text, draft, s_end)
         old = _OLD.match(text, draft.end, s_end)
         if old:
-            draft = draft._replace(end=old.end())
+            draft = draft._with(end=old.end())
     draft = _grow_rate(text, draft, s_end)
     return _grow_direction_after(text, draft, s_end)
 
@@ -968,7 +987,7 @@ def _grow_compound_duration(text: str, draft: _Draft, s_end: int) -> _Draft:
         return draft
     value = draft.number.value * ratio + float(more.group(1))
     reading = NumberReading(Span(draft.number.span.start, more.end()), value, Interval.point(value), _FORM_DIGITS)
-    return draft._replace(end=more.end(), number=reading, unit=small, unit_text=None)
+    return draft._with(end=more.end(), number=reading, unit=small, unit_text=None)
 
 
 #: what a measure is of, between it and its denominator: "40 litres of water a day"
@@ -1042,7 +1061,7 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
     if factor_value != 1.0:
         number = _scaled(number, 1 / factor_value)
     del nouns
-    return draft._replace(end=end, unit=unit, kind=kind, number=number, bare=False,
+    return draft._with(end=end, unit=unit, kind=kind, number=number, bare=False,
                    multiplier=draft.multiplier / factor_value)
 
 
@@ -1061,7 +1080,7 @@ def _for_each_of(text: str, draft: _Draft, s_end: int) -> _Draft:
     denominator = units.surfaces().after(match.group("noun")) if match else None
     if denominator is None or units.kind_of(denominator) is _KIND_MONEY:
         return draft
-    return draft._replace(unit=f"{draft.unit}/({denominator})")
+    return draft._with(unit=f"{draft.unit}/({denominator})")
 
 
 def _denominator(rest: str) -> tuple[str | None, str]:
@@ -1092,7 +1111,7 @@ def _grow_direction_after(text: str, draft: _Draft, s_end: int) -> _Draft:
         pass
     elif word == "up" and _TO_OR_FROM.match(text, match.end()):
         return draft
-    return draft._replace(end=match.end(), direction=draft.direction or direction)
+    return draft._with(end=match.end(), direction=draft.direction or direction)
 
 
 def _ratio_word_stands(text: str, a: int, b: int, s_end: int) -> bool:
@@ -1113,10 +1132,10 @@ def _currency_last_characters() -> frozenset[str]:
 
 
 def _grow_left_currency(text: str, draft: _Draft, s_start: int) -> _Draft:
-    window_start = max(s_start, draft.start - 8)
     lasts = _currency_last_characters()
     if text[draft.start - 1 : draft.start] not in lasts and text[draft.start - 2 : draft.start - 1] not in lasts:
         return draft  # no currency sign ends at the number, nor one space before it
+    window_start = max(s_start, draft.start - 8)
     match = patterns().currency_before.search(text, window_start, draft.start)
     if match is None:
         return draft
@@ -1124,7 +1143,7 @@ def _grow_left_currency(text: str, draft: _Draft, s_start: int) -> _Draft:
     if symbol[-1:].isalpha() and match.start() > s_start and text[match.start() - 1].isalnum():
         return draft
     code = units.surfaces().before[symbol]
-    return draft._replace(start=match.start(), currency=code, unit=code, unit_text=symbol, bare=False)
+    return draft._with(start=match.start(), currency=code, unit=code, unit_text=symbol, bare=False)
 
 
 _OPENERS = "([\"'“‘"
@@ -1164,26 +1183,25 @@ _PARTICLE_VERBS = frozenset(
 )
 
 
-def _words_before(text: str, lo: int, hi: int) -> list[str]:
-    """The words of text[lo:hi], lower-cased, opening brackets and quotes dropped; _word_start finds where
-    one begins."""
-    words = [token.lstrip(_OPENERS).lower() for token in text[lo:hi].split()]
-    if lo > 0 and words and not text[lo - 1].isspace():
-        words.pop(0)  # the window cut a word in two
+def _words_before(window: str, cut: bool) -> list[str]:
+    """The words of ``window``, lower-cased, opening brackets and quotes dropped, the first dropped if ``cut``
+    (the window cut a word in two); _word_start finds where one begins."""
+    words = [token.lstrip(_OPENERS).lower() for token in window.split()]
+    if cut and words:
+        words.pop(0)
     return words
 
 
-def _word_start(text: str, lo: int, hi: int, index: int) -> int:
-    """Where word ``index`` of _words_before(text, lo, hi) begins in the text."""
-    window = text[lo:hi]
+def _word_start(window: str, cut: bool, index: int) -> int:
+    """Where word ``index`` of _words_before(window, cut) begins in the window."""
     tokens = window.split()
-    if lo > 0 and tokens and not text[lo - 1].isspace():
+    if cut and tokens:
         index += 1  # the cut word, dropped from the words
     at = 0
     for token in tokens[:index]:
         at = window.find(token, at) + len(token)
     token = tokens[index]
-    return lo + window.find(token, at) + len(token) - len(token.lstrip(_OPENERS))
+    return window.find(token, at) + len(token) - len(token.lstrip(_OPENERS))
 
 
 def _phrase_at_end(
@@ -1227,31 +1245,53 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     if draft.bare and draft.kind is None and text[start - 2 : start] in ("f ", "F "):
         factor = _FACTOR_OF.search(text, max(s_start, start - 24), start)
         if factor:  # "grew by a factor of three": a multiplier; its verb is read below
-            draft = draft._replace(start=factor.start(), kind=_KIND_MULTIPLIER, bare=False)
+            draft = draft._with(start=factor.start(), kind=_KIND_MULTIPLIER, bare=False)
             start = draft.start
     window_start = max(s_start, start - 60)
     if window_start == start or not text[start - 1].isspace():
         return draft
+    cut = window_start > 0 and not text[window_start - 1].isspace()
+    found = _left_phrases(text[window_start:start], cut, draft.qualifier, draft.direction,
+                          draft.unit in ("percent", "percentage_point"))
+    if found is None:
+        return draft
+    offset, qualifier, direction, cue = found
+    start = window_start + offset
+    cue = cue or draft.cue
+    if (start, qualifier, direction, cue) == (draft.start, draft.qualifier, draft.direction, draft.cue):
+        return draft
+    return draft._with(start=start, qualifier=qualifier, direction=direction, cue=cue)
+
+
+@lru_cache(maxsize=4096)
+def _left_phrases(
+    window: str, cut: bool, qualifier: str | None, direction: Direction | None, percent: bool
+) -> tuple[int, str | None, Direction | None, str | None] | None:
+    """The qualifier, direction and cue phrases that end ``window``, the words before a number (``cut``: its
+    first word cut in two), given the draft's qualifier and direction so far and whether its unit is a percent:
+    where in the window the mention now starts, its qualifier, its direction and a cue found (None if none),
+    or None where nothing can end there. Cached: a pure function of a short string, and the same phrases
+    recur before numbers throughout a document."""
     qualifier_ends, direction_ends, cue_ends, triggers = _final_words()
-    tokens = text[window_start:start].rsplit(maxsplit=1)  # the last word is enough here
+    tokens = window.rsplit(maxsplit=1)  # the last word is enough here
     last = tokens[-1] if tokens else ""
     if not last or (
         last.lstrip(_OPENERS).lower() not in triggers
         and not last.endswith(("'s", "’s"))
         and last.lower() not in _LEVEL_ADJECTIVES
     ):
-        return draft  # a quick refusal: no phrase below can end at the word before (or a possessive)
-    words = _words_before(text, window_start, draft.start)
+        return None  # a quick refusal: no phrase below can end at the word before (or a possessive)
+    words = _words_before(window, cut)
     end = len(words)  # the words before ``end`` are not yet part of the mention
-    qualifier = draft.qualifier
-    direction = draft.direction
+    start = len(window)
+    had_direction = direction is not None
     qualifiers = _qualifier_words()
     directions = _direction_phrases()
     for _ in range(3):
         if qualifier is None:
             skip = 1 if end and words[end - 1] in ("a", "an") else 0
             count = _phrase_at_end(words, end - skip, qualifiers, qualifier_ends)
-            if skip and not (draft.direction or draft.unit in ("percent", "percentage_point")):
+            if skip and not (had_direction or percent):
                 count = 0  # "over a 148 km route": a preposition before a noun's measure; "nearly a 20% drop" qualifies
             if (count == 2 and end > skip + 2 and words[end - skip - 2] == "up"
                     and words[end - skip - 3] in _UP_PARTICLE_VERBS):
@@ -1259,7 +1299,7 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
             if count:
                 qualifier = qualifiers[" ".join(words[end - skip - count : end - skip])]
                 end -= skip + count
-                start = _word_start(text, window_start, draft.start, end)
+                start = _word_start(window, cut, end)
                 continue
         if direction is None:
             adverb = _adverb_words(words, end)  # "has risen by only $1,500", "cut by a further 132 million tonnes"
@@ -1271,21 +1311,19 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
             if count:
                 direction = directions[" ".join(words[end - skip - count : end - skip])]
                 end -= skip + count
-                start = _word_start(text, window_start, draft.start, end)
+                start = _word_start(window, cut, end)
                 continue
             if by and words[end - 1 - adverb] == "by":
                 direction = _verb_before_by(words[max(0, end - 9 - adverb) : end - 1 - adverb], directions)
         break
-    cue = draft.cue
+    cue = None
     skip = 1 if end and words[end - 1] in _DETERMINERS else 0
     if not skip and end and (words[end - 1].endswith(("'s", "’s")) or words[end - 1] in _LEVEL_ADJECTIVES):
         skip = _possessive_words(words, end)  # "from last season's 3.6 million", "from their current £19.6m"
     count = _phrase_at_end(words, end - skip, _CUES, cue_ends, longest=2)
     if count:
         cue = " ".join(words[end - skip - count : end - skip])
-    if (start, qualifier, direction, cue) == (draft.start, draft.qualifier, draft.direction, draft.cue):
-        return draft
-    return draft._replace(start=start, qualifier=qualifier, direction=direction, cue=cue)
+    return start, qualifier, direction, cue
 
 
 #: adjectives between a reference cue and a level: "from their current £19.6m", "than the previous 41"
@@ -1375,12 +1413,19 @@ def _next_word(text: str, at: int, s_end: int) -> str:
 def _is_identifier(text: str, a: int, s_start: int) -> bool:
     if a == s_start or not text[a - 1].isspace():
         return False  # a head word is followed by a space
-    heads, _ = _not_quantities()
-    word = _word_before(text, max(s_start, a - 20), a)
-    if word[len(word.rstrip(_LETTERS_AND_POINT)) :] not in heads:
+    lo = max(s_start, a - 20)
+    if not _ends_in_head(text[lo:a]):
         return False  # a quick refusal: the letters that end the word before are no head word
-    match = _HEAD_BEFORE.search(text, max(s_start, a - 20), a)
-    return bool(match and match.group(1) in heads)
+    match = _HEAD_BEFORE.search(text, lo, a)
+    return bool(match and match.group(1) in _not_quantities()[0])
+
+
+@lru_cache(maxsize=4096)
+def _ends_in_head(window: str) -> bool:
+    """Whether the letters that end the last word of ``window`` are an identifier's head word ("Article")."""
+    words = window.rsplit(None, 1)
+    word = words[-1] if words else ""
+    return word[len(word.rstrip(_LETTERS_AND_POINT)) :] in _not_quantities()[0]
 
 
 _LETTERS_AND_POINT = string.ascii_letters + "."
@@ -1546,7 +1591,7 @@ def _as_ratio(text: str, first: _Draft, second: _Draft) -> _Draft | None:
     value = first.number.value
     reading = NumberReading(Span(first.number.span.start, second.end), value, Interval.point(value),
                             first.number.form)
-    return first._replace(end=second.end, number=reading, kind=_KIND_RATIO, bare=False)
+    return first._with(end=second.end, number=reading, kind=_KIND_RATIO, bare=False)
 
 
 def _trailing_scale(text: str, draft: _Draft) -> float:
@@ -1564,8 +1609,10 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
         return None
     if first.number.value is None or second.number.value is None:
         return None
+    if second.start - first.end > 9:
+        return None  # the gap is no "-", "to" or "and": a quick refusal before any slice
     gap = text[first.end : second.start]
-    if not _RANGE_GAP.match(gap) or len(gap) > 9:
+    if not _RANGE_GAP.match(gap):
         return None
     word = " ".join(gap.split())
     before = text[max(s_start, first.start - 60) : first.start]  # the words that lead to the pair
@@ -1611,7 +1658,7 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
                          second.number.form)
     unit = second.unit if not second.bare else first.unit
     kind = second.kind if not second.bare else first.kind
-    return first._replace(start=span_start, end=span_end, number=low, high=high, unit=unit, kind=kind, bare=False,
+    return first._with(start=span_start, end=span_end, number=low, high=high, unit=unit, kind=kind, bare=False,
                    unit_text=second.unit_text or first.unit_text, multiplier=second.multiplier,
                    direction=first.direction or second.direction)
 
@@ -1642,7 +1689,7 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
         draft, after = out[i], out[i + 1]
         if (draft.bare and draft.kind is None and not after.bare and after.kind is None and not after.currency
                 and after.unit not in ("dimensionless", "percent") and _LIST_GAP.match(text[draft.end : after.start])):
-            out[i] = draft._replace(unit=after.unit, unit_text=after.unit_text, bare=False)
+            out[i] = draft._with(unit=after.unit, unit_text=after.unit_text, bare=False)
     for i, draft in enumerate(out):
         if draft.kind in (_KIND_DATE, _KIND_FRACTION, _KIND_RATIO, _KIND_MULTIPLIER):
             continue
@@ -1652,7 +1699,7 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
             if (_TO_LEVEL.fullmatch(text, draft.end, level.start) and not level.direction and per
                     and level_money.strip("()") and units.factor(level_money.strip("()"), draft.unit.strip("()"))):
                 # "rose 14 cents to €0.62 a litre": cents a litre
-                out[i] = draft._replace(unit=level.unit if draft.currency else f"{draft.unit}/{per}")
+                out[i] = draft._with(unit=level.unit if draft.currency else f"{draft.unit}/{per}")
             continue
         level_of = draft.cue == "of" and _FROM_LEVEL_OF.search(text, max(0, draft.start - 40), draft.start)
         if draft.cue not in _INHERIT_CUES and not level_of:
@@ -1672,7 +1719,7 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
             scaled_ratio = ratio * partner.multiplier
             if 0.05 <= scaled_ratio <= 20:
                 number = _scaled(draft.number, partner.multiplier)
-                out[i] = draft._replace(number=number, multiplier=partner.multiplier, unit=partner.unit,
+                out[i] = draft._with(number=number, multiplier=partner.multiplier, unit=partner.unit,
                                  unit_text=partner.unit_text, bare=False)
                 continue
         if not 0.05 <= ratio <= 20:
@@ -1680,7 +1727,7 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
         money = draft.currency or (not draft.bare and units.kind_of(draft.unit) is _KIND_MONEY)  # "$3,300", "148.9p"
         if unitless or (money and "/" not in draft.unit
                         and partner.unit.startswith((f"{draft.currency}/", f"{draft.unit}/"))):
-            out[i] = draft._replace(unit=partner.unit, unit_text=partner.unit_text, bare=False)
+            out[i] = draft._with(unit=partner.unit, unit_text=partner.unit_text, bare=False)
     return out
 
 
@@ -1700,7 +1747,7 @@ def _cents_of_currency(drafts: list[_Draft]) -> list[_Draft]:
     if "USD" in money or len(cents) != 1:
         return drafts
     cent = cents.pop()
-    return [d._replace(unit=d.unit.replace("US_cent", cent)) if "US_cent" in d.unit else d for d in drafts]
+    return [d._with(unit=d.unit.replace("US_cent", cent)) if "US_cent" in d.unit else d for d in drafts]
 
 
 #: the gap between a change and its restatement, perhaps after the change's noun: "lost 190 points, or 0.6%"
@@ -1721,7 +1768,7 @@ def _inherit_directions(text: str, drafts: list[_Draft]) -> list[_Draft]:
         gap = text[before.end : draft.start]
         if _RESTATED.match(gap) or (  # "Acme was down 2.3%, Beta by 2.6%": the verb left out of a list
                 draft.cue == "by" and draft.unit == before.unit and _ELLIPTICAL_BY.match(gap)):
-            out[i] = draft._replace(direction=before.direction)
+            out[i] = draft._with(direction=before.direction)
     return out
 
 
@@ -1777,7 +1824,7 @@ def _ago(text: str, draft: _Draft) -> _Draft:
     years = units.convert(draft.number.value * draft.multiplier, draft.unit, "year")
     if years is None or years > AGO_YEARS:
         return draft  # "66 million years ago": an age on the geological scale, a measure
-    return draft._replace(end=ago.end(), kind=_KIND_DATE, unit="dimensionless", direction=None, bare=False)
+    return draft._with(end=ago.end(), kind=_KIND_DATE, unit="dimensionless", direction=None, bare=False)
 
 
 def _finish(draft: _Draft, sentence: int) -> Mention:
@@ -1789,8 +1836,11 @@ def _finish(draft: _Draft, sentence: int) -> Mention:
             kind = _KIND_CHANGE
     elif kind is _KIND_FRACTION and draft.direction:
         kind = _KIND_CHANGE
+    span = draft.number.span  # most mentions are their number alone: its span serves
+    if span.start != draft.start or span.end != draft.end:
+        span = Span(draft.start, draft.end)
     return Mention(
-        span=Span(draft.start, draft.end),
+        span=span,
         sentence=sentence,
         number=draft.number,
         high=draft.high,
