@@ -32,7 +32,7 @@ TEMPERATURE_CONTEXT = re.compile(r"°|\b(?i:celsius|fahrenheit|kelvin|temperatur
 _IN_RATIO_SPLIT = re.compile(r"(?<!\s)\s+(?:in(?:\s+every)?|out\s+of|for\s+every)\s+", re.IGNORECASE)
 RELATIVE_AFTER_A = re.compile(
     r"\s+(?:earlier|ago|later|and\s+a\s+half"
-    r"|(?:before|after)(?!\s+(?:interest|tax|taxes|costs|expenses|inflation|fees|deductions)\b))\b"
+    r"|(?:before|after)(?!\s+(?:interest|tax|taxes|costs|expenses|inflation|fees|deductions|bonuses|bonus)\b))\b"
 )  # "a year earlier": a time; "$37m a year before interest": a rate
 YEAR_MIN, YEAR_MAX = 1800, 2100
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",

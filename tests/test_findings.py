@@ -1521,6 +1521,16 @@ CHECKED = [
         "The fleet made 1.4 million trips in May, about 20 trips per car per day.",
     ),
     Checked(
+        "a rate restated per another period after a comma, rounded",
+        "The striker will earn £200,000 a week, about £7m a year before bonuses.",
+        FindingKind.INCONSISTENT, RelationKind.CONVERSION,
+    ),
+    Checked(
+        "the same, as stated",
+        "The striker will earn £200,000 a week, about £10.4m a year before bonuses.",
+        FindingKind.CONSISTENT, RelationKind.CONVERSION,
+    ),
+    Checked(
         "the same, with another sum of money further back in the sentence",
         "The club cut £0.9m from wages and took the remaining £1.2m from savings, which would fall by a fifth "
         "from their current £6m.",
