@@ -445,13 +445,13 @@ _RACE_WORDS = frozenset({"ahead", "clear", "behind"})
 def _rounded_again(claims: Sequence[Claim], families: list[str | None], i: int, before: str) -> bool:
     """'214 mm of rain in October, about 6.4 inches': the amount before (dates aside) again, in other units
     and rounded, set off by a comma alone."""
+    if claims[i].qualifier not in ROUNDING_QUALIFIERS or before.strip() != ",":
+        return False
     j = i - 1
-    while j >= 0 and families[j] is None:
-        j -= 1
+    while j >= max(0, i - 3) and families[j] is None:
+        j -= 1  # past a date or two: "214 mm of rain in October, about 6.4 inches"
     return (
         j >= 0
-        and before.strip() == ","
-        and claims[i].qualifier in ROUNDING_QUALIFIERS
         and families[j] == families[i]
         and families[i] not in (None, "count", "percent", "pp", "factor")
         and claims[j].unit != claims[i].unit
@@ -1283,7 +1283,7 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
     # "1,335, or 15%" / "3.2 million people, about 64%" / "$2.1bn (44%)" / "29,100 voted, a turnout of 47%"
     if share.index > 0:
         at = share.index - 1
-        while at > 0 and items[at].family is None:
+        while at > max(0, share.index - 3) and items[at].family is None:
             at -= 1  # "412 of the 468 drones launched in November, an interception rate of 88%": past the date
         prev = items[at]
         if prev is whole and at > 0 and _words(items[at - 1].after_text)[:1] == ["of"]:
