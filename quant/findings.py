@@ -1065,13 +1065,7 @@ def _dated_rate(rel: Relation, by_id: dict[str, Claim], published: dt.date | Non
     expr = f"{_show(a)} over the {span} years {whence} = {_show(comp)}"
     if one_year:
         expr = f"{_show(a)} in one year = {_show(comp)}"
-    if _agree(comp, _stated(rate), rel.firm):
-        return [_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, comp, f"{expr}, matching '{rate.text}'")]
-    if not rel.firm:
-        return []
-    text = f"{expr} ({_show_interval(comp.interval, comp.unit)}), not '{rate.text}'"
-    return [_Result(FindingKind.INCONSISTENT, rel.kind, rel.claims, comp, text, implied=expr,
-                    implied_from=tuple(c for c in rel.claims if c != rate.id))]
+    return _rate_verdict(rel, rate, comp, expr)
 
 
 def _monthly_rate(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
@@ -1083,14 +1077,18 @@ def _monthly_rate(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
         return []
     a = _stated(amount)
     comp = _Amount(k * a.value / days, a.interval * (k / days), rate.unit)
-    expr = f"{_show(a)} over the {days} days of the month = {_show(comp)}"
+    return _rate_verdict(rel, rate, comp, f"{_show(a)} over the {days} days of the month = {_show(comp)}")
+
+
+def _rate_verdict(rel: Relation, rate: Claim, comp: _Amount, expr: str) -> list[_Result]:
+    """A rate worked out from the other claims of its relation, against the rate as stated."""
     if _agree(comp, _stated(rate), rel.firm):
         return [_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, comp, f"{expr}, matching '{rate.text}'")]
     if not rel.firm:
         return []
     text = f"{expr} ({_show_interval(comp.interval, comp.unit)}), not '{rate.text}'"
     return [_Result(FindingKind.INCONSISTENT, rel.kind, rel.claims, comp, text, implied=expr,
-                    implied_from=(amount.id,))]
+                    implied_from=tuple(c for c in rel.claims if c != rate.id))]
 
 
 def _implied_beside(results: list[_Result]) -> list[_Result]:

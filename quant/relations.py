@@ -2007,25 +2007,24 @@ def _yearly_rate(items: list[_Item], rate: _Item, years: list[_Item]) -> Iterabl
     month = _ONE_MONTH.search(between)
     if month is not None and "month" not in rate.claim.unit:
         # "3.1 million passengers in July, about 120,000 a day": the days of that month
-        yield Relation(
-            RelationKind.RATE,
-            (rate.id, amount.id),
-            f"'{rate.claim.text}' over the {MONTH_DAYS[month.group(1)]} days of {month.group(1).title()}",
-            (Role.RATE.value, Role.AMOUNT.value),
-            group=f"{ONE_MONTH_GROUP}{MONTH_DAYS[month.group(1)]}:{rate.id}",
-            targets=(rate.id,),
-        )
+        days = MONTH_DAYS[month.group(1)]
+        yield _rate_over(rate, amount, f"{days} days of {month.group(1).title()}", f"{ONE_MONTH_GROUP}{days}:")
         return
     if not _ONE_YEAR.search(between):
         return
     if any(y.index > amount.index and _words(y.before_text)[-1:] != ["in"] for y in years):
         return  # "since 1995", "by 2030": a span of years, not one
-    yield Relation(
+    yield _rate_over(rate, amount, f"one year of '{amount.claim.text}'", ONE_YEAR_GROUP)
+
+
+def _rate_over(rate: _Item, amount: _Item, period: str, group: str) -> Relation:
+    """A rate worked out from an amount over a period findings reads from the group: one year, a month."""
+    return Relation(
         RelationKind.RATE,
         (rate.id, amount.id),
-        f"'{rate.claim.text}' over the one year of '{amount.claim.text}'",
+        f"'{rate.claim.text}' over the {period}",
         (Role.RATE.value, Role.AMOUNT.value),
-        group=f"{ONE_YEAR_GROUP}{rate.id}",
+        group=f"{group}{rate.id}",
         targets=(rate.id,),
     )
 
