@@ -903,6 +903,33 @@ def _levels(items: list[_Item], taken: set[str]) -> Iterable[Relation]:
         )
 
 
+def _compares_with(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
+    """'... 736 of them, or 4%, failed. That compares with 5.5% of the 16,000 stopped a year earlier': a level
+    the sentence opens by comparing with the like value of the sentence before; the change is worked out."""
+    if not items or not previous:
+        return
+    first = items[0]
+    lead = _words(first.before_text)
+    if len(lead) > 5 or lead[:1] not in (["that"], ["this"], ["it"]) or not _has(" ".join(lead), _COMPARES):
+        return
+    later = next((v for v in reversed(previous) if _is_value(v) and v.family == first.family and _comparable(v, first)
+                  and not _reference(v)), None)
+    if later is None or not _is_value(first) or later.claim.value == first.claim.value:
+        return
+    yield Relation(
+        RelationKind.CHANGE,
+        (first.id, later.id),
+        f"'{later.claim.text}' against the earlier '{first.claim.text}'",
+        (Role.BEFORE.value, Role.AFTER.value),
+        group=f"level:{first.id}",
+    )
+
+
+#: words that open a sentence comparing its first value with one of the sentence before
+_COMPARES = ("compares with", "compares to", "compared with", "compared to", "is down from", "is up from",
+             "was down from", "was up from")
+
+
 def _gaps(items: list[_Item]) -> Iterable[Relation]:
     """'£14.2m and £11.8m, a difference of £3.4m': a value named as the gap between the two before it."""
     for v in items:
@@ -2774,6 +2801,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += changes
         firm += _two_changes_of_one_level(its, changes)
         firm += _levels(its, {cid for r in changes for cid in r.claims})
+        firm += _compares_with(its, previous)
         if len(its) > 2:  # a gap follows the two values it is between
             firm += _gaps(its)
         firm += _shares(its, text, start)

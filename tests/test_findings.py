@@ -1614,3 +1614,13 @@ def test_an_age_is_no_duration_of_a_rate() -> None:
     """'The 24-year-old will earn €310,000 a week': no '€310,000 a week × 24 years'."""
     found = quant.check("The 24-year-old will earn €310,000 a week.").findings
     assert not found, [f.explanation for f in found]
+
+
+def test_a_sentence_comparing_its_first_value_with_the_sentence_before() -> None:
+    """'... or 6%, failed. That compares with 8.5% of ... a year earlier': down 2.5 points."""
+    text = (
+        "Inspectors checked 9,000 lorries, and 540 of them, or 6%, failed. That compares with 8.5% of the 7,000 "
+        "lorries checked a year earlier."
+    )
+    found = quant.check(text).findings
+    assert any(f.value == -2.5 and f.unit == "percentage_point" for f in found), [f.explanation for f in found]

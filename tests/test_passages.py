@@ -284,7 +284,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f11-09", "implied"): 'implied value not stated: 2.467 dimensionless (5,920 / 2,400 = 2.47, more tha...',
     ("f11-10", "implied"): 'implied value not stated: 3.18 year (7,000 homes / 2,200 a year = 3.2 years, ...',
     ("f11-11", "implied"): 'implied value not stated: 39.7 m/year (2.9 km (2,900 m) over the 73 years sin... (+1)',
-    ("f11-12", "implied"): 'implied value not stated: 1.5 percentage_point (failure rate fell from 5.5% t...',
     ("f11-15", "implied"): 'implied value not stated: 245.07 1/km**2 (3,480 / 14.2 km² = 245 per square k...',
     ("f11-16", "implied"): 'implied value not stated: 18000000.0 USD (6,000 families × $3,000 = $18m, as ... (+1)',
     ("f11-17", "implied"): 'implied value not stated: 8 GBP (£760,000 / 95,000 visits = £8 a swim, as sta...',
