@@ -894,13 +894,7 @@ def _levels(items: list[_Item], taken: set[str]) -> Iterable[Relation]:
         if later is None or later.id in taken or later.family is None:
             continue
         taken.update((v.id, later.id))
-        yield Relation(
-            RelationKind.CHANGE,
-            (v.id, later.id),
-            f"'{later.claim.text}' against the earlier '{v.claim.text}'",
-            (Role.BEFORE.value, Role.AFTER.value),
-            group=f"level:{v.id}",
-        )
+        yield _two_levels(v, later, f"'{later.claim.text}' against the earlier '{v.claim.text}'", v)
 
 
 def _compares_with(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
@@ -916,12 +910,17 @@ def _compares_with(items: list[_Item], previous: list[_Item]) -> Iterable[Relati
                   and not _reference(v)), None)
     if later is None or not _is_value(first) or later.claim.value == first.claim.value:
         return
-    yield Relation(
+    yield _two_levels(first, later, f"'{later.claim.text}' against the earlier '{first.claim.text}'", first)
+
+
+def _two_levels(before: _Item, after: _Item, basis: str, key: _Item) -> Relation:
+    """Two levels of one thing with no change stated between them: findings works the change out."""
+    return Relation(
         RelationKind.CHANGE,
-        (first.id, later.id),
-        f"'{later.claim.text}' against the earlier '{first.claim.text}'",
+        (before.id, after.id),
+        basis,
         (Role.BEFORE.value, Role.AFTER.value),
-        group=f"level:{first.id}",
+        group=f"level:{key.id}",
     )
 
 
@@ -1043,13 +1042,8 @@ def _rate_levels(items: list[_Item]) -> Iterable[Relation]:
         earlier = next((v for v in later if _is_value(v) and v.family == "percent"), None)
         if earlier is None or not _earlier_rate(change, earlier):
             continue
-        yield Relation(
-            RelationKind.CHANGE,
-            (earlier.id, change.id),
-            f"'{change.claim.text}' against its earlier level '{earlier.claim.text}'",
-            (Role.BEFORE.value, Role.AFTER.value),
-            group=f"level:{change.id}",
-        )
+        basis = f"'{change.claim.text}' against its earlier level '{earlier.claim.text}'"
+        yield _two_levels(earlier, change, basis, change)
 
 
 #: words that open a noun phrase: "a premium on the £5m cost" ends its link words with "on"
@@ -2091,8 +2085,8 @@ def _per_each(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
         if count is None:
             continue
         first = min(per.index, count.index)
-        money = per.family or ""
-        if _averaged(per) and not any(_is_value(v) and (v.family or "").startswith(money) for v in items[:first]):
+        same = per.family or ""  # no amount before in the average's family, a rate of it included ("$72m a year")
+        if _averaged(per) and not any(_is_value(v) and (v.family or "").startswith(same) for v in items[:first]):
             made = (per.claim.value or 0.0) * (count.claim.value or 0.0)
             earlier = [  # near what the average makes: the amount it averages
                 v for v in previous
