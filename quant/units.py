@@ -287,6 +287,8 @@ def convert(value: float, unit_from: str, unit_to: str) -> float | None:
     """
     import pint
 
+    if _differ(_dimensions(unit_from), _dimensions(unit_to)):
+        return None  # a quick refusal, and no exception left in a reference cycle with its frames
     if (_logarithmic(unit_from) or _logarithmic(unit_to)) and factor(unit_from, unit_to) is None:
         return None
     ureg = registry()

@@ -11,11 +11,13 @@ The 10 MB document is marked ``slow``; deselect it with ``-m "not slow"``.
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import random
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -298,6 +300,38 @@ def test_ten_megabyte_document() -> None:
         assert [(c.span.start - copy * step, c.text, c.value, c.unit) for c in got] == shape
     for claim in report.claims[:: max(1, len(report.claims) // 1000)]:
         assert claim.text == text[claim.span.start : claim.span.end]
+
+
+def test_records_hold_no_reference_cycles() -> None:
+    """check() pauses the cyclic collector: that is only sound if its records never form cycles."""
+    text = "\n\n".join(
+        (Path(__file__).parent.parent / "fixtures" / name).read_text("utf-8")
+        for name in ("kursk-article.txt", "economy-brief.md", "contradiction.md")
+    )
+    quant.check(text)  # lexicons, units and caches load once, with cycles of their own
+    gc.collect()
+    gc.disable()
+    try:
+        report = quant.check(text)
+        assert report.claims and report.findings
+        del report
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+@pytest.mark.parametrize("enabled", [True, False], ids=["on", "off"])
+def test_collector_state_is_restored(enabled: bool) -> None:
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        quant.check("Prices rose 4% to $2.3bn.")
+        assert gc.isenabled() is enabled
+        with pytest.raises(DocumentTooLarge):
+            quant.check("12 km " * 10, max_chars=5)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
 
 
 # -- limits and wrong types -----------------------------------------------------------------------
