@@ -148,7 +148,7 @@ def cues() -> Cues:
 
 _WORD = re.compile(r"[a-z0-9]++(?:['’.-][a-z0-9]++)*+")  # possessive: a word ends where it ends, no backtracking
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?:and|but|while|whereas|although|though"
+    r",\s+(?:and|but|while|whereas|although|though|after|because"
     # ", as imports jumped": a clause of its own; not ", as well as", ", as much as", ", as in 2019"
     r"|as(?!\s+(?:well|much|many|of|part|high|low|little|few|long|far|large|in|against|with|a\s+result|expected"
     r"|planned|forecast|usual|before|compared)\b))\b|;|\s[—–]\s|:\s"

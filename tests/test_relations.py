@@ -654,6 +654,11 @@ NO_ALARM = [
         "The club has 1,200 members, 300 of whom joined this year, and a total of 80 staff.",
     ),
     (
+        "a change in a clause opened by ', after' is not of the levels of the clause before it",
+        "The board cut the haddock quota in the Baltic for 2027 by 18%, to 41,000 tonnes from 50,000, after "
+        "biologists warned that breeding stocks had fallen to a quarter of their 1985 level.",
+    ),
+    (
         "parts after 'of which' may be some of the whole, not all",
         "The fund holds $8bn, of which $5bn is in bonds and $2bn in shares.",
     ),
