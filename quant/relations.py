@@ -1380,6 +1380,10 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             if len(parts) < 2:
                 continue
             total, firm = _total_for(parts, members, previous, closed)
+            if _cue_before(parts[-1], "remainder") and (total is None or abs(_parts_over(parts, total) - 1) > SUMS_TO):
+                whole = _whole_breakdown(parts, [*previous, *items])
+                if whole is not None:
+                    (total, parts), firm = whole, True
             if total is None:
                 continue
             firm = firm or _colon_breakdown(total, parts, closed)
@@ -1714,6 +1718,14 @@ def _total_after(
             and _has(cand.before_text, cues().total)
         ):
             return cand, False
+    # an amount of the sentence before that the parts make up to within rounding, before one they pass
+    exact = [
+        c for c in previous
+        if closed and len(parts) >= 3 and c.family == first.family and _is_value(c) and c.claim.unit == first.claim.unit
+        and abs(_parts_over(parts, c) - 1) <= SUMS_TO and not _aimed_at(c)
+    ]
+    if exact:
+        return exact[-1], False
     # "a transport budget of £486m." in the sentence before, then "Buses get £212m, roads £138m, cycling
     # £41m and trams £115m": sums of money that pass an amount of the sentence before by a little are its
     # breakdown, firmly, as no partial list passes it (counts of people may overlap: money does not)
@@ -1734,13 +1746,27 @@ def _total_after(
         ]
         if whole:
             return min(whole, key=lambda c: abs(math.log(_parts_over(parts, c)))), True
-    # ... and parts that make it up to within rounding: a candidate, reported where it agrees
-    made = [
-        c for c in previous
-        if closed and len(parts) >= 3 and c.family == first.family and _is_value(c) and c.claim.unit == first.claim.unit
-        and abs(_parts_over(parts, c) - 1) <= SUMS_TO
+    return None, False
+
+
+def _whole_breakdown(parts: list[_Item], near: list[_Item]) -> tuple[_Item, list[_Item]] | None:
+    """'48 TWh, 38% of the country's 150 TWh. Nuclear ... 44 TWh, while gas supplied 41 TWh and hydropower the
+    remaining 17 TWh': what remains is what the whole leaves after every part stated, not only the ones listed
+    with it. The whole, and all its parts in this sentence and the one before, where they make it up to within
+    rounding (amounts that a change starts from are earlier levels, not parts)."""
+    unit = parts[-1].claim.unit
+    same = [
+        v for v in near
+        if v.claim.unit == unit and _is_value(v) and v.claim.value and not _reference(v) and not _aimed_at(v)
     ]
-    return (made[-1], False) if made else (None, False)
+    for whole in sorted(same, key=lambda v: -(v.claim.value or 0.0))[:2]:
+        size = whole.claim.value or 0.0
+        rest = [v for v in same if v is not whole and (v.claim.value or 0.0) < size]
+        if not all(p in rest for p in parts) or len(rest) <= len(parts):
+            continue
+        if abs(_parts_over(rest, whole) - 1) <= SUMS_TO:
+            return whole, rest
+    return None
 
 
 #: nouns after an amount that make it one aimed at or expected, not one the parts make: "its $64bn target"

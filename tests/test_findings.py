@@ -1535,6 +1535,34 @@ CHECKED = [
         "The club cut £0.9m from wages and took the remaining £1.2m from savings, which would fall by a fifth "
         "from their current £6m.",
     ),
+    Checked(
+        "parts that make up this year's total are not checked against last year's, which they pass",
+        "The charity will spend £2.4bn this year, 20% more than the £2bn it spent last year. Schools get £1.1bn, "
+        "clinics £800m and wells £500m.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "the same, closed by 'the balance'",
+        "The lab won €248m in grants, up 24% on the €200m of a year before. Charities gave €70m, companies €95m "
+        "and the state the balance of €83m.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "what remains is what the whole leaves after every part stated, in this sentence and the one before",
+        "Coal plants produced 52 TWh, 40% of the 130 TWh generated. Gas output rose 5% to 38 TWh, while wind "
+        "supplied 27 TWh and solar the remaining 13 TWh.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "the same, with the first part stated as 'N of the whole'",
+        "The Greens won 140 of the 300 seats, with the Liberals on 95 and small parties sharing the other 65.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "the same, where they do not make it up",
+        "The Greens won 140 of the 300 seats, with the Liberals on 95 and small parties sharing the other 85.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
 ]
 
 
