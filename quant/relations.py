@@ -639,8 +639,10 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
             d = abs(v.index - change.index)
             if not rivals:  # the one change of its clause
                 return d <= CHANGE_REACH
-            if v.claim.cue == "to" and any(r.index == v.index - 1 and _accepts(r, v) for r in rivals):
-                return False  # "imports jumped 12% to $11.2bn and exports slipped 3%": the level is the first's
+            if v.claim.cue in ("to", "than", "from") and any(r.index == v.index - 1 and _accepts(r, v) for r in rivals):
+                # "imports jumped 12% to $11.2bn and exports slipped 3%", "12% higher than the $3.0bn ..., helped
+                # by a 31% jump": a level marked right after a change is that change's
+                return False
             if _to_then_from(items, v):
                 return v.index - 2 == change.index  # "by 75 basis points to 6.5%, up from 5.5%, ... shed a quarter"
             return d <= CHANGE_REACH and all(
@@ -2602,8 +2604,23 @@ _SHARE_MEMBERS = frozenset({Role.SHARE.value, Role.PART.value, Role.WHOLE.value}
 _LINK_ROLES = (Role.CHANGE.value, Role.SHARE.value)
 
 
-def _completions(firm: Relation, by_id: dict[str, _Item], items: dict[int, list[_Item]]) -> Iterable[Relation]:
-    """A firm change or share missing one value: candidates for it from the neighbouring sentences."""
+def _change_levels(firm: list[Relation]) -> dict[str, str]:
+    """The claims that firm changes join as their levels: claim id -> 'before' or 'after' (a claim in both
+    roles of two changes keeps the later's)."""
+    return {
+        cid: role
+        for r in firm
+        if r.kind in (RelationKind.CHANGE, RelationKind.DIFFERENCE, RelationKind.RATIO)
+        for cid, role in zip(r.claims, r.roles, strict=True)
+        if role in _CHANGE_ENDS
+    }
+
+
+def _completions(
+    firm: Relation, by_id: dict[str, _Item], items: dict[int, list[_Item]], levels: dict[str, str]
+) -> Iterable[Relation]:
+    """A firm change or share missing one value: candidates for it from the neighbouring sentences;
+    ``levels``, the levels of the firm changes, by role."""
     roles = dict(zip(firm.claims, firm.roles, strict=True))
     present = set(roles.values())
     if firm.kind in (RelationKind.CHANGE, RelationKind.RATIO, RelationKind.DIFFERENCE):
@@ -2640,7 +2657,8 @@ def _completions(firm: Relation, by_id: dict[str, _Item], items: dict[int, list[
     if role == Role.AFTER.value:
         named = _named_level(firm, by_id, here, cands)
     elif role == Role.WHOLE.value:
-        named = _named_whole(firm, by_id, here, cands) or _sole_whole(firm, by_id, cands)
+        now = [v for v in cands if levels.get(v.id) != Role.BEFORE.value]  # a level a change left is past
+        named = _named_whole(firm, by_id, here, now) or _sole_whole(firm, by_id, now)
     for v in [named] if named is not None else cands[:COMPLETION_CANDIDATES]:
         ids = (*firm.claims, v.id)
         yield Relation(
@@ -2850,9 +2868,10 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
 
     out: list[Relation] = list(firm)
     joined = {frozenset(r.claims) for r in firm if len(r.claims) == 3}
+    levels = _change_levels(firm)
     for relation in firm:
         if relation.firm:
-            out += _completions(relation, by_id, items)
+            out += _completions(relation, by_id, items, levels)
     ops = _Operands.of([v for index in sorted(items) for v in items[index] if _operand(v)])
     for index in sorted(items):  # the window: the operands of this sentence and the EQUATION_WINDOW before
         here = bisect.bisect_left(ops.sentence, index)
