@@ -628,6 +628,8 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
     for change in items:
         if not change.is_change or change.family is None or _premium_on_a_condition(change):
             continue
+        if _names_its_reference(change):
+            continue
         # a value is at most CHANGE_REACH away, so a rival nearer to it is at most twice that away
         rivals = [
             c
@@ -667,6 +669,7 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
                 and not _earlier_rate(change, v)
                 and not _restated_change(items, change, v)
                 and not _other_noun_which(change, v)
+                and not _aside(change, v)
             ),
             # "rose 8% over the year, from £250 to £270": values marked "from" and "to" are the change's own
             key=lambda v: (
@@ -679,8 +682,10 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
             continue
         chosen = [values[0]]
         # "3,100 tonnes, or 260 tonnes a month, double the 1,550 tonnes": a value of the same family first
+        # (and in its unit: "1.9 million hectares, an area of about 9,300 square miles, up from 1.6 million hectares")
         chosen += sorted(
-            (v for v in values[1:] if _comparable(v, chosen[0])), key=lambda v: v.family != chosen[0].family
+            (v for v in values[1:] if _comparable(v, chosen[0])),
+            key=lambda v: (v.family != chosen[0].family, v.claim.unit != chosen[0].claim.unit),
         )[:1]
         if len(chosen) == 2 and (not _paired(change, *chosen) or _far_apart(change, *chosen)):
             chosen = chosen[:1]
@@ -749,6 +754,30 @@ _SET_OFF = re.compile(r"(?:[ ][A-Za-z]{1,12}){0,3},[ ](?:or[ ])?(?:an?[ ])?")
 def _set_off(gap: str) -> bool:
     """Whether the next claim restates this one, set off by a comma."""
     return _SET_OFF.fullmatch(gap) is not None
+
+
+def _names_its_reference(change: _Item) -> bool:
+    """'14 short of a majority, with ...': the change is from a level named in words, not from a value nearby."""
+    if not change.claim.text.lower().endswith((" of", " than")):
+        return False
+    words = _words(change.after_text)
+    return len(words) >= 2 and words[0] in ("a", "an", "the", "its", "their") and _CLAUSE_MARK.search(
+        change.after_text
+    ) is not None
+
+
+def _aside(change: _Item, v: _Item) -> bool:
+    """A value that is not a level of the change: a target ('closer to the central bank's 2% target'), or an
+    average set off after it ('slid to $3.2bn, down $0.9bn, an average of $410,000 per ship')."""
+    gap = _gap_text(change, v)
+    if _aimed_at(v) and v.claim.cue != "to" and len(_words(gap)) > ASIDE_WORDS:
+        return True  # not "4% short of its $64bn target", where the target is what the change is from
+    lead = _words(v.before_text.rpartition(",")[2])
+    return v.index > change.index and _cue_before(v, "average") and "," in gap and "to" not in lead
+
+
+#: the words between a change and a target it is measured from ("short of its $64bn target")
+ASIDE_WORDS = 3
 
 
 def _other_noun_which(change: _Item, v: _Item) -> bool:
@@ -1106,11 +1135,18 @@ def _whole_of_part(items: list[_Item], v: _Item) -> bool:
     if v.index == 0:
         return False
     part = items[v.index - 1]
+    gap = _words(part.after_text)
+    if _is_share(part) and gap[:1] == ["of"] and len(gap) <= WHOLE_NOUN_WORDS:
+        return True  # "71% of the population of 53.5 million"
     return (
         _is_value(part)
         and part.family == v.family
-        and _words(part.after_text) in (["of"], ["of", "the"], ["of", "its"], ["of", "their"])
+        and gap in (["of"], ["of", "the"], ["of", "its"], ["of", "their"])
     )
+
+
+#: the words a share's whole may be named by before its value: "of the country's adult population of"
+WHOLE_NOUN_WORDS = 6
 
 
 def _past_apposition(change: _Item, v: _Item) -> bool:
@@ -1382,10 +1418,14 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             if len(parts) < 2:
                 continue
             total, firm = _total_for(parts, members, previous, closed)
-            if _cue_before(parts[-1], "remainder") and (total is None or abs(_parts_over(parts, total) - 1) > SUMS_TO):
-                whole = _whole_breakdown(parts, [*previous, *items])
-                if whole is not None:
-                    (total, parts), firm = whole, True
+            if total is None or abs(_parts_over(parts, total) - 1) > SUMS_TO:
+                # a list closed by what remains is of the whole the parts stated make up, wherever it stands;
+                # another list may leave out a part stated first ("won 180 of the 400 seats, with ...")
+                closing = _cue_before(parts[-1], "remainder")
+                if closing or total is not None:
+                    whole = _whole_breakdown(parts, [*previous, *items], None if closing else total)
+                    if whole is not None:
+                        (total, parts), firm = whole, True
             if total is None:
                 continue
             firm = firm or _colon_breakdown(total, parts, closed)
@@ -1751,17 +1791,20 @@ def _total_after(
     return None, False
 
 
-def _whole_breakdown(parts: list[_Item], near: list[_Item]) -> tuple[_Item, list[_Item]] | None:
+def _whole_breakdown(
+    parts: list[_Item], near: list[_Item], whole: _Item | None = None
+) -> tuple[_Item, list[_Item]] | None:
     """'48 TWh, 38% of the country's 150 TWh. Nuclear ... 44 TWh, while gas supplied 41 TWh and hydropower the
     remaining 17 TWh': what remains is what the whole leaves after every part stated, not only the ones listed
     with it. The whole, and all its parts in this sentence and the one before, where they make it up to within
-    rounding (amounts that a change starts from are earlier levels, not parts)."""
+    rounding (amounts that a change starts from are earlier levels, not parts). ``whole``: that whole only."""
     unit = parts[-1].claim.unit
     same = [
         v for v in near
         if v.claim.unit == unit and _is_value(v) and v.claim.value and not _reference(v) and not _aimed_at(v)
     ]
-    for whole in sorted(same, key=lambda v: -(v.claim.value or 0.0))[:2]:
+    wholes = [whole] if whole is not None else sorted(same, key=lambda v: -(v.claim.value or 0.0))[:2]
+    for whole in wholes:
         size = whole.claim.value or 0.0
         rest = [v for v in same if v is not whole and (v.claim.value or 0.0) < size]
         if not all(p in rest for p in parts) or len(rest) <= len(parts):

@@ -1589,6 +1589,34 @@ CHECKED = [
         "total, some 4,500 people.",
         FindingKind.CONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "the whole of a share ('of the population of') is no level of a change",
+        "Broadband users in Vell reached 12 million this year, 60% of the population of 20 million, up from "
+        "9 million in 2022, a rise of a third.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "a change joins the level in the unit of the level it left, not the same amount restated in another",
+        "Loggers cleared 2.5 million acres in 2025, an area of about 3,900 square miles, up from 2 million acres "
+        "the year before, a rise of 25%.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "a target further on is no level of the change",
+        "Inflation slowed to 3.1% in May from 3.9% in April, a drop of 0.8 percentage points that brings it "
+        "closer to the bank's 2% target.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "an average set off after a change is no level of it",
+        "Fare income slid to $2.4bn, down $0.6bn, an average of roughly $300,000 per train.",
+        FindingKind.IMPLIED, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "a change from a level named in words ('short of a majority') joins no value nearby",
+        "The Reds won 180 of the 400 seats, 21 short of a majority, with the Blues on 120 and others on 100.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
 ]
 
 
