@@ -491,18 +491,20 @@ def _two_changes(rel: Relation, roles: dict[str, list[Claim]]) -> list[_Result]:
         whence = f"'{level.text}' {models[0].symbol} is {_show(other)}"
     working = f"{whence}; {_fmt(abs(step.value))} / {_fmt(base.value)} = {_show(seen)}"
     stated = _stated(relative) if fraction else _to_last_digit(relative)
+    # the other level, which the amount gives whatever the percentage says
+    level_left = [_Result(FindingKind.IMPLIED, rel.kind, (level.id, amount.id), other, whence)]
     if _agree(seen, stated, firm=True):
         text = f"{working}, a {word} matching '{relative.text}'"
-        return [_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, seen, text)]
+        return [_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, seen, text), *level_left]
     if not _plausible(seen.value, relative.value or 0.0):
-        return []
+        return level_left
     text = (
         f"{working} ({_show_interval(seen.interval, unit)} within the stated precision),"
         f" not '{relative.text}'"
     )
     implied = f"'{amount.text}' of '{level.text}' is a {_show(seen)} {word}"
     return [_Result(FindingKind.INCONSISTENT, rel.kind, rel.claims, seen, text, implied=implied,
-                    implied_from=(amount.id, level.id))]
+                    implied_from=(amount.id, level.id)), *level_left]
 
 
 def _level_change(rel: Relation, roles: dict[str, list[Claim]]) -> list[_Result]:

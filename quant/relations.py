@@ -630,6 +630,10 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
             continue
         if _names_its_reference(change):
             continue
+        amount = _amount_set_off_before(items, change)
+        if amount is not None:
+            yield amount
+            continue
         # a value is at most CHANGE_REACH away, so a rival nearer to it is at most twice that away
         rivals = [
             c
@@ -754,6 +758,40 @@ _SET_OFF = re.compile(r"(?:[ ][A-Za-z]{1,12}){0,3},[ ](?:or[ ])?(?:an?[ ])?")
 def _set_off(gap: str) -> bool:
     """Whether the next claim restates this one, set off by a comma."""
     return _SET_OFF.fullmatch(gap) is not None
+
+
+def _amount_set_off_before(items: list[_Item], change: _Item) -> Relation | None:
+    """'has taken on 420 nurses since April, an 8% increase that brings its workforce to 5,670': an amount set
+    off by a comma right before a relative change, which then reaches a level, is the change's amount (a
+    level the change left would be marked 'from'). The amount and the percentage check each other."""
+    if change.index == 0 or not _relative(change):
+        return None
+    before = [v for v in items[max(0, change.index - 2) : change.index] if v.claim.kind is not _DATE]
+    if not before:
+        return None
+    amount = before[-1]  # "420 nurses since April, an 8% increase": past the date
+    if not amount.is_value or amount.family in ("percent", "pp", "factor", None) or _reference(amount):
+        return None
+    between = items[amount.index + 1 : change.index]
+    gap = amount.after_text + "".join(v.claim.text + v.after_text for v in between)
+    if not _set_off(gap) or amount.claim.cue == "to":
+        return None
+    reached = [
+        v for v in items[change.index + 1 : change.index + CHANGE_REACH + 1]
+        if v.clause == change.clause and _marked_after(v) and v.is_value and _accepts(amount, v)
+    ]
+    if not reached:
+        return None
+    level = reached[0]
+    return Relation(
+        RelationKind.CHANGE,
+        (change.id, level.id, amount.id),
+        f"'{amount.claim.text}' and '{change.claim.text}' both change '{level.claim.text}'",
+        (Role.CHANGE.value, Role.AFTER.value, Role.CHANGE.value),
+        firm=True,
+        group=f"changes:{level.id}",
+        direction=change.change,
+    )
 
 
 def _names_its_reference(change: _Item) -> bool:

@@ -1617,6 +1617,16 @@ CHECKED = [
         "The Reds won 180 of the 400 seats, 21 short of a majority, with the Blues on 120 and others on 100.",
         FindingKind.CONSISTENT, RelationKind.SUM,
     ),
+    Checked(
+        "an amount set off before a relative change that reaches a level is the change's amount",
+        "The agency has hired 300 staff since May, a 6% increase that brings its workforce to 5,300.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, where the percentage does not fit the amount",
+        "The agency has hired 300 staff since May, a 9% increase that brings its workforce to 5,300.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
 ]
 
 
@@ -1706,3 +1716,9 @@ def test_a_sentence_comparing_its_first_value_with_the_sentence_before() -> None
     )
     found = quant.check(text).findings
     assert any(f.value == -2.5 and f.unit == "percentage_point" for f in found), [f.explanation for f in found]
+
+
+def test_an_amount_and_a_percentage_of_one_change_give_the_level_left() -> None:
+    """'hired 300 staff, a 6% increase that brings its workforce to 5,300': 5,000 before."""
+    found = quant.check("The agency has hired 300 staff since May, a 6% increase that brings its workforce to 5,300.")
+    assert any(f.kind is FindingKind.IMPLIED and f.value == 5000 for f in found.findings), found.findings
