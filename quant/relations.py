@@ -776,13 +776,12 @@ def _amount_set_off_before(items: list[_Item], change: _Item) -> Relation | None
     gap = amount.after_text + "".join(v.claim.text + v.after_text for v in between)
     if not _set_off(gap) or amount.claim.cue == "to":
         return None
-    reached = [
-        v for v in items[change.index + 1 : change.index + CHANGE_REACH + 1]
-        if v.clause == change.clause and _marked_after(v) and v.is_value and _accepts(amount, v)
-    ]
-    if not reached:
+    after = [v for v in items[change.index + 1 : change.index + 3] if v.claim.kind is not _DATE][:1]
+    if not after:
         return None
-    level = reached[0]
+    level = after[0]  # the next value, the level reached: not "12% higher than the $4.0bn"
+    if level.clause != change.clause or not _marked_after(level) or not level.is_value or not _accepts(amount, level):
+        return None
     return Relation(
         RelationKind.CHANGE,
         (change.id, level.id, amount.id),

@@ -341,8 +341,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f12-26", "implied"): "implied value not stated: 176 dimensionless (162 seats + 14 short = 176, a major...",
     ("f12-28", "contradictions"): "contradiction not flagged: ['5,170', '38%'] (5,170 / 18,450 = 28.0% of the backl...",
     ("f12-30", "contradictions"): "contradiction not flagged: ['¥600bn', 'roughly a third'] (¥600bn / ¥2.86 trillio...",
-    ("f12-31", "implied"): "implied value not stated: 5250 dimensionless (nurses before recruitment: 5,670 −... (+1)",
-    ("f12-31", "contradictions"): "false alarm: '420' to '5,670' is 1,250% (1,248–1,252% within the stated precisio...",
     ("f12-32", "contradictions"): "contradiction not flagged: ['1,100 more', 'an increase of nearly 30%', '3,700 wo...",
     ("f12-34", "claims"): "extra claim '2020' = None dimensionless",
     ("f12-35", "claims"): "missed '188 points' = 188 dimensionless; nearest claim: {'text': '188 points', '... (+1)",
