@@ -41,6 +41,9 @@ CUES_FILE = "relations_en.tsv"
 #: how many sentences before (and after) a claim a candidate link may reach
 WINDOW_BEFORE = 2
 WINDOW_AFTER = 1
+#: how many sentences before a share the whole it names may stand ("... posted revenue of ¥2.86 trillion.
+#: ... ¥600bn, roughly a third of revenue")
+NAMED_WHOLE_BEFORE = 4
 #: sums and products found by arithmetic alone may join claims this many sentences apart
 EQUATION_WINDOW = 3
 #: at most this many claims are compared in one window (keeps linking linear on dense tables)
@@ -2661,13 +2664,13 @@ def _product_of(a: _Item, b: _Item, c: _Item) -> Relation:
     return _equation(RelationKind.RATE, "×", (Role.FACTOR, Role.FACTOR, Role.PRODUCT), a, b, c)
 
 
-def _nearby(items: dict[int, list[_Item]], here: _Item) -> list[_Item]:
+def _nearby(items: dict[int, list[_Item]], here: _Item, before: int = WINDOW_BEFORE) -> list[_Item]:
     """The claims of the window around ``here`` that a completion may use: in its own sentence those
     within COMPLETION_REACH of it, in the sentences before and after those nearest to it."""
     reach = COMPLETION_REACH
     pool: list[_Item] = []
     sentence = here.claim.sentence
-    for s in range(sentence - WINDOW_BEFORE, sentence + WINDOW_AFTER + 1):
+    for s in range(sentence - before, sentence + WINDOW_AFTER + 1):
         its = items.get(s, [])
         if s < sentence:
             pool += its[-reach:]
@@ -2737,7 +2740,12 @@ def _completions(
     if role == Role.AFTER.value:
         named = _named_level(firm, by_id, here, cands)
     elif role == Role.WHOLE.value:
-        now = [v for v in cands if levels.get(v.id) != Role.BEFORE.value]  # a level a change left is past
+        # a whole the text names ("roughly a third of revenue") may stand further back than other candidates
+        farther = sorted(
+            (v for v in _nearby(items, here, NAMED_WHOLE_BEFORE) if fits(v)),
+            key=lambda v: (-len(v.about() & subject), abs(v.claim.sentence - here.claim.sentence)),
+        )
+        now = [v for v in farther if levels.get(v.id) != Role.BEFORE.value]  # a level a change left is past
         named = _named_whole(firm, by_id, here, now) or _sole_whole(firm, by_id, now)
     for v in [named] if named is not None else cands[:COMPLETION_CANDIDATES]:
         ids = (*firm.claims, v.id)
@@ -2797,10 +2805,11 @@ def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
     share, part = roles.get(Role.SHARE.value), roles.get(Role.PART.value)
     if firm.kind is not RelationKind.SHARE or share is None or part is None:
         return None
-    named = _noun_after(share) or _of_the_noun(share)  # "one in nine thefts", "60% of the spill"
-    said = _has(share.after_text + " " + part.after_text, cues().earlier_whole)
+    noun = _noun_after(share) or _of_the_noun(share)  # "one in nine thefts", "60% of the spill", "of revenue"
+    said = noun in WHOLE_NOUNS or _has(share.after_text + " " + part.after_text, cues().earlier_whole)
     said = said or [w.rstrip(",") for w in _words(part.before_text)[:2]] in _OF_THEM  # "Of these, 268, or a fifth"
-    if not said and named is None:
+    named = {noun} if noun is not None and not said else _of_the_lead(part)  # "Of the cases in the backlog, 5,170"
+    if not said and not named:
         return None
     fraction = share.claim.value
     if fraction is None or part.claim.value is None:
@@ -2815,9 +2824,9 @@ def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
         and v.claim.value > part.claim.value
         and 0.5 <= part.claim.value / v.claim.value / fraction <= 2
     ]
-    if named is not None and not said:
-        stem = _stem(named)
-        plausible = [v for v in plausible if any(_stem(w) == stem for w in v.about())]  # a whole of that noun only
+    if named and not said:
+        stems = {_stem(n) for n in named}
+        plausible = [v for v in plausible if any(_stem(w) in stems for w in v.about())]  # a whole of that noun only
     if not fraction or not plausible:
         return None
     same = [v for v in plausible if v.claim.sentence == part.claim.sentence]
@@ -2868,11 +2877,33 @@ def _before_part(v: _Item, here: _Item, part: _Item) -> bool:
 
 
 def _of_the_noun(share: _Item) -> str | None:
-    """The noun a share is 'of the': '60% of the spill' -> 'spill'."""
-    words = _words(share.after_text)[:3]
-    if len(words) == 3 and words[:2] == ["of", "the"] and len(words[2]) > 3 and words[2] not in cues().stop:
-        return words[2]
-    return None
+    """The noun a share is of: '60% of the spill' -> 'spill', 'a third of revenue', 'of this winter's total'.
+
+    >>> from types import SimpleNamespace as N
+    >>> [_of_the_noun(N(after_text=t)) for t in (" of the spill", " of revenue.", " of this winter's total", " of it")]
+    ['spill', 'revenue', 'total', None]
+    """
+    words = _words(share.after_text)[:4]
+    if words[:1] != ["of"]:
+        return None
+    rest = [w for w in words[1:] if w not in _DETERMINERS and not w.endswith(("'s", "’s"))]
+    noun = rest[0] if rest else ""
+    return noun if len(noun) > 3 and noun not in cues().stop else None
+
+
+#: words between "of" and the noun of a whole: "of the crop", "of its revenue", "of this winter's total"
+_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "these", "those", "his", "her", "our", "last"})
+#: nouns that name the whole itself, stated before: "roughly 15% of this winter's total"
+WHOLE_NOUNS = frozenset({"total", "whole"})
+
+
+def _of_the_lead(part: _Item) -> set[str]:
+    """The nouns of an 'Of the ...,' phrase that opens the part's sentence: 'Of the cases in the backlog, 5,170'."""
+    head, comma, _ = part.before_text.partition(",")
+    words = _words(head)
+    if part.index != 0 or not comma or not head.lstrip().startswith("Of ") or len(words) > WHOLE_NOUN_WORDS:
+        return set()
+    return {w for w in words[1:] if len(w) > 3 and w not in _DETERMINERS and w not in cues().stop}
 
 
 def _stem(word: str) -> str:

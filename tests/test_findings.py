@@ -1615,6 +1615,30 @@ CHECKED = [
         "The agency has hired 300 staff since May, a 9% increase that brings its workforce to 5,300.",
         FindingKind.INCONSISTENT, RelationKind.CHANGE,
     ),
+    Checked(
+        "a share of a whole named by its noun ('a fifth of revenue') three sentences back",
+        "Korvel Steel reported revenue of €9.3bn for the year, up 6%. Its Nordic mills delivered €3.1bn. Net "
+        "profit rose 12% to €640m. The group will invest €1.2bn next year, roughly a fifth of revenue.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, where it fits",
+        "Korvel Steel reported revenue of €9.3bn for the year, up 6%. Its Nordic mills delivered €3.1bn. Net "
+        "profit rose 12% to €640m. The group will invest €1.2bn next year, roughly an eighth of revenue.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "a share 'of this year's total' is of the total stated before",
+        "Wardens counted 2,400 nesting terns this spring, up from 2,100. Foxes took 180 of the chicks, roughly 12% "
+        "of this year's total.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "a part after 'Of the ... in the ...,' is of the whole of that noun",
+        "The queue of asylum claims awaiting a decision has grown to 24,000. Of the claims in the queue, 6,000, "
+        "or 40%, are from families.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 
