@@ -1181,7 +1181,9 @@ def _whole_of_part(items: list[_Item], v: _Item) -> bool:
     return (
         _is_value(part)
         and part.family == v.family
-        and gap in (["of"], ["of", "the"], ["of", "its"], ["of", "their"])
+        and gap[:1] == ["of"]
+        and len(gap) <= 3
+        and all(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in gap[1:])  # "of the country's"
     )
 
 
@@ -1253,6 +1255,12 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
         clause = [v for v in near if v.clause == share.clause]
         whole = _whole_for_part(share, _whole_of(share, items, clause, text, start), items, clause)
         part = _part_of(share, whole, items)
+        if (
+            whole is None and part is not None and _whole_of_part(items, part)
+            and share.before_text.rstrip().endswith(",") and len(_words(share.before_text)) <= 2
+        ):
+            # "1.2 million of the country's 9.6 million households, a sixth of the total": the share of both
+            part, whole = items[part.index - 1], part
         if whole is not None and part is not None and not _comparable(part, whole):
             part = None
         if whole is None and part is None:
@@ -2808,6 +2816,7 @@ def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
     noun = _noun_after(share) or _of_the_noun(share)  # "one in nine thefts", "60% of the spill", "of revenue"
     said = noun in WHOLE_NOUNS or _has(share.after_text + " " + part.after_text, cues().earlier_whole)
     said = said or [w.rstrip(",") for w in _words(part.before_text)[:2]] in _OF_THEM  # "Of these, 268, or a fifth"
+    said = said or _words(part.after_text)[:2] in _OF_THEM  # "2.9 million of them, or 72%"
     named = {noun} if noun is not None and not said else _of_the_lead(part)  # "Of the cases in the backlog, 5,170"
     if not said and not named:
         return None

@@ -1622,7 +1622,7 @@ CHECKED = [
         FindingKind.INCONSISTENT, RelationKind.SHARE,
     ),
     Checked(
-        "the same, where it fits",
+        "the same, where the named whole fits",
         "Korvel Steel reported revenue of €9.3bn for the year, up 6%. Its Nordic mills delivered €3.1bn. Net "
         "profit rose 12% to €640m. The group will invest €1.2bn next year, roughly an eighth of revenue.",
         FindingKind.CONSISTENT, RelationKind.SHARE,
@@ -1637,6 +1637,22 @@ CHECKED = [
         "a part after 'Of the ... in the ...,' is of the whole of that noun",
         "The queue of asylum claims awaiting a decision has grown to 24,000. Of the claims in the queue, 6,000, "
         "or 40%, are from families.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "a share after 'N of the country's M nouns,' is of both",
+        "Some 2.4 million of the country's 12 million adults, a third of the total, smoke.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, where the share fits both",
+        "Some 2.4 million of the country's 12 million adults, a fifth of the total, smoke.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "a part 'of them' is of the whole stated before",
+        "Mobile subscribers reached 8.4 million at the end of June, up 5%. Prepaid plans account for 5.1 million "
+        "of them, or 70%, down from 5.6 million.",
         FindingKind.INCONSISTENT, RelationKind.SHARE,
     ),
 ]
