@@ -112,6 +112,7 @@ class Cues:
     price_after: tuple[str, ...] = ()
     price_before: tuple[str, ...] = ()
     takings: tuple[str, ...] = ()
+    additive: tuple[str, ...] = ()
 
 
 @cache
@@ -146,6 +147,7 @@ def cues() -> Cues:
         price_after=tuple(p.lower() for p, where in rows.get("price", []) if where == "after"),
         price_before=tuple(p.lower() for p, where in rows.get("price", []) if where == "before"),
         takings=phrases("takings"),
+        additive=phrases("additive"),
     )
 
 
@@ -1443,6 +1445,8 @@ def _closes_list(gap: str) -> bool:
 
 def _list_gap(gap: str) -> bool:
     words = _words(gap)
+    if "and" in words and len(words) <= 2 * LIST_WORDS and _ends_with(gap, cues().additive):
+        return True  # "$12m in emergency funds and the relief fund pledged a further $8m": named at length
     return len(words) <= LIST_WORDS and ("," in gap or "and" in words or "while" in words)
 
 
@@ -1474,6 +1478,10 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
                     whole = _whole_breakdown(parts, [*previous, *items], None if closing else total)
                     if whole is not None:
                         (total, parts), firm = whole, True
+                    elif closing and total is None and len(parts) >= 3 and _exceeds(parts[0], parts[1:]):
+                        # "delivered 1,860 tonnes of food, 1,100 tonnes by road and the remaining 560 tonnes by
+                        # air": with no whole stated before, what the rest remains of is the first amount
+                        total, parts, firm = parts[0], parts[1:], True
             if total is None:
                 continue
             firm = firm or _colon_breakdown(total, parts, closed)

@@ -1655,6 +1655,24 @@ CHECKED = [
         "of them, or 70%, down from 5.6 million.",
         FindingKind.INCONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "an amount broken down right after it, to what remains",
+        "Relief flights carried 940 tonnes of medicine over the month, 610 tonnes from Cyprus and the remaining "
+        "230 tonnes from Crete.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "the same, as stated",
+        "Relief flights carried 940 tonnes of medicine over the month, 610 tonnes from Cyprus and the remaining "
+        "330 tonnes from Crete.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "the last part of a list named at length after 'a further', with the total it brings",
+        "The city gave $4m from its reserves and a coalition of local banks pledged a further $3m, bringing the "
+        "total to $9m.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
 ]
 
 

@@ -349,7 +349,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # fresh13.json, the same; first scored at ae72508: claim F1 0.990, implied 0.743, contradictions 0.400,
     # false alarms 0.175; five of its seven false alarms then fixed
     ("f13-01", "implied"): "implied value not stated: 3.0 km/day (about 18 km over six days: 18 / 6 = 3 km a...",
-    ("f13-02", "contradictions"): "contradiction not flagged: ['1,860 tonnes', '1,100 tonnes', '560 tonnes'] (road ...",
     ("f13-04", "implied"): "implied value not stated: 1.75 percentage_point (rise since October: 9.25% − 7.5...",
     ("f13-05", "implied"): "implied value not stated: 38000 dimensionless (42,500 service jobs gained − 4,50... (+1)",
     ("f13-06", "implied"): "implied value not stated: 8200.0 dimensionless (a fifth of 41,000 steelworkers: ...",
@@ -366,7 +365,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f13-15", "implied"): "implied value not stated: 41478.873239 dimensionless (battery sales a year earli... (+1)",
     ("f13-15", "contradictions"): "false alarm: 0.125 of 12,400 = 1,550 (1,467–1,634), not '7,400'; '7,400' would b...",
     ("f13-16", "implied"): "implied value not stated: 9.004739 percent (380,000 / 4.22 million = a 9.0% gain...",
-    ("f13-18", "contradictions"): "contradiction not flagged: ['$12m', '$8m', '$25m'] ($12m + $8m = $20m, not the $...",
     ("f13-19", "implied"): "implied value not stated: 1.24 percentage_point (a fifth of the basket × 6.2% = ... (+1)",
     ("f13-20", "implied"): "implied value not stated: 35700.0 GBP (£34,000 + 5% = £35,700, as stated)",
     ("f13-21", "implied"): "implied value not stated: 0.26087 GBP (£24m / 92 million journeys = £0.261, roug...",
