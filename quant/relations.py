@@ -2257,10 +2257,12 @@ AVERAGED_SPREAD = 1.33
 _PER_HEAD = re.compile(r"\bper\s+(?:[\d,]+|a\s+)?(?:thousand|million|hundred)?\b")
 
 
-def _per_capita(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
+def _per_capita(items: list[_Item], previous: list[_Item], earlier: list[_Item]) -> Iterable[Relation]:
     """'9,410 offences, a rate of 35 per 1,000 residents in a district of 304,000 people': a rate per head
     of a population, the count before it (or, after "That" or "This", in the sentence before) and the
-    population after it; the rate is the population's share."""
+    population after it; the rate is the population's share. 'In a province of 2.4 million people, that puts
+    incidence at 25 cases per 100,000 residents': the population before the rate, and the count named by the
+    rate's noun ('cases') in an ``earlier`` sentence."""
     for rate in items:
         if rate.claim.kind is not Kind.RATIO or rate.claim.unit != "dimensionless" or not rate.claim.value:
             continue
@@ -2277,6 +2279,8 @@ def _per_capita(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]
             (v for v in reversed(here) if v.family == "count" and _bare_count(v) and not _reference(v)),
             None,
         )
+        if population is None and count is not None and count.claim.value and count.claim.value * rate.claim.value >= 1:
+            population, count = count, _counted_before(rate, earlier)
         if population is None or count is None or not count.claim.value or not population.claim.value:
             continue
         if count.claim.value >= population.claim.value:
@@ -2287,6 +2291,27 @@ def _per_capita(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]
             f"per-capita:{rate.id}",
             rate,
         )
+
+
+#: how many sentences back the count a rate per head names may stand
+PER_CAPITA_BACK = 4
+
+
+def _counted_before(rate: _Item, earlier: list[_Item]) -> _Item | None:
+    """The count an earlier sentence gives of what a rate per head counts: '386 cases of whooping cough' for
+    '25 cases per 100,000 residents' (the noun before 'per'), the last one stated."""
+    head = _words(rate.claim.text.lower().partition(" per ")[0])[-1:]
+    if not head or len(head[0]) <= 3:
+        return None
+    stem = _stem(head[0])
+    return next(
+        (
+            v for v in reversed(earlier)
+            if v.family == "count" and _bare_count(v) and not _reference(v)
+            and any(_stem(w) == stem for w in _words(v.after_text)[:2])
+        ),
+        None,
+    )
 
 
 def _takings(items: list[_Item]) -> Iterable[Relation]:
@@ -2987,7 +3012,8 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         if any(fam and "currency" in fam for fam in families):  # a price
             firm += _takings(its)
         if any(v.claim.kind is _RATIO for v in its):  # a rate per head
-            firm += _per_capita(its, previous)
+            earlier = [v for k in range(index - PER_CAPITA_BACK, index) for v in items.get(k, [])]
+            firm += _per_capita(its, previous, earlier)
         if "percent" in families:  # a share
             firm += _remaining_share(its, previous)
             firm += _rate_levels(its)

@@ -1673,6 +1673,18 @@ CHECKED = [
         "total to $9m.",
         FindingKind.INCONSISTENT, RelationKind.SUM,
     ),
+    Checked(
+        "a rate per head with its population before it and the count its noun names in an earlier sentence",
+        "Doctors in Norvik reported 540 cases of measles in the first quarter, twice as many as a year before. "
+        "In a region of 1.8 million people, that puts incidence at 45 cases per 100,000 residents.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Doctors in Norvik reported 540 cases of measles in the first quarter, twice as many as a year before. "
+        "In a region of 1.8 million people, that puts incidence at 30 cases per 100,000 residents.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 

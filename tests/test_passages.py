@@ -323,7 +323,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f12-13", "implied"): "implied value not stated: 748944000 USD (14,860 prisoners × $50,400 = $749m a ye...",
     ("f12-14", "implied"): "implied value not stated: 14570000.0 dimensionless (2.35 million visitors × 6.2 ... (+1)",
     ("f12-14", "contradictions"): "contradiction not flagged: ['52%', '620,000', '2.35 million foreign visitors'] (...",
-    ("f12-16", "contradictions"): "contradiction not flagged: ['25 cases per 100,000 residents', '2.4 million peopl...",
     ("f12-18", "claims"): "missed '€1,450' = 1450 EUR/year; nearest claim: {'text': '€1,450', 'value': 1450... (+1)",
     ("f12-18", "implied"): "implied value not stated: 9600000.0 EUR (2% of €480m room revenue = €9.6m, as st...",
     ("f12-18", "contradictions"): "false alarm: '€180m' to '€690m' is 510,000,000 EUR (509,000,000–511,000,000 EUR ...",
