@@ -680,9 +680,11 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
                 and not _other_noun_which(change, v)
                 and not _aside(change, v)
             ),
-            # "rose 8% over the year, from £250 to £270": values marked "from" and "to" are the change's own
+            # "rose 8% over the year, from £250 to £270": values marked "from" and "to" (or as a level left: "on
+            # last season's 14,300") are the change's own
             key=lambda v: (
-                (v.claim.cue not in ("from", "to") or _split(items, v)) and not _compared(change, v),
+                ((v.claim.cue not in ("from", "to") and not _reference(v)) or _split(items, v))
+                and not _compared(change, v),
                 abs(v.index - change.index),
                 v.index,
             ),

@@ -1685,6 +1685,18 @@ CHECKED = [
         "In a region of 1.8 million people, that puts incidence at 30 cases per 100,000 residents.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "a change 'on last season's' level joins it, and the level in its unit, past a share",
+        "Gates at the 22,000-seat stadium have averaged 19,800 this season, 90% of capacity and a rise of 8% "
+        "on last season's 16,500.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Gates at the 22,000-seat stadium have averaged 19,800 this season, 90% of capacity and a rise of 20% "
+        "on last season's 16,500.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
 ]
 
 

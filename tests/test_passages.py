@@ -315,7 +315,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f12-05", "claims"): "missed 'by 1.5°C' = 1.5 delta_degC; nearest claim: {'text': '1.5°C', 'value': 1.... (+1)",
     ("f12-05", "implied"): "implied value not stated: 1.5 delta_degC (41.3°C − 39.8°C = 1.5°C above the old ...",
     ("f12-06", "implied"): "implied value not stated: 34 dimensionless (25 wins + 6 draws + 3 defeats = 34 m... (+1)",
-    ("f12-06", "contradictions"): "contradiction not flagged: ['a rise of 12%', '14,300'] (14,300 to 17,020 is a ri...",
     ("f12-07", "claims"): "missed '£1,200' = 1200 GBP/month; nearest claim: {'text': '£1,200', 'value': 120... (+4)",
     ("f12-07", "implied"): "implied value not stated: 3600 dimensionless (listings before the drop: 2,450 + ...",
     ("f12-08", "contradictions"): "contradiction not flagged: ['about 12 students per lecturer', '2,150 academic st...",
