@@ -752,8 +752,13 @@ def _relative(item: _Item) -> bool:
 def _set_off_beside(items: list[_Item], change: _Item, level: _Item) -> Iterable[_Item]:
     """The claims set off by a comma right after the change or the level, or right before the change."""
     for v in (change, level):
-        if v.index + 1 < len(items) and _set_off(v.after_text):
-            yield items[v.index + 1]
+        nxt = v.index + 1
+        gap = v.after_text
+        if nxt < len(items) and items[nxt].claim.kind is _DATE:  # "1,100 more than in January, an increase of"
+            gap += items[nxt].claim.text + items[nxt].after_text
+            nxt += 1
+        if nxt < len(items) and _set_off(gap):
+            yield items[nxt]
     if change.index > 0 and _set_off(items[change.index - 1].after_text):
         yield items[change.index - 1]
 

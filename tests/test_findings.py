@@ -1697,6 +1697,16 @@ CHECKED = [
         "on last season's 16,500.",
         FindingKind.CONSISTENT, RelationKind.CHANGE,
     ),
+    Checked(
+        "an amount and a percentage of one change, a date between them",
+        "The mine now employs 2,400 workers, 400 more than in March, an increase of nearly 15%.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The mine now employs 2,400 workers, 400 more than in March, an increase of 20%.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
 ]
 
 

@@ -141,7 +141,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f7-35", "contradictions"): "contradiction not flagged: ['$410', '$18.9bn'] (41 million handsets × $410 = ...",
     ("f7-37", "claims"): "missed 'about €45 per person per night' = 45 EUR/day; nearest claim: {'text':...",
     ("f7-37", "implied"): "implied value not stated: 1396125000 EUR/year (85,000 people × €45 a night × ...",
-    ("f7-39", "implied"): "implied value not stated: 9.433962 percent (25 cents on $2.65 = 9.43%, as sta...",
     # fresh8.json, written by a colleague who did not run quant; first scored at d2b2153 (2026-12-06): claim F1
     # 0.959, implied 0.577, contradictions 0.350, false alarms 0.05 per passage
     ("f8-03", "claims"): "missed '46' = 46 year; nearest claim: {'text': '46', 'value': 46.0, 'unit': '... (+1)",
@@ -170,7 +169,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f8-14", "implied"): 'implied value not stated: 88.034188 percent (interception rate: 412 / 468 = 8... (+2)',
     ("f8-16", "implied"): 'implied value not stated: 1.957692 GBP/week (£101.80 a year / 52 weeks = £1.9... (+1)',
     ("f8-17", "implied"): 'implied value not stated: 5678117.676 liter/day (1.5 million US gallons × 3.7...',
-    ("f8-18", "implied"): 'implied value not stated: 4.8 percent (60 cents / €12.50 = 4.8%, as stated)',
     ("f8-19", "implied"): 'implied value not stated: 85714285.714286 dimensionless (parcels a year earli... (+1)',
     ("f8-20", "implied"): 'implied value not stated: 3 dimensionless (273 − 270 = 3 shots, as stated) (+1)',
     ("f8-21", "implied"): 'implied value not stated: 2000.0 1/month (cutting 148,000 to 120,000 (28,000)...',
@@ -336,7 +334,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f12-25", "claims"): "missed '$3,180 a troy ounce' = 3180 USD/troy_ounce; nearest claim: {'text': '$3,... (+9)",
     ("f12-25", "implied"): "implied value not stated: 3178.0 USD/troy_ounce ($2,270 up 40%: 2,270 × 1.4 = $3... (+1)",
     ("f12-26", "implied"): "implied value not stated: 176 dimensionless (162 seats + 14 short = 176, a major...",
-    ("f12-32", "contradictions"): "contradiction not flagged: ['1,100 more', 'an increase of nearly 30%', '3,700 wo...",
     ("f12-34", "claims"): "extra claim '2020' = None dimensionless",
     ("f12-35", "claims"): "missed '188 points' = 188 dimensionless; nearest claim: {'text': '188 points', '... (+1)",
     ("f12-36", "claims"): "missed '£265' = 265 GBP/week; nearest claim: {'text': '£265', 'value': 265.0, 'u... (+1)",
