@@ -2133,7 +2133,15 @@ _PER_EACH_PER_TIME = re.compile(r"\b(?:per|a|each)[ ][a-z]+[ ](?:per|a|an|each)[
 def _restated_rate(rate: _Item) -> bool:
     """', or 300 a year', ', about 120,000 a day': a rate set off as the amount before it restated."""
     gap = rate.before_text.strip()
-    return gap in (", or", "or") or (gap == "," and rate.claim.qualifier in ROUNDING_QUALIFIERS)
+    if gap in (", or", "or") or (gap == "," and rate.claim.qualifier in ROUNDING_QUALIFIERS):
+        return True
+    # "9.6 million containers in 2025, up 14% from 8.4 million the year before, or some 32,000 a day"
+    head, comma, tail = gap.rpartition(",")
+    return bool(comma) and tail.strip() == "or" and len(_words(head)) <= RESTATED_RATE_WORDS
+
+
+#: the words a rate's restatement may follow after the amount it restates ("the year before, or")
+RESTATED_RATE_WORDS = 3
 
 
 def _yearly_rate(items: list[_Item], rate: _Item, years: list[_Item]) -> Iterable[Relation]:

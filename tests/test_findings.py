@@ -1707,6 +1707,18 @@ CHECKED = [
         "The mine now employs 2,400 workers, 400 more than in March, an increase of 20%.",
         FindingKind.CONSISTENT, RelationKind.CHANGE,
     ),
+    Checked(
+        "a year's amount restated as a rate a day past the level it rose from",
+        "The airport handled 7.3 million passengers in 2025, up 9% from 6.7 million the year before, or some "
+        "26,000 a day.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The airport handled 7.3 million passengers in 2025, up 9% from 6.7 million the year before, or some "
+        "20,000 a day.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 

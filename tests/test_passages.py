@@ -378,7 +378,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f13-33", "implied"): "implied value not stated: 15.157895 1/day (1,440 minutes a day / 95 minutes per ...",
     ("f13-36", "claims"): "missed '£830' = 830 GBP/year; nearest claim: {'text': '£830', 'value': 830.0, 'u... (+1)",
     ("f13-38", "implied"): "implied value not stated: 2.333333 dimensionless (3.5 days / 1.5 days = 2.33, mo... (+1)",
-    ("f13-38", "contradictions"): "contradiction not flagged: ['9.6 million containers', 'some 32,000 a day'] (9.6 ...",
     ("f13-40", "claims"): "missed 'a range of 38°C' = 38 delta_degC; nearest claim: {'text': '38°C', 'value... (+1)",
     ("f13-40", "implied"): "implied value not stated: 38 delta_degC (-24°C − (-62°C) = 38°C, as stated)",
 }
