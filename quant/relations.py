@@ -1942,11 +1942,14 @@ def _conversions(items: list[_Item]) -> Iterable[Relation]:
                 targets=(after.id,),
             )
     for a, b in itertools.pairwise(items):
-        if a.family is None or a.family != b.family or a.family in ("count", "percent", "pp", "factor"):
-            continue
-        if a.claim.unit == b.claim.unit or a.is_change != b.is_change:
+        if a.family is None or a.family in ("count", "percent", "pp", "factor"):
             continue
         gap = a.after_text
+        if b.claim.kind is _DATE and b.index + 1 < len(items):  # "were cleared in 2025, an area of about ..."
+            gap += b.claim.text + b.after_text
+            b = items[b.index + 1]
+        if a.family != b.family or a.claim.unit == b.claim.unit or a.is_change != b.is_change:
+            continue
         if _total_named(b):
             continue  # "about 2 grams a day, or 19,200 tonnes a day in all": a total, not a restatement
         words = _words(gap)
@@ -1983,8 +1986,9 @@ def _near_in_size(a: _Item, b: _Item) -> bool:
 
 
 #: words a short adverbial between a value and its restatement may have ("$1.02 a litre last month,
-#: equivalent to $3.86 a gallon", "8,400 hectares since Friday, an area of about 48 km²")
-ADVERBIAL_WORDS = 5
+#: equivalent to $3.86 a gallon", "8,400 hectares since Friday, an area of about 48 km²", "1.9 million hectares
+#: of rainforest in the Verdano basin were cleared in 2025, an area of about 9,300 square miles")
+ADVERBIAL_WORDS = 10
 #: words that open another clause: a value after them is another statement, not a restatement
 CLAUSE_WORDS = frozenset({"and", "but", "while", "which", "that", "who", "whereas"})
 

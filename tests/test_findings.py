@@ -1719,6 +1719,18 @@ CHECKED = [
         "20,000 a day.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "an amount restated in another unit after a long adverbial and a date ('an area of')",
+        "Survey flights show that 2.6 million hectares of grassland in the northern plains burned in 2025, an "
+        "area of about 14,000 square miles.",
+        FindingKind.INCONSISTENT, RelationKind.CONVERSION,
+    ),
+    Checked(
+        "the same, as stated",
+        "Survey flights show that 2.6 million hectares of grassland in the northern plains burned in 2025, an "
+        "area of about 10,000 square miles.",
+        FindingKind.CONSISTENT, RelationKind.CONVERSION,
+    ),
 ]
 
 

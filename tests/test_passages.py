@@ -304,6 +304,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f11-38", "implied"): 'implied value not stated: 94.3 percent (rent takes £9,944 / £10,544 = 94% of ...',
     ("f11-39", "implied"): 'implied value not stated: 0.318 dimensionless (take-up: 2.1 million / 6.6 mil... (+2)',
     ("f11-40", "implied"): 'implied value not stated: 19200 tonne/day (9.6 billion × 2 g a day = 19.2 bil... (+1)',
+    ("f6-33", "contradictions"): "the text's own slip, not listed: 412,000 ha is 4,120 km², not 41,200; quant flags it",
     # fresh12.json, written by a colleague who did not run quant; first scored at ae72508 (2026-12-06, the
     # session's start but one fix): claim F1 0.966, implied 0.801, contradictions 0.450, false alarms 0.250;
     # eight of its ten false alarms then fixed
@@ -353,7 +354,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f13-09", "implied"): "implied value not stated: 50400 km/hour (14 km/s × 3,600 s per hour = 50,400 km/... (+1)",
     ("f13-10", "contradictions"): "contradiction not flagged: ['$28bn', 'roughly 6%'] ($1.2bn / $28bn = 4.3% of the...",
     ("f13-12", "implied"): "implied value not stated: 31000000.0 USD (a tenth of $310m = $31m collected)",
-    ("f13-12", "contradictions"): "contradiction not flagged: ['1.9 million hectares', 'about 9,300 square miles'] ...",
     ("f13-13", "implied"): "implied value not stated: 280.487805 liter/day (230,000 m³ = 230 million litres ... (+1)",
     ("f13-14", "claims"): "missed '$1.35' = 1.35 USD/liter; nearest claim: {'text': '$1.35', 'value': 1.35,... (+1)",
     ("f13-14", "implied"): "implied value not stated: 148.5 USD (110 litres × $1.35 = $148.50, as stated)",
