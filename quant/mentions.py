@@ -11,7 +11,7 @@ import bisect
 import math
 import re
 import string
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -203,18 +203,20 @@ class _Taken:
         return self.starts[i] if i < len(self.starts) else 1 << 62
 
 
-def _core_matches(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _core_matches(text: str, folded: str, start: int, end: int) -> list[re.Match[str]]:
     """The core pattern's matches, tried only where a number can start (a digit or a number word,
     found in the lower-cased ``folded`` text), which keeps the scan fast on long documents. The scan
-    finds a word by the mark before it, so a word that opens the range is looked for first."""
+    finds a word by the mark before it, so a word that opens the range is looked for first. A list,
+    not a generator: the matches do not depend on what is made of them, and a list is cheaper."""
     pats = patterns()
     core_at, symbol_core_at = pats.core.match, pats.symbol_core.match
+    found: list[re.Match[str]] = []
     resume = start
     opening = pats.opening_word.match(folded, start, end)
     if opening:
         match = core_at(text, start, end)
         if match:
-            yield match
+            found.append(match)
             resume = match.end()
     for candidate in pats.candidate.finditer(folded, opening.end() if opening else start, end):
         at = candidate.start("word")  # -1 where no word matched
@@ -226,8 +228,9 @@ def _core_matches(text: str, folded: str, start: int, end: int) -> Iterator[re.M
         if match is None and folded[at] in "-−+.":
             match = symbol_core_at(text, at + 1, end)  # "-.5" and "+0.2" start at the digit when the sign is no part
         if match:
-            yield match
+            found.append(match)
             resume = match.end()
+    return found
 
 
 # --- cores -------------------------------------------------------------------------------------
@@ -307,6 +310,21 @@ _AGE_BEFORE = re.compile(
     r"\b(?:(?i:aged|ages|age\s+of|ages\s+of|age)\s+(?:(?i:between|from|over|under|to)\s+)?"  # "age to 68"
     r"|(?i:children|kids|adults|pupils|teenagers|boys|girls)\s+(?i:under|over)\s+)\Z"  # "children under 18"
 )
+#: the words _AGE_BEFORE can end with, before the spaces; "ſ" is an "s" to its case-free letters
+_AGE_LAST_WORDS = ("aged", "ages", "age", "of", "between", "from", "over", "under", "to")
+
+
+def _age_before(text: str, a: int, s_start: int) -> bool:
+    """_AGE_BEFORE before ``a``, after a quick refusal: a space before the number, and a word before the space
+    that ends as one of _AGE_LAST_WORDS."""
+    if not text[a - 1 : a].isspace():
+        return False
+    lo = max(s_start, a - 20)
+    if not _word_before(text, lo, a).lower().replace("ſ", "s").endswith(_AGE_LAST_WORDS):
+        return False
+    return _AGE_BEFORE.search(text, lo, a) is not None
+
+
 _DESIGNATION_AFTER = re.compile(r"[ ](?![QH][1-4]\b)[A-Z]{1,3}\d{1,4}\b")  # "2026 KT4", "2024 YR4": a catalogue name
 _ELLIPTICAL_ITEM = re.compile(r"(?:,|\band)[ ]the[ ]\Z")  # ", the Greens 16": a list item, its verb left out
 _ITEM_END = re.compile(r"[ ]?(?:[,;.]|and\b)|\Z")  # the count ends the item
@@ -453,7 +471,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
     draft = _Draft(start, b, reading)
     draft = _grow_left_currency(text, draft, s_start)
     draft = _grow_right(text, draft, s_start, s_end)
-    if draft.bare and text[a - 1 : a].isspace() and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
+    if draft.bare and _age_before(text, a, s_start):
         draft = draft._with(unit="year", unit_text="aged", bare=False)
     elif draft.bare and _is_appositive_age(text, a, b, s_start, value):
         draft = draft._with(unit="year", unit_text=None, bare=False)  # "Maria Lenz, 82, said"
@@ -501,7 +519,7 @@ def _number_words(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft
         return None
     if _ordinal_suffix(text, b):
         return None
-    if draft.bare and text[a - 1 : a].isspace() and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
+    if draft.bare and _age_before(text, a, s_start):
         draft = draft._with(unit="year", unit_text="age", bare=False)  # "by age five"
     return _grow_left(text, draft, s_start)
 
@@ -1839,17 +1857,6 @@ def _finish(draft: _Draft, sentence: int) -> Mention:
     span = draft.number.span  # most mentions are their number alone: its span serves
     if span.start != draft.start or span.end != draft.end:
         span = Span(draft.start, draft.end)
-    return Mention(
-        span=span,
-        sentence=sentence,
-        number=draft.number,
-        high=draft.high,
-        unit_text=draft.unit_text,
-        unit=unit,
-        kind=kind,
-        qualifier=draft.qualifier,
-        direction=draft.direction,
-        multiplier=draft.multiplier,
-        cue=draft.cue,
-        date=draft.date,
-    )
+    # by position, in the order of Mention's fields: a third cheaper than by keyword
+    return Mention(span, sentence, draft.number, draft.high, draft.unit_text, unit, kind, draft.qualifier,
+                   draft.direction, draft.multiplier, draft.cue, draft.date)
