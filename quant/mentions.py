@@ -144,11 +144,30 @@ def lower_same_length(text: str) -> str:
 
 def _in_sentence(text: str, folded: str, sentence: Sentence) -> list[Mention]:
     start, end = sentence.span.start, sentence.span.end
-    drafts = _dates(text, start, end)
+    drafts = _dates(text, start, end) if patterns().date_hint.search(text, start, end) else []
+    matches = _core_matches(text, folded, start, end)
+    if drafts:
+        _add_cores(text, matches, start, end, drafts)
+    else:
+        _add_cores_in_order(text, matches, start, end, drafts)
+    if len(drafts) < 2:
+        return [_finish(_ago(text, d), sentence.index) for d in drafts]  # nothing to join, inherit or restate
+    drafts.sort(key=lambda d: d.start)
+    drafts = _join_pairs(text, drafts, start)
+    drafts = _cents_of_currency(drafts)  # before inheriting, so "14 cents" can take "€0.62 a litre"'s litre
+    drafts = _inherit_units(text, drafts)
+    drafts = _cents_of_currency(drafts)
+    drafts = _inherit_directions(text, drafts)
+    return [_finish(_ago(text, d), sentence.index) for d in drafts]
+
+
+def _add_cores(text: str, matches: list[re.Match[str]], start: int, end: int, drafts: list[_Draft]) -> None:
+    """The drafts of the core matches that no earlier draft (a date, or an earlier core's) takes, added to
+    ``drafts``; a draft that has grown over an earlier one is cut back to where that one ends."""
     taken = _Taken()
     for d in drafts:
         taken.add(d.start, d.end)
-    for match in _core_matches(text, folded, start, end):
+    for match in matches:
         if taken.overlaps(match.start(), match.end()):
             continue
         draft = _from_core(text, match, start, end)
@@ -162,15 +181,25 @@ def _in_sentence(text: str, folded: str, sentence: Sentence) -> list[Mention]:
                             end=min(draft.end, taken.start_after(number.end)))
         drafts.append(draft)
         taken.add(draft.start, draft.end)
-    if len(drafts) < 2:
-        return [_finish(_ago(text, d), sentence.index) for d in drafts]  # nothing to join, inherit or restate
-    drafts.sort(key=lambda d: d.start)
-    drafts = _join_pairs(text, drafts, start)
-    drafts = _cents_of_currency(drafts)  # before inheriting, so "14 cents" can take "€0.62 a litre"'s litre
-    drafts = _inherit_units(text, drafts)
-    drafts = _cents_of_currency(drafts)
-    drafts = _inherit_directions(text, drafts)
-    return [_finish(_ago(text, d), sentence.index) for d in drafts]
+
+
+def _add_cores_in_order(text: str, matches: list[re.Match[str]], start: int, end: int, drafts: list[_Draft]) -> None:
+    """_add_cores where no date was found first: each draft then holds its core, which starts after the cores
+    before it, and is cut back to start after the drafts before it; so the drafts follow one another, and the
+    last one's end is all there is to test against (what _Taken finds here, in a tenth of the time)."""
+    taken_to = -1  # where the last draft ends
+    for match in matches:
+        if taken_to > match.start():
+            continue
+        draft = _from_core(text, match, start, end)
+        if draft is None:
+            continue
+        if taken_to > draft.start:
+            if taken_to > draft.number.span.start:
+                continue  # the number itself is part of an earlier mention
+            draft = draft._with(start=taken_to)
+        drafts.append(draft)
+        taken_to = draft.end
 
 
 class _Taken:
@@ -219,7 +248,7 @@ def _core_matches(text: str, folded: str, start: int, end: int) -> list[re.Match
             found.append(match)
             resume = match.end()
     for candidate in pats.candidate.finditer(folded, opening.end() if opening else start, end):
-        at = candidate.start("word")  # -1 where no word matched
+        at = candidate.start(1)  # the word's start (group 1, the only group); -1 where no word matched
         if at < 0:
             at = candidate.start()
         if at < resume:
@@ -297,7 +326,7 @@ _MIXED = re.compile(
     r"(?:[ \u00a0]?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|[ \u00a0](?P<top>\d{1,2})[/⁄](?P<bottom>\d{1,3}))(?![/⁄\d])"
 )
 _MANTISSA_END = re.compile(r"[eE×x^]")  # where the digits of "2.5e-400", "3×10^-400" end
-_MIXED_FIRST = frozenset(" \u00a0½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")  # what a fraction after a whole number starts with
+_VULGAR_SIGNS = frozenset("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
 _SPACE_GROUPS = re.compile(r"(?:[ ]\d{3})+(?![\d,.])")
 _PLUS_MINUS = re.compile(r"\s?(?:±|\+/-|\+-)\s?(?P<spread>\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3})?)")
 _CODE_BEFORE = re.compile(r"(?:\$US|\$A|USD|EUR|GBP|AUD|CAD|JPY|INR)\Z")
@@ -332,6 +361,15 @@ _VERB_THEN_COUNT = re.compile(  # "took 24": the verb the later items leave out
     r"\b(?:took|won|got|gained|secured|received|polled|scored|had|has|holds|held|claimed)[ ]\d"
 )
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s/]))(?P<name>[A-Z][A-Za-z&]*|[a-z]+[A-Z][A-Za-z]*)[ ]\Z")
+
+
+def _mixed_may_follow(text: str, b: int) -> bool:
+    """The quick refusal of _MIXED at ``b``: a fraction sign, or a space before a fraction sign or a digit."""
+    first = text[b : b + 1]
+    if first in _VULGAR_SIGNS:
+        return True
+    second = text[b + 1 : b + 2]
+    return (first == " " or first == "\u00a0") and (second in _VULGAR_SIGNS or second.isdigit())
 
 
 def _fraction_value(surface: str) -> float | None:
@@ -450,7 +488,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         return None
     value, interval = read
     reading = NumberReading(Span(a, b), value, interval, _FORM_DIGITS)
-    mixed = _MIXED.match(text, b, s_end) if text[b : b + 1] in _MIXED_FIRST else None
+    mixed = _MIXED.match(text, b, s_end) if _mixed_may_follow(text, b) else None
     if mixed and "." not in surface and not surface.startswith(("-", "+")):
         part = _VULGAR[mixed.group("vulgar")] if mixed.group("vulgar") else (
             float(mixed.group("top")) / float(mixed.group("bottom")) if 0 < int(mixed.group("top")) < int(
@@ -840,7 +878,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
                 return draft._with(end=times.end(), bare=False)  # "raised six times since March": a count
             return draft._with(end=times.end(), kind=_KIND_RATIO, bare=False)
     unit = _unit_match(text, at, s_end) or _spaced_short_unit(text, at, s_end)
-    token = _UNIT_TOKEN.match(text, at, s_end)
+    token = _UNIT_TOKEN.match(text, at, s_end) if _token_may_follow(text, at) else None
     if unit and token and token.end() > unit.end() and (found := units.pint_unit(token.group(1))):
         unit = None  # "kg/cm³": pint reads more than the table does
     if unit and not (draft.currency and (unit.group("attached") or unit.group("spaced")) in ("m", "M", "b", "B")):
@@ -975,6 +1013,14 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[^\w\s]{1,3}|[A-Z]{3}\s?)?\Z", re.
 _UNIT_TOKEN = re.compile(r"[ \u00a0]?([A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_]{0,24}(?:[-−]\d)?)(?![\w-])")
 
 
+def _token_may_follow(text: str, at: int) -> bool:
+    """The quick refusal of _UNIT_TOKEN at ``at``: a letter (µ, μ and Ω are letters) or °, perhaps after a space."""
+    first = text[at : at + 1]
+    if first == " " or first == "\u00a0":
+        first = text[at + 1 : at + 2]
+    return first.isalpha() or first == "°"
+
+
 #: unit symbols that are also short English words or letters: after a number they are words
 _SHORT_WORD_SYMBOLS = frozenset(("in", "t", "s", "h", "l", "p", "C", "F", "B", "b", "W", "g"))
 
@@ -1037,7 +1083,7 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
         stuff = _OF_STUFF_THEN_RATE.match(text, at, s_end) if text[at : at + 4] == " of " else None
         if stuff and stuff.group(1).lower() not in _function_words():
             at = stuff.end()
-    rate = pats.rate_after.match(text, at, s_end)
+    rate = pats.rate_after.match(text, at, s_end) if _rate_may_follow(text, at) else None
     if rate is None:
         return _for_each_of(text, draft, s_end)
     joiner = rate.group("joiner") or rate.group("word").lower()
@@ -1082,6 +1128,17 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
     return draft._with(end=end, unit=unit, kind=kind, number=number, bare=False,
                    multiplier=draft.multiplier / factor_value)
 
+
+def _rate_may_follow(text: str, at: int) -> bool:
+    """The quick refusal of rate_after at ``at``: "/", "-", or spaces then "per", "a", "an", "each" or "every"
+    (their first letters, in either case)."""
+    first = text[at : at + 1]
+    if first in _RATE_FIRST or first == "/" or first == "-":
+        return True
+    return first.isspace() and (text[at + 1 : at + 2] in _RATE_FIRST or text[at + 1 : at + 2].isspace())
+
+
+_RATE_FIRST = frozenset("pPaAeE")
 
 #: "$140,000 for each of its 400 miles": a measure of each of a number of units, stated after it
 _FOR_EACH_OF = re.compile(
@@ -1519,10 +1576,9 @@ _DIGIT_DATE_HINT = re.compile(r"\d(?:\d{3}[-–/]\d|\s?(?i:[ap]\.?m))")  # what 
 
 
 def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
+    """The dates and times of day in a sentence that date_hint has found may hold one."""
     found: list[_Draft] = []
     pats = patterns()
-    if not pats.date_hint.search(text, s_start, s_end):
-        return found
     months, ambiguous, temporal = _months()
     for match in pats.month_date.finditer(text, s_start, s_end):
         month = match.group("month")
