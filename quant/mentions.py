@@ -13,6 +13,7 @@ import re
 import string
 from collections.abc import Collection
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from quant import units
@@ -78,6 +79,7 @@ class _Draft(NamedTuple):
 
 
 _DRAFT_FIELDS = {name: i for i, name in enumerate(_Draft._fields)}
+_START = itemgetter(_DRAFT_FIELDS["start"])  # a draft's start, read in C: the key drafts are sorted by
 
 
 @cache
@@ -152,7 +154,7 @@ def _in_sentence(text: str, folded: str, sentence: Sentence) -> list[Mention]:
         _add_cores_in_order(text, matches, start, end, drafts)
     if len(drafts) < 2:
         return [_finish(_ago(text, d), sentence.index) for d in drafts]  # nothing to join, inherit or restate
-    drafts.sort(key=lambda d: d.start)
+    drafts.sort(key=_START)
     drafts = _join_pairs(text, drafts, start)
     drafts = _cents_of_currency(drafts)  # before inheriting, so "14 cents" can take "€0.62 a litre"'s litre
     drafts = _inherit_units(text, drafts)
@@ -1890,6 +1892,8 @@ AGO_YEARS = 10_000  #: how far back "... ago" is a date of the text (history); f
 
 def _ago(text: str, draft: _Draft) -> _Draft:
     """'up from 4,900 two years ago', 'two decades earlier': a time counted back, a date of the text."""
+    if text[draft.end : draft.end + 2] not in (" a", " e"):
+        return draft  # the quick refusal of _AGO
     if draft.kind not in (None, _KIND_DURATION) or units.kind_of(draft.unit) is not _KIND_DURATION:
         return draft
     ago = _AGO.match(text, draft.end)
