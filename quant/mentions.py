@@ -461,18 +461,18 @@ def _any_value(words: str) -> float | None:
 
 def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
     surface = text[a:b]
-    after = text[b : b + 2]
-    if after[:1].isalpha() and not _unit_or_scale_attached(text, b, s_end):
+    if text[b : b + 1].isalpha() and not _unit_or_scale_attached(text, b, s_end):
         return None  # 5G, 3D, A321neo: part of a name
-    if a > s_start and (text[a - 1].isalpha() or text[a - 1] in "#№") and not _CODE_BEFORE.search(
-        text, max(s_start, a - 3), a
-    ):
+    # the character before the number in the sentence ("" at its start): the tests below that read it
+    # are skipped by it where they could not hold
+    before = text[a - 1] if a > s_start else ""
+    if before and (before.isalpha() or before in "#№") and not _CODE_BEFORE.search(text, max(s_start, a - 3), a):
         return None
-    if a > s_start and text[a - 1] in "-−" and _LETTER_HYPHEN_END.search(text, max(s_start, a - 2), a) and not (
+    if before and before in "-−" and _LETTER_HYPHEN_END.search(text, max(s_start, a - 2), a) and not (
         _sign_word(text, a, s_start)
     ) and not text.endswith("-to-", max(s_start, a - 4), a):
         return None  # F-16, COVID-19: part of a name; not "3-to-1"
-    if _is_identifier(text, a, s_start) or _ordinal_suffix(text, b):
+    if (before.isspace() and _is_identifier(text, a, s_start)) or _ordinal_suffix(text, b):
         return None
     checked_end = b  # no ordinal suffix follows here
     if _is_code(text, a, b, s_start):
@@ -498,12 +498,13 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         if part:
             b = mixed.end()
             reading = NumberReading(Span(a, b), value + part, Interval.point(value + part), _FORM_FRACTION)
-    plus_minus = _PLUS_MINUS.match(text, b, s_end) if "±" in text[b : b + 2] or "+" in text[b : b + 2] else None
+    after = text[b : b + 2]
+    plus_minus = _PLUS_MINUS.match(text, b, s_end) if "±" in after or "+" in after else None
     if plus_minus:
         spread = abs(parse_digits(plus_minus.group("spread")))
         b = plus_minus.end()
         reading = NumberReading(Span(a, b), reading.value, Interval(value - spread, value + spread), reading.form)
-    sign = _sign_word(text, a, s_start)
+    sign = _sign_word(text, a, s_start) if before == "-" or before.isspace() else None
     start = a
     if sign and reading.value is not None and reading.value > 0:
         start = sign.start()
@@ -513,14 +514,14 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
     draft = _grow_right(text, draft, s_start, s_end)
     if draft.bare and _age_before(text, a, s_start):
         draft = draft._with(unit="year", unit_text="aged", bare=False)
-    elif draft.bare and _is_appositive_age(text, a, b, s_start, value):
+    elif draft.bare and text[b : b + 1] == "," and _is_appositive_age(text, a, b, s_start, value):
         draft = draft._with(unit="year", unit_text=None, bare=False)  # "Maria Lenz, 82, said"
     if (surface[:1] in "+-−" and draft.unit in ("percent", "percentage_point")) or (
         surface[:1] == "+" and draft.currency
     ):
         draft = draft._with(direction=_DIRECTION_INCREASE if surface[0] == "+" else _DIRECTION_DECREASE)
     year = _is_year(surface, value)
-    if draft.bare and not year and _after_name(text, a, s_start, draft.end):
+    if draft.bare and not year and before == " " and _after_name(text, a, s_start, draft.end):
         return None
     if year and _DECADE_S.match(text, b):
         end = b + 1 if text[b] == "s" else b + 2
