@@ -11,8 +11,9 @@ import bisect
 import math
 import re
 import string
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from quant import units
@@ -78,6 +79,7 @@ class _Draft(NamedTuple):
 
 
 _DRAFT_FIELDS = {name: i for i, name in enumerate(_Draft._fields)}
+_START = itemgetter(_DRAFT_FIELDS["start"])  # a draft's start, read in C: the key drafts are sorted by
 
 
 @cache
@@ -144,11 +146,30 @@ def lower_same_length(text: str) -> str:
 
 def _in_sentence(text: str, folded: str, sentence: Sentence) -> list[Mention]:
     start, end = sentence.span.start, sentence.span.end
-    drafts = _dates(text, start, end)
+    drafts = _dates(text, start, end) if patterns().date_hint.search(text, start, end) else []
+    matches = _core_matches(text, folded, start, end)
+    if drafts:
+        _add_cores(text, matches, start, end, drafts)
+    else:
+        _add_cores_in_order(text, matches, start, end, drafts)
+    if len(drafts) < 2:
+        return [_finish(_ago(text, d), sentence.index) for d in drafts]  # nothing to join, inherit or restate
+    drafts.sort(key=_START)
+    drafts = _join_pairs(text, drafts, start)
+    drafts = _cents_of_currency(drafts)  # before inheriting, so "14 cents" can take "€0.62 a litre"'s litre
+    drafts = _inherit_units(text, drafts)
+    drafts = _cents_of_currency(drafts)
+    drafts = _inherit_directions(text, drafts)
+    return [_finish(_ago(text, d), sentence.index) for d in drafts]
+
+
+def _add_cores(text: str, matches: list[re.Match[str]], start: int, end: int, drafts: list[_Draft]) -> None:
+    """The drafts of the core matches that no earlier draft (a date, or an earlier core's) takes, added to
+    ``drafts``; a draft that has grown over an earlier one is cut back to where that one ends."""
     taken = _Taken()
     for d in drafts:
         taken.add(d.start, d.end)
-    for match in _core_matches(text, folded, start, end):
+    for match in matches:
         if taken.overlaps(match.start(), match.end()):
             continue
         draft = _from_core(text, match, start, end)
@@ -162,15 +183,25 @@ def _in_sentence(text: str, folded: str, sentence: Sentence) -> list[Mention]:
                             end=min(draft.end, taken.start_after(number.end)))
         drafts.append(draft)
         taken.add(draft.start, draft.end)
-    if len(drafts) < 2:
-        return [_finish(_ago(text, d), sentence.index) for d in drafts]  # nothing to join, inherit or restate
-    drafts.sort(key=lambda d: d.start)
-    drafts = _join_pairs(text, drafts, start)
-    drafts = _cents_of_currency(drafts)  # before inheriting, so "14 cents" can take "€0.62 a litre"'s litre
-    drafts = _inherit_units(text, drafts)
-    drafts = _cents_of_currency(drafts)
-    drafts = _inherit_directions(text, drafts)
-    return [_finish(_ago(text, d), sentence.index) for d in drafts]
+
+
+def _add_cores_in_order(text: str, matches: list[re.Match[str]], start: int, end: int, drafts: list[_Draft]) -> None:
+    """_add_cores where no date was found first: each draft then holds its core, which starts after the cores
+    before it, and is cut back to start after the drafts before it; so the drafts follow one another, and the
+    last one's end is all there is to test against (what _Taken finds here, in a tenth of the time)."""
+    taken_to = -1  # where the last draft ends
+    for match in matches:
+        if taken_to > match.start():
+            continue
+        draft = _from_core(text, match, start, end)
+        if draft is None:
+            continue
+        if taken_to > draft.start:
+            if taken_to > draft.number.span.start:
+                continue  # the number itself is part of an earlier mention
+            draft = draft._with(start=taken_to)
+        drafts.append(draft)
+        taken_to = draft.end
 
 
 class _Taken:
@@ -203,21 +234,23 @@ class _Taken:
         return self.starts[i] if i < len(self.starts) else 1 << 62
 
 
-def _core_matches(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _core_matches(text: str, folded: str, start: int, end: int) -> list[re.Match[str]]:
     """The core pattern's matches, tried only where a number can start (a digit or a number word,
     found in the lower-cased ``folded`` text), which keeps the scan fast on long documents. The scan
-    finds a word by the mark before it, so a word that opens the range is looked for first."""
+    finds a word by the mark before it, so a word that opens the range is looked for first. A list,
+    not a generator: the matches do not depend on what is made of them, and a list is cheaper."""
     pats = patterns()
     core_at, symbol_core_at = pats.core.match, pats.symbol_core.match
+    found: list[re.Match[str]] = []
     resume = start
     opening = pats.opening_word.match(folded, start, end)
     if opening:
         match = core_at(text, start, end)
         if match:
-            yield match
+            found.append(match)
             resume = match.end()
     for candidate in pats.candidate.finditer(folded, opening.end() if opening else start, end):
-        at = candidate.start("word")  # -1 where no word matched
+        at = candidate.start(1)  # the word's start (group 1, the only group); -1 where no word matched
         if at < 0:
             at = candidate.start()
         if at < resume:
@@ -226,8 +259,9 @@ def _core_matches(text: str, folded: str, start: int, end: int) -> Iterator[re.M
         if match is None and folded[at] in "-−+.":
             match = symbol_core_at(text, at + 1, end)  # "-.5" and "+0.2" start at the digit when the sign is no part
         if match:
-            yield match
+            found.append(match)
             resume = match.end()
+    return found
 
 
 # --- cores -------------------------------------------------------------------------------------
@@ -294,7 +328,7 @@ _MIXED = re.compile(
     r"(?:[ \u00a0]?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|[ \u00a0](?P<top>\d{1,2})[/⁄](?P<bottom>\d{1,3}))(?![/⁄\d])"
 )
 _MANTISSA_END = re.compile(r"[eE×x^]")  # where the digits of "2.5e-400", "3×10^-400" end
-_MIXED_FIRST = frozenset(" \u00a0½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")  # what a fraction after a whole number starts with
+_VULGAR_SIGNS = frozenset("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
 _SPACE_GROUPS = re.compile(r"(?:[ ]\d{3})+(?![\d,.])")
 _PLUS_MINUS = re.compile(r"\s?(?:±|\+/-|\+-)\s?(?P<spread>\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3})?)")
 _CODE_BEFORE = re.compile(r"(?:\$US|\$A|USD|EUR|GBP|AUD|CAD|JPY|INR)\Z")
@@ -307,6 +341,21 @@ _AGE_BEFORE = re.compile(
     r"\b(?:(?i:aged|ages|age\s+of|ages\s+of|age)\s+(?:(?i:between|from|over|under|to)\s+)?"  # "age to 68"
     r"|(?i:children|kids|adults|pupils|teenagers|boys|girls)\s+(?i:under|over)\s+)\Z"  # "children under 18"
 )
+#: the words _AGE_BEFORE can end with, before the spaces; "ſ" is an "s" to its case-free letters
+_AGE_LAST_WORDS = ("aged", "ages", "age", "of", "between", "from", "over", "under", "to")
+
+
+def _age_before(text: str, a: int, s_start: int) -> bool:
+    """_AGE_BEFORE before ``a``, after a quick refusal: a space before the number, and a word before the space
+    that ends as one of _AGE_LAST_WORDS."""
+    if not text[a - 1 : a].isspace():
+        return False
+    lo = max(s_start, a - 20)
+    if not _word_before(text, lo, a).lower().replace("ſ", "s").endswith(_AGE_LAST_WORDS):
+        return False
+    return _AGE_BEFORE.search(text, lo, a) is not None
+
+
 _DESIGNATION_AFTER = re.compile(r"[ ](?![QH][1-4]\b)[A-Z]{1,3}\d{1,4}\b")  # "2026 KT4", "2024 YR4": a catalogue name
 _ELLIPTICAL_ITEM = re.compile(r"(?:,|\band)[ ]the[ ]\Z")  # ", the Greens 16": a list item, its verb left out
 _ITEM_END = re.compile(r"[ ]?(?:[,;.]|and\b)|\Z")  # the count ends the item
@@ -314,6 +363,15 @@ _VERB_THEN_COUNT = re.compile(  # "took 24": the verb the later items leave out
     r"\b(?:took|won|got|gained|secured|received|polled|scored|had|has|holds|held|claimed)[ ]\d"
 )
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s/]))(?P<name>[A-Z][A-Za-z&]*|[a-z]+[A-Z][A-Za-z]*)[ ]\Z")
+
+
+def _mixed_may_follow(text: str, b: int) -> bool:
+    """The quick refusal of _MIXED at ``b``: a fraction sign, or a space before a fraction sign or a digit."""
+    first = text[b : b + 1]
+    if first in _VULGAR_SIGNS:
+        return True
+    second = text[b + 1 : b + 2]
+    return (first == " " or first == "\u00a0") and (second in _VULGAR_SIGNS or second.isdigit())
 
 
 def _fraction_value(surface: str) -> float | None:
@@ -403,18 +461,18 @@ def _any_value(words: str) -> float | None:
 
 def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | None:
     surface = text[a:b]
-    after = text[b : b + 2]
-    if after[:1].isalpha() and not _unit_or_scale_attached(text, b, s_end):
+    if text[b : b + 1].isalpha() and not _unit_or_scale_attached(text, b, s_end):
         return None  # 5G, 3D, A321neo: part of a name
-    if a > s_start and (text[a - 1].isalpha() or text[a - 1] in "#№") and not _CODE_BEFORE.search(
-        text, max(s_start, a - 3), a
-    ):
+    # the character before the number in the sentence ("" at its start): the tests below that read it
+    # are skipped by it where they could not hold
+    before = text[a - 1] if a > s_start else ""
+    if before and (before.isalpha() or before in "#№") and not _CODE_BEFORE.search(text, max(s_start, a - 3), a):
         return None
-    if a > s_start and text[a - 1] in "-−" and _LETTER_HYPHEN_END.search(text, max(s_start, a - 2), a) and not (
+    if before and before in "-−" and _LETTER_HYPHEN_END.search(text, max(s_start, a - 2), a) and not (
         _sign_word(text, a, s_start)
     ) and not text.endswith("-to-", max(s_start, a - 4), a):
         return None  # F-16, COVID-19: part of a name; not "3-to-1"
-    if _is_identifier(text, a, s_start) or _ordinal_suffix(text, b):
+    if (before.isspace() and _is_identifier(text, a, s_start)) or _ordinal_suffix(text, b):
         return None
     checked_end = b  # no ordinal suffix follows here
     if _is_code(text, a, b, s_start):
@@ -432,7 +490,7 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         return None
     value, interval = read
     reading = NumberReading(Span(a, b), value, interval, _FORM_DIGITS)
-    mixed = _MIXED.match(text, b, s_end) if text[b : b + 1] in _MIXED_FIRST else None
+    mixed = _MIXED.match(text, b, s_end) if _mixed_may_follow(text, b) else None
     if mixed and "." not in surface and not surface.startswith(("-", "+")):
         part = _VULGAR[mixed.group("vulgar")] if mixed.group("vulgar") else (
             float(mixed.group("top")) / float(mixed.group("bottom")) if 0 < int(mixed.group("top")) < int(
@@ -440,12 +498,13 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         if part:
             b = mixed.end()
             reading = NumberReading(Span(a, b), value + part, Interval.point(value + part), _FORM_FRACTION)
-    plus_minus = _PLUS_MINUS.match(text, b, s_end) if "±" in text[b : b + 2] or "+" in text[b : b + 2] else None
+    after = text[b : b + 2]
+    plus_minus = _PLUS_MINUS.match(text, b, s_end) if "±" in after or "+" in after else None
     if plus_minus:
         spread = abs(parse_digits(plus_minus.group("spread")))
         b = plus_minus.end()
         reading = NumberReading(Span(a, b), reading.value, Interval(value - spread, value + spread), reading.form)
-    sign = _sign_word(text, a, s_start)
+    sign = _sign_word(text, a, s_start) if before == "-" or before.isspace() else None
     start = a
     if sign and reading.value is not None and reading.value > 0:
         start = sign.start()
@@ -453,16 +512,16 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
     draft = _Draft(start, b, reading)
     draft = _grow_left_currency(text, draft, s_start)
     draft = _grow_right(text, draft, s_start, s_end)
-    if draft.bare and text[a - 1 : a].isspace() and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
+    if draft.bare and _age_before(text, a, s_start):
         draft = draft._with(unit="year", unit_text="aged", bare=False)
-    elif draft.bare and _is_appositive_age(text, a, b, s_start, value):
+    elif draft.bare and text[b : b + 1] == "," and _is_appositive_age(text, a, b, s_start, value):
         draft = draft._with(unit="year", unit_text=None, bare=False)  # "Maria Lenz, 82, said"
     if (surface[:1] in "+-−" and draft.unit in ("percent", "percentage_point")) or (
         surface[:1] == "+" and draft.currency
     ):
         draft = draft._with(direction=_DIRECTION_INCREASE if surface[0] == "+" else _DIRECTION_DECREASE)
     year = _is_year(surface, value)
-    if draft.bare and not year and _after_name(text, a, s_start, draft.end):
+    if draft.bare and not year and before == " " and _after_name(text, a, s_start, draft.end):
         return None
     if year and _DECADE_S.match(text, b):
         end = b + 1 if text[b] == "s" else b + 2
@@ -501,7 +560,7 @@ def _number_words(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft
         return None
     if _ordinal_suffix(text, b):
         return None
-    if draft.bare and text[a - 1 : a].isspace() and _AGE_BEFORE.search(text, max(s_start, a - 20), a):
+    if draft.bare and _age_before(text, a, s_start):
         draft = draft._with(unit="year", unit_text="age", bare=False)  # "by age five"
     return _grow_left(text, draft, s_start)
 
@@ -822,7 +881,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
                 return draft._with(end=times.end(), bare=False)  # "raised six times since March": a count
             return draft._with(end=times.end(), kind=_KIND_RATIO, bare=False)
     unit = _unit_match(text, at, s_end) or _spaced_short_unit(text, at, s_end)
-    token = _UNIT_TOKEN.match(text, at, s_end)
+    token = _UNIT_TOKEN.match(text, at, s_end) if _token_may_follow(text, at) else None
     if unit and token and token.end() > unit.end() and (found := units.pint_unit(token.group(1))):
         unit = None  # "kg/cm³": pint reads more than the table does
     if unit and not (draft.currency and (unit.group("attached") or unit.group("spaced")) in ("m", "M", "b", "B")):
@@ -957,6 +1016,14 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[^\w\s]{1,3}|[A-Z]{3}\s?)?\Z", re.
 _UNIT_TOKEN = re.compile(r"[ \u00a0]?([A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_]{0,24}(?:[-−]\d)?)(?![\w-])")
 
 
+def _token_may_follow(text: str, at: int) -> bool:
+    """The quick refusal of _UNIT_TOKEN at ``at``: a letter (µ, μ and Ω are letters) or °, perhaps after a space."""
+    first = text[at : at + 1]
+    if first == " " or first == "\u00a0":
+        first = text[at + 1 : at + 2]
+    return first.isalpha() or first == "°"
+
+
 #: unit symbols that are also short English words or letters: after a number they are words
 _SHORT_WORD_SYMBOLS = frozenset(("in", "t", "s", "h", "l", "p", "C", "F", "B", "b", "W", "g"))
 
@@ -1019,7 +1086,7 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
         stuff = _OF_STUFF_THEN_RATE.match(text, at, s_end) if text[at : at + 4] == " of " else None
         if stuff and stuff.group(1).lower() not in _function_words():
             at = stuff.end()
-    rate = pats.rate_after.match(text, at, s_end)
+    rate = pats.rate_after.match(text, at, s_end) if _rate_may_follow(text, at) else None
     if rate is None:
         return _for_each_of(text, draft, s_end)
     joiner = rate.group("joiner") or rate.group("word").lower()
@@ -1064,6 +1131,17 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
     return draft._with(end=end, unit=unit, kind=kind, number=number, bare=False,
                    multiplier=draft.multiplier / factor_value)
 
+
+def _rate_may_follow(text: str, at: int) -> bool:
+    """The quick refusal of rate_after at ``at``: "/", "-", or spaces then "per", "a", "an", "each" or "every"
+    (their first letters, in either case)."""
+    first = text[at : at + 1]
+    if first in _RATE_FIRST or first == "/" or first == "-":
+        return True
+    return first.isspace() and (text[at + 1 : at + 2] in _RATE_FIRST or text[at + 1 : at + 2].isspace())
+
+
+_RATE_FIRST = frozenset("pPaAeE")
 
 #: "$140,000 for each of its 400 miles": a measure of each of a number of units, stated after it
 _FOR_EACH_OF = re.compile(
@@ -1501,10 +1579,9 @@ _DIGIT_DATE_HINT = re.compile(r"\d(?:\d{3}[-–/]\d|\s?(?i:[ap]\.?m))")  # what 
 
 
 def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
+    """The dates and times of day in a sentence that date_hint has found may hold one."""
     found: list[_Draft] = []
     pats = patterns()
-    if not pats.date_hint.search(text, s_start, s_end):
-        return found
     months, ambiguous, temporal = _months()
     for match in pats.month_date.finditer(text, s_start, s_end):
         month = match.group("month")
@@ -1816,6 +1893,8 @@ AGO_YEARS = 10_000  #: how far back "... ago" is a date of the text (history); f
 
 def _ago(text: str, draft: _Draft) -> _Draft:
     """'up from 4,900 two years ago', 'two decades earlier': a time counted back, a date of the text."""
+    if text[draft.end : draft.end + 2] not in (" a", " e"):
+        return draft  # the quick refusal of _AGO
     if draft.kind not in (None, _KIND_DURATION) or units.kind_of(draft.unit) is not _KIND_DURATION:
         return draft
     ago = _AGO.match(text, draft.end)
@@ -1839,17 +1918,6 @@ def _finish(draft: _Draft, sentence: int) -> Mention:
     span = draft.number.span  # most mentions are their number alone: its span serves
     if span.start != draft.start or span.end != draft.end:
         span = Span(draft.start, draft.end)
-    return Mention(
-        span=span,
-        sentence=sentence,
-        number=draft.number,
-        high=draft.high,
-        unit_text=draft.unit_text,
-        unit=unit,
-        kind=kind,
-        qualifier=draft.qualifier,
-        direction=draft.direction,
-        multiplier=draft.multiplier,
-        cue=draft.cue,
-        date=draft.date,
-    )
+    # by position, in the order of Mention's fields: a third cheaper than by keyword
+    return Mention(span, sentence, draft.number, draft.high, draft.unit_text, unit, kind, draft.qualifier,
+                   draft.direction, draft.multiplier, draft.cue, draft.date)

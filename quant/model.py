@@ -78,7 +78,7 @@ class Form(StrEnum):
     TIME = "time"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class NumberReading:
     """A number as written: its value (None for vague amounts) and the interval its precision allows."""
 
@@ -87,8 +87,19 @@ class NumberReading:
     interval: Interval
     form: Form
 
+    def __init__(self, span: Span, value: float | None, interval: Interval, form: Form) -> None:
+        _READING_SPAN(self, span)  # each slot's own setter, as for Claim: one or more per number found
+        _READING_VALUE(self, value)
+        _READING_INTERVAL(self, interval)
+        _READING_FORM(self, form)
 
-@dataclass(frozen=True, slots=True)
+
+_READING_SPAN, _READING_VALUE, _READING_INTERVAL, _READING_FORM = (
+    getattr(NumberReading, f.name).__set__ for f in fields(NumberReading)
+)
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Mention:
     """A quantity found in a sentence, before its unit is resolved.
 
@@ -107,6 +118,31 @@ class Mention:
     multiplier: float = 1.0  #: a scale word or rate base applied to the number ("million", "per 100,000")
     cue: str | None = None  #: the word before that ties it to another number: "from", "to", "of", "than"
     date: str | None = None  #: for dates: the ISO date or month it resolves to, where known
+
+    def __init__(
+        self, span: Span, sentence: int, number: NumberReading, high: NumberReading | None, unit_text: str | None,
+        unit: str, kind: Kind, qualifier: str | None = None, direction: Direction | None = None,
+        multiplier: float = 1.0, cue: str | None = None, date: str | None = None,
+    ) -> None:
+        # each slot's own setter, as for Claim: one mention per number found
+        s_span, s_sentence, s_number, s_high, s_unit_text, s_unit, s_kind, s_qualifier, s_direction, s_multiplier, \
+            s_cue, s_date = _MENTION_SETTERS
+        s_span(self, span)
+        s_sentence(self, sentence)
+        s_number(self, number)
+        s_high(self, high)
+        s_unit_text(self, unit_text)
+        s_unit(self, unit)
+        s_kind(self, kind)
+        s_qualifier(self, qualifier)
+        s_direction(self, direction)
+        s_multiplier(self, multiplier)
+        s_cue(self, cue)
+        s_date(self, date)
+
+
+#: the setter of each of Mention's slots, in the order of its fields
+_MENTION_SETTERS: tuple[Any, ...] = tuple(getattr(Mention, f.name).__set__ for f in fields(Mention))
 
 
 @dataclass(frozen=True, slots=True, init=False)

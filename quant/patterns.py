@@ -183,7 +183,9 @@ def patterns() -> Patterns:
         rf"""
         [^a-z]                              # no a-z letter: the scan skips those in C by a range test, a third
                                             # faster than testing \W and \d (Unicode lookups) at every character
-        (?:(?<=\W)(?P<word>{number_word})(?:fold)?\b  # after a mark, a word a number can start with
+        (?:(?<=[\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]|\W)  # after a mark (an ASCII one by a bitmap test,
+                                            # before the Unicode lookup of \W),
+           (?P<word>{number_word})(?:fold)?\b  # a word a number can start with
         | \d(?<=[-−+.]\d)                    # a sign or point, then a digit (tested from the digit: at a space
                                             # before a word the engine skips this branch at once)
         | (?<=[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?<!\d\d))    # a digit (no number starts after a digit) or a vulgar fraction
