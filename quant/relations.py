@@ -244,7 +244,11 @@ def _may_have(text: str, phrases: tuple[str, ...]) -> bool:
     >>> _may_have("Sales averaged", ("an average of", "averaged")), _may_have("Sales rose", ("an average of",))
     (True, False)
     """
-    lowered = text.lower()
+    return _may_hold(text.lower(), phrases)
+
+
+def _may_hold(lowered: str, phrases: tuple[str, ...]) -> bool:
+    """_may_have for a text already lower-cased."""
     return any(word in lowered for word in _key_words(phrases))
 
 
@@ -2801,6 +2805,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
     firm: list[Relation] = []
     for index, its in sorted(items.items()):
         start = spans[index].span.start if index in spans else its[0].claim.span.start
+        end = spans[index].span.end if index in spans else its[-1].claim.span.end
         previous = items.get(index - 1, [])
         # the kinds of value a sentence holds rule out most kinds of link before they are looked for
         if len(its) == 1:
@@ -2809,29 +2814,41 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
                 firm += _leads(its, previous)
             continue
         claims_here = [v.claim for v in its]
-        points = "percentage_point" in {claim.unit for claim in claims_here}  # a lead
+        units_here = {claim.unit for claim in claims_here}
         families = {v.family for v in its}
+        # the words of the sentence, from its start to the end of its last claim, lower-cased: a link whose cue
+        # words are not among them is not looked for (a word of a text is a part of the text)
+        lowered = text[min(start, its[0].claim.span.start) : max(end, its[-1].claim.span.end)].lower()
         changes = list(_changes(its))
         firm += changes
-        firm += _two_changes_of_one_level(its, changes)
+        if changes:
+            firm += _two_changes_of_one_level(its, changes)
         firm += _levels(its, {cid for r in changes for cid in r.claims})
-        firm += _compares_with(its, previous)
+        if previous and _may_hold(lowered, _COMPARES):  # "That compares with 5.5%"
+            firm += _compares_with(its, previous)
         if len(its) > 2:  # a gap follows the two values it is between
             firm += _gaps(its)
         firm += _shares(its, text, start)
         firm += _sums(its, previous)
-        firm += _rest_of_which(its)
-        firm += _of_which_and_the_other(its)
-        firm += _of_its_leaving(its)
-        firm += _conversions(its)
+        if _may_hold(lowered, cues().of_which):  # "of which £9.6m", "12 of which"
+            firm += _rest_of_which(its)
+            if len(its) > 2:
+                firm += _of_which_and_the_other(its)
+        if len(its) > 2 and "leav" in lowered:  # "leaving 22"
+            firm += _of_its_leaving(its)
+        if len(units_here) > 1:  # one amount in two units
+            firm += _conversions(its)
         if any(fam and "/ [time]" in fam for fam in families):  # a rate
             firm += _rates(its)
             firm += _dated_rates(its)
-        if points:
+        if "percentage_point" in units_here:  # a lead
             firm += _leads(its, previous)
-        firm += _per_each(its, previous)
-        firm += _averages(its, previous)
-        firm += _each_noun_does(its, previous)
+        if "each" in lowered or "apiece" in lowered:  # "$140,000 for each of", "£295 each"
+            firm += _per_each(its, previous)
+        if _may_hold(lowered, cues().average):  # "an average of $310,000 a ship"
+            firm += _averages(its, previous)
+        if "each" in lowered:  # "each bus saves"
+            firm += _each_noun_does(its, previous)
         if any(fam and "currency" in fam for fam in families):  # a price
             firm += _takings(its)
         if _RATIO in {claim.kind for claim in claims_here}:  # a rate per head
