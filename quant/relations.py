@@ -249,7 +249,10 @@ def _may_have(text: str, phrases: tuple[str, ...]) -> bool:
 
 def _may_hold(lowered: str, phrases: tuple[str, ...]) -> bool:
     """_may_have for a text already lower-cased."""
-    return any(word in lowered for word in _key_words(phrases))
+    for word in _key_words(phrases):  # noqa: SIM110 -- a loop is cheaper than any() here: most texts hold none
+        if word in lowered:
+            return True
+    return False
 
 
 def _has(text: str, phrases: tuple[str, ...]) -> bool:
@@ -2816,6 +2819,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         claims_here = [v.claim for v in its]
         units_here = {claim.unit for claim in claims_here}
         families = {v.family for v in its}
+        dimensions = "\n".join(fam for fam in families if fam)  # one a line, to look for a dimension in
         # the words of the sentence, from its start to the end of its last claim, lower-cased: a link whose cue
         # words are not among them is not looked for (a word of a text is a part of the text)
         lowered = text[min(start, its[0].claim.span.start) : max(end, its[-1].claim.span.end)].lower()
@@ -2838,7 +2842,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
             firm += _of_its_leaving(its)
         if len(units_here) > 1:  # one amount in two units
             firm += _conversions(its)
-        if any(fam and "/ [time]" in fam for fam in families):  # a rate
+        if "/ [time]" in dimensions:  # a rate
             firm += _rates(its)
             firm += _dated_rates(its)
         if "percentage_point" in units_here:  # a lead
@@ -2849,7 +2853,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
             firm += _averages(its, previous)
         if "each" in lowered:  # "each bus saves"
             firm += _each_noun_does(its, previous)
-        if any(fam and "currency" in fam for fam in families):  # a price
+        if "currency" in dimensions:  # a price
             firm += _takings(its)
         if _RATIO in {claim.kind for claim in claims_here}:  # a rate per head
             firm += _per_capita(its, previous)
