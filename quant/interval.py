@@ -19,23 +19,26 @@ Interval(low=-inf, high=inf)
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 INF = math.inf
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Interval:
     """low <= high; either end may be infinite."""
 
     low: float
     high: float
 
-    def __post_init__(self) -> None:
-        if not self.low <= self.high:  # one comparison for the usual case; false also for a NaN bound
-            if math.isnan(self.low) or math.isnan(self.high):
+    def __init__(self, low: float, high: float) -> None:
+        if not low <= high:  # one comparison for the usual case; false also for a NaN bound
+            if math.isnan(low) or math.isnan(high):
                 raise ValueError("an interval bound is NaN")
-            raise ValueError(f"interval low {self.low!r} is above high {self.high!r}")
+            raise ValueError(f"interval low {low!r} is above high {high!r}")
+        # each slot's own setter, as for quant.model's records: a frozen dataclass's __init__ sets them by name
+        _SET_LOW(self, low)
+        _SET_HIGH(self, high)
 
     @classmethod
     def point(cls, value: float) -> Interval:
@@ -120,6 +123,9 @@ class Interval:
         if other.low <= 0 <= other.high:
             return Interval(-INF, INF)
         return self * Interval(1 / other.high, 1 / other.low)
+
+
+_SET_LOW, _SET_HIGH = (getattr(Interval, f.name).__set__ for f in fields(Interval))
 
 
 def _sum(a: float, b: float) -> float:

@@ -237,10 +237,10 @@ def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patt
 
 
 @cache
-def _key_words(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """The longest word of each phrase, any of them anywhere: whatever words of a text hold a phrase, the text
-    holds its key word."""
-    return re.compile("|".join(re.escape(max(_words(phrase) or [phrase], key=len)) for phrase in phrases))
+def _key_words(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest word of each phrase, each once: whatever words of a text hold a phrase, the text holds its
+    key word."""
+    return tuple(dict.fromkeys(max(_words(phrase) or [phrase], key=len) for phrase in phrases))
 
 
 def _may_have(text: str, phrases: tuple[str, ...]) -> bool:
@@ -249,7 +249,15 @@ def _may_have(text: str, phrases: tuple[str, ...]) -> bool:
     >>> _may_have("Sales averaged", ("an average of", "averaged")), _may_have("Sales rose", ("an average of",))
     (True, False)
     """
-    return _key_words(phrases).search(text.lower()) is not None
+    return _may_hold(text.lower(), phrases)
+
+
+def _may_hold(lowered: str, phrases: tuple[str, ...]) -> bool:
+    """_may_have for a text already lower-cased."""
+    for word in _key_words(phrases):  # noqa: SIM110 -- a loop is cheaper than any() here: most texts hold none
+        if word in lowered:
+            return True
+    return False
 
 
 def _has(text: str, phrases: tuple[str, ...]) -> bool:
@@ -347,11 +355,27 @@ class _Item:
     words: frozenset[str] | None = None  #: see ``about``
     tail: str | None = field(default=None, init=False)  #: see ``cue_tail``
     average: bool | None = field(default=None, init=False)  #: see ``_averaged``
+    after_words: list[str] | None = field(default=None, init=False)  #: see ``words_after``
+    before_words: list[str] | None = field(default=None, init=False)  #: see ``words_before``
+
+    def words_after(self) -> list[str]:
+        """_words(self.after_text), read once for all the links that ask; the list is not to be changed."""
+        if self.after_words is None:
+            self.after_words = _words(self.after_text)
+        return self.after_words
+
+    def words_before(self) -> list[str]:
+        """_words(self.before_text), read once for all the links that ask; the list is not to be changed."""
+        if self.before_words is None:
+            self.before_words = _words(self.before_text)
+        return self.before_words
 
     def cue_tail(self) -> str:
         """The last words before the claim that can hold a cue (the longest cue is four words), joined."""
         if self.tail is None:
-            self.tail = " ".join(_words(self.before_text[-_CUE_BEFORE_CHARS:])[-4:])
+            before = self.before_text
+            words = self.words_before() if len(before) <= _CUE_BEFORE_CHARS else _words(before[-_CUE_BEFORE_CHARS:])
+            self.tail = " ".join(words[-4:])
         return self.tail
 
     def about(self) -> frozenset[str]:
@@ -662,7 +686,7 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
 
         # "won 22 of their 34 matches, drew 7 and lost 4": a count joined by 'and' to the one before it is
         # the next item of a list, not a change of the values before it
-        listed = change.family == "count" and _words(change.before_text) == ["and"]
+        listed = change.family == "count" and change.words_before() == ["and"]
         across = change.claim.kind is _RATIO  # "60 km², but gains of 240 km² were three times as large"
         reach = items[max(0, change.index - CHANGE_REACH) : change.index + CHANGE_REACH + 1]
         values = sorted(
@@ -883,7 +907,7 @@ def _quote_currencies() -> frozenset[str]:
 
 def _quoted_rate(item: _Item) -> bool:
     """An exchange rate quoted against a currency: '54 to the dollar', '1.17 per euro', '150 against the yen'."""
-    words = _words(item.after_text)[:3]
+    words = item.words_after()[:3]
     return (
         len(words) >= 2
         and words[0] in ("to", "per", "against")
@@ -983,7 +1007,7 @@ def _compares_with(items: list[_Item], previous: list[_Item]) -> Iterable[Relati
     if not items or not previous:
         return
     first = items[0]
-    lead = _words(first.before_text)
+    lead = first.words_before()
     if len(lead) > 5 or lead[:1] not in (["that"], ["this"], ["it"]) or not _has(" ".join(lead), _COMPARES):
         return
     later = next((v for v in reversed(previous) if _is_value(v) and v.family == first.family and _comparable(v, first)
@@ -1052,7 +1076,7 @@ def _leads(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
         if not runs and len(here) != 2:
             continue
         shares = runs[-1][0] if runs else here  # "won 53% to her rival's 41%, a margin of 12 points"
-        if sum(1 for s in shares if _words(s.after_text)[:1] == ["of"]) > 1:
+        if sum(1 for s in shares if s.words_after()[:1] == ["of"]) > 1:
             continue  # "41% of men and 62% of women": shares of different wholes
         first, second = sorted(shares, key=lambda v: v.claim.value or 0.0, reverse=True)[:2]
         if first.claim.value == second.claim.value:
@@ -1070,7 +1094,7 @@ def _leads(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
 def _lead_subject(items: list[_Item], lead: _Item) -> bool:
     """'The gap between the two main parties has narrowed to 3 points', 'Labour's lead stands at 4 points':
     a lead named as the subject of the clause whose level is the value in points."""
-    if not (lead.claim.cue in ("to", "at") or _words(lead.before_text)[-1:] in (["to"], ["at"], ["is"], ["was"])):
+    if not (lead.claim.cue in ("to", "at") or lead.words_before()[-1:] in (["to"], ["at"], ["is"], ["was"])):
         return False
     head = "".join(v.before_text + v.claim.text for v in items[max(0, lead.index - 2) : lead.index])
     words = _words((head + lead.before_text)[-WORDS_BEFORE_CHARS:])
@@ -1088,7 +1112,7 @@ LEAD_LIMITS = frozenset({"over", "among", "amongst", "in", "with", "on", "across
 def _names_lead(item: _Item) -> bool:
     """'a seven-point lead', 'a lead of 5 points': not 'a lead of 5 points over the Greens' (a named rival) or
     'a nine-point lead among the young' (a lead within a part of the whole)."""
-    after = _words(item.after_text)
+    after = item.words_after()
     if not LEAD_LIMITS.isdisjoint(after[:2]):
         return False
     words = " ".join(_words(item.claim.text)[-1:] + after[:1])
@@ -1138,7 +1162,7 @@ def _premium_on_a_condition(change: _Item) -> bool:
     last = _words(change.claim.text)[-1:]
     if not last or last[0] not in _premium_words():
         return False
-    return _words(change.after_text)[:1] not in (["to"], ["over"])
+    return change.words_after()[:1] not in (["to"], ["over"])
 
 
 @cache
@@ -1153,7 +1177,7 @@ def _premiums(items: list[_Item]) -> Iterable[Relation]:
     for share in items:
         if not _is_share(share) or share.family != "percent" or not 0 < share.index < len(items) - 1:
             continue
-        words = _words(share.after_text)
+        words = list(share.words_after())  # a copy: the determiners at its end are dropped
         direction = next((d for p, d in cues().premium if words[:1] == [p]), None)
         if direction is None or words[1:2] not in (["to"], ["over"], ["on"]) or len(words) > PREMIUM_WORDS:
             continue
@@ -1215,8 +1239,8 @@ def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
     if len(values) == 1:
         v = values[0]
         ref = _reference(v) or (change.diff_cue and v.index > change.index) or _compared(change, v)
-        of_its = v.index == change.index + 1 and _words(change.after_text)[:1] == ["of"] and len(
-            _words(change.after_text)
+        of_its = v.index == change.index + 1 and change.words_after()[:1] == ["of"] and len(
+            change.words_after()
         ) <= 3  # "cut 1,650 of its 4,800 jobs": the level before the cut
         return (Role.BEFORE.value if ref or of_its or _added_to(change, v) else Role.AFTER.value,)
     a, b = values
@@ -1298,8 +1322,8 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
             and part.family not in ("percent",)
             and part.id not in used
             and (part.claim.value or 0) <= (whole.claim.value or 0)
-            and _words(part.after_text)[:1] == ["of"]
-            and len(_words(part.after_text)) <= 2
+            and part.words_after()[:1] == ["of"]
+            and len(part.words_after()) <= 2
         ):
             yield Relation(
                 RelationKind.SHARE,
@@ -1312,7 +1336,7 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
 
 def _of_the_total(share: _Item) -> bool:
     """'almost two in five of the total': the share names its whole as a total stated elsewhere."""
-    return _first_word(share.after_text) == "of" and _has(" ".join(_words(share.after_text)[:4]), cues().earlier_whole)
+    return _first_word(share.after_text) == "of" and _has(" ".join(share.words_after()[:4]), cues().earlier_whole)
 
 
 def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, start: int) -> _Item | None:
@@ -1332,7 +1356,7 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
         ):
             return nxt
     for part in reversed([v for v in fit if v.index < share.index]):
-        if _words(part.after_text)[:2] in _OF_THEM and part.index > 0 and items[part.index - 1] in fit:
+        if part.words_after()[:2] in _OF_THEM and part.index > 0 and items[part.index - 1] in fit:
             return items[part.index - 1]  # "312 species, 87 of them, more than a quarter": the value before
     for whole in reversed([v for v in fit if v.index < share.index]):
         between = text[whole.claim.span.end : share.claim.span.start]
@@ -1402,7 +1426,7 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
         while at > max(0, share.index - 3) and items[at].family is None:
             at -= 1  # "412 of the 468 drones launched in November, an interception rate of 88%": past the date
         prev = items[at]
-        if prev is whole and at > 0 and _words(items[at - 1].after_text)[:1] == ["of"]:
+        if prev is whole and at > 0 and items[at - 1].words_after()[:1] == ["of"]:
             prev = items[at - 1]  # "412 of the 468 drones, a rate of 88%": the part before its whole
         if _reference(prev):  # "rose to $3.54bn in 2025 from $3bn, accounting for 41% of": the level now
             level = next((v for v in reversed(items[: prev.index]) if v.family is not None), None)
@@ -1411,8 +1435,8 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
             prev is not whole
             and fits(prev)
             and (
-                (apposed(share.before_text) and len(_words(share.before_text)) <= 3)
-                or (_NAMED_SHARE.search(share.before_text) and len(_words(share.before_text)) <= APPOSITION_WORDS)
+                (apposed(share.before_text) and len(share.words_before()) <= 3)
+                or (_NAMED_SHARE.search(share.before_text) and len(share.words_before()) <= APPOSITION_WORDS)
             )
         ):
             return prev
@@ -1595,7 +1619,7 @@ def _unstated_rest(items: list[_Item], last: _Item, nxt: _Item | None) -> bool:
     for item in items[last.index : stop]:
         if item is not last:
             words += _words(item.claim.text)
-        words += _words(item.after_text)
+        words += item.words_after()
     return _has(" ".join(words[:LIST_WORDS]), cues().remainder)
 
 
@@ -1630,9 +1654,9 @@ def _of_which_and_the_other(items: list[_Item]) -> Iterable[Relation]:
             continue
         if part.family == "percent" or not (compatible(whole.claim, part.claim) and compatible(part.claim, rest.claim)):
             continue
-        if _words(part.after_text)[:2] not in (["of", "which"], ["of", "whom"]):
+        if part.words_after()[:2] not in (["of", "which"], ["of", "whom"]):
             continue
-        if len(_words(whole.after_text)) > LIST_WORDS:
+        if len(whole.words_after()) > LIST_WORDS:
             continue
         if not _cue_before(rest, "remainder") or (part.claim.value or 0) >= (whole.claim.value or 0):
             continue
@@ -1648,11 +1672,11 @@ def _of_its_leaving(items: list[_Item]) -> Iterable[Relation]:
             continue
         if part.family in (None, "percent", "pp", "factor") or not part.claim.value:
             continue
-        if _words(part.after_text)[:1] != ["of"] or len(_words(part.after_text)) > 3:
+        if part.words_after()[:1] != ["of"] or len(part.words_after()) > 3:
             continue
         if not _ends_with(left.before_text, ("leaving", "to leave", "which leaves", "leaving just", "leaving only")):
             continue
-        if len(_words(left.before_text)) > LIST_WORDS or (part.claim.value or 0) >= (whole.claim.value or 0):
+        if len(left.words_before()) > LIST_WORDS or (part.claim.value or 0) >= (whole.claim.value or 0):
             continue
         yield _two_parts(part, left, whole, f"'{part.claim.text}' of '{whole.claim.text}', leaving", left)
 
@@ -1690,7 +1714,7 @@ def _continues(gap: str) -> bool:
 
 def _of_led(item: _Item) -> bool:
     """'Of the 610,000 displaced, ...': a whole named at the head of its clause."""
-    words = _words(item.before_text)
+    words = item.words_before()
     return words[-2:] in (["of"], ["of", "the"]) and len(words) <= 2
 
 
@@ -1714,7 +1738,7 @@ def _remaining_share(items: list[_Item], previous: list[_Item]) -> Iterable[Rela
             continue
         before = [v for v in items[: rest.index] if v.family == "percent" and not v.is_change]
         shares = [v for v in before if v.clause == rest.clause][-REMAINING_SHARES:]
-        if not shares and before and _words(before[0].before_text)[-2:] in (["another"], ["a", "further"]):
+        if not shares and before and before[0].words_before()[-2:] in (["another"], ["a", "further"]):
             # "... a completion rate of 72%. Another 12% are still studying, and the remaining 20% left"
             earlier = [v for v in previous if v.family == "percent" and not v.is_change][-1:]
             shares = (earlier + before)[-REMAINING_SHARES:] if earlier else []
@@ -1733,7 +1757,7 @@ def _percent_list(parts: list[_Item], closed: bool) -> Relation | None:
     if len(parts) < 3 and not closed:
         return None
     # "41% of men and 62% of women": shares of different wholes do not add up
-    if sum(1 for p in parts if _words(p.after_text)[:1] == ["of"]) > 1:
+    if sum(1 for p in parts if p.words_after()[:1] == ["of"]) > 1:
         return None
     firm = closed and len(parts) >= 3
     return Relation(
@@ -1770,7 +1794,7 @@ def _total_for(
     if before and ", with" in lead.lower() and _overspent(parts, before[-1], closed):
         return before[-1], True  # "a budget of $2.74bn, with $820m for policing, ... and $240m for parks"
     if before and ", with" in lead.lower() and _total_named(before[-1]):
-        head = _words(before[-1].before_text)
+        head = before[-1].words_before()
         return before[-1], "together" in head or "combined" in head
     return _total_after(parts, members, previous, closed)
 
@@ -2095,10 +2119,10 @@ def _dated_rates(items: list[_Item]) -> Iterable[Relation]:
             v for v in near[: rate.index - near[0].index]
             if v.claim.kind is Kind.DATE and _YEAR.fullmatch(v.claim.date or "")
         ]
-        start = next((v for v in reversed(years) if _words(v.before_text)[-1:] and
-                      _words(v.before_text)[-1] in _SPAN_START), None)
-        end = next((v for v in reversed(years) if v is not start and _words(v.before_text)[-1:] and
-                    _words(v.before_text)[-1] in _SPAN_END and (start is None or v.index > start.index)), None)
+        start = next((v for v in reversed(years) if v.words_before()[-1:] and
+                      v.words_before()[-1] in _SPAN_START), None)
+        end = next((v for v in reversed(years) if v is not start and v.words_before()[-1:] and
+                    v.words_before()[-1] in _SPAN_END and (start is None or v.index > start.index)), None)
         if start is None and end is None:
             yield from _yearly_rate(items, rate, years)
             continue
@@ -2179,7 +2203,7 @@ def _yearly_rate(items: list[_Item], rate: _Item, years: list[_Item]) -> Iterabl
         return
     if not _ONE_YEAR.search(between):
         return
-    if any(y.index > amount.index and _words(y.before_text)[-1:] != ["in"] for y in years):
+    if any(y.index > amount.index and y.words_before()[-1:] != ["in"] for y in years):
         return  # "since 1995", "by 2030": a span of years, not one
     yield _rate_over(rate, amount, f"one year of '{amount.claim.text}'", ONE_YEAR_GROUP)
 
@@ -2292,7 +2316,7 @@ def _per_capita(items: list[_Item], previous: list[_Item], earlier: list[_Item])
             None,
         )
         here = items[: rate.index]
-        if rate.index == 0 and _words(rate.before_text)[:1] in (["that"], ["this"], ["it"]):
+        if rate.index == 0 and rate.words_before()[:1] in (["that"], ["this"], ["it"]):
             here = previous  # "Road deaths fell to 212. That equals 4.9 per 100,000 people in ... 5.4 million"
         count = next(
             (v for v in reversed(here) if v.family == "count" and _bare_count(v) and not _reference(v)),
@@ -2340,7 +2364,7 @@ def _takings(items: list[_Item]) -> Iterable[Relation]:
     for price in items:
         if price.family is None or "currency" not in price.family or not price.claim.value:
             continue
-        tail = " ".join(_words(price.after_text)[:2])
+        tail = " ".join(price.words_after()[:2])
         if not (_has(tail, cues().price_after) or _ends_with(price.before_text, cues().price_before)):
             continue
         count = next((v for v in reversed(items[: price.index]) if v.family == "count" and _bare_count(v)), None)
@@ -2409,7 +2433,9 @@ def _each_noun_does(items: list[_Item], previous: list[_Item]) -> Iterable[Relat
     tonnes a year', after '160 ... buses': an amount for each of a counted noun, times the count, is the
     amount of the same unit stated after it in the sentence."""
     for per in items:
-        words = _words(per.before_text)
+        if "each" not in per.before_text.lower():
+            continue  # no word "each" before it: most values are not read further
+        words = per.words_before()
         if "each" not in words[-6:] or not _is_value(per) or not per.claim.value:
             continue
         tail = words[-6:]
@@ -2426,7 +2452,7 @@ def _each_noun_does(items: list[_Item], previous: list[_Item]) -> Iterable[Relat
         parts = [  # "replace 160 of its 400 buses": the part counts the noun too
             p for c in counts
             for p in (items if c.claim.sentence == per.claim.sentence else previous)[max(0, c.index - 1) : c.index]
-            if _words(p.after_text)[:1] == ["of"] and len(_words(p.after_text)) <= 3 and p.family == "count"
+            if p.words_after()[:1] == ["of"] and len(p.words_after()) <= 3 and p.family == "count"
         ]
         counts = [c for c in (*parts, *counts) if (c.claim.value or 0) > 1]
         if not counts or total is None:
@@ -2453,7 +2479,7 @@ def _averaged_over(per: _Item) -> str | None:
     if not per.is_value or not per.claim.value or not _averaged(per):
         return None
     words = _words(per.claim.text)
-    words = words[-2:] if len(words) >= 2 and words[-2] == "per" else _words(per.after_text)[:2]
+    words = words[-2:] if len(words) >= 2 and words[-2] == "per" else per.words_after()[:2]
     return words[1] if len(words) == 2 and words[0] in _PER_NOUN and words[1].isalpha() else None
 
 
@@ -2462,7 +2488,7 @@ def _counts(item: _Item, noun: str) -> bool:
     if item.family != "count" or not item.claim.value or item.claim.value <= 1:
         return False
     plurals = {noun, noun + "s", noun + "es", noun[:-1] + "ies" if noun.endswith("y") else noun}
-    named = _words(item.claim.text)[1:] + _words(item.after_text)[:3]
+    named = _words(item.claim.text)[1:] + item.words_after()[:3]
     if not item.is_change and not _reference(item):  # "Ransomware attacks rose to 1,120": its subject's noun
         named += _words(item.claim.subject or "")[-2:]
     return not plurals.isdisjoint(named)
@@ -2485,13 +2511,13 @@ def _each_count(items: list[_Item], per: _Item) -> _Item | None:
     if not per.is_value or per.claim.value in (None, 0):
         return None
     first = _first_word(per.after_text)  # most values are followed by neither: the rest is not read
-    if first == "for" and per.index + 1 < len(items) and _words(per.after_text) in FOR_EACH:
+    if first == "for" and per.index + 1 < len(items) and per.words_after() in FOR_EACH:
         count = items[per.index + 1]
         return count if _is_value(count) and count.claim.value else None
     if first in ("each", "apiece") and per.index > 0 and per.after_text[:1] != ",":  # not ", each producing"
         count = items[per.index - 1]
         reach = 2 * EACH_WORDS if _averaged(per) else EACH_WORDS  # "1.9 million donated, giving an average of £24 each"
-        near = len(_words(per.before_text)) <= reach and not _detached(per.before_text)
+        near = len(per.words_before()) <= reach and not _detached(per.before_text)
         if near and count.claim.kind is Kind.COUNT and count.family == "count" and count.claim.value:
             return count
     return None
@@ -2555,7 +2581,7 @@ def _targets(ids: Iterable[_Item]) -> tuple[str, ...]:
 
 def _restating(item: _Item) -> bool:
     """A value introduced as another statement of what came before: 'which is £45', 'equivalent to'."""
-    tail = " ".join(_words(item.before_text)[-3:])
+    tail = " ".join(item.words_before()[-3:])
     return _ends_with(tail, cues().apposition)
 
 
@@ -2867,8 +2893,8 @@ def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
         return None
     noun = _noun_after(share) or _of_the_noun(share)  # "one in nine thefts", "60% of the spill", "of revenue"
     said = noun in WHOLE_NOUNS or _has(share.after_text + " " + part.after_text, cues().earlier_whole)
-    said = said or [w.rstrip(",") for w in _words(part.before_text)[:2]] in _OF_THEM  # "Of these, 268, or a fifth"
-    said = said or _words(part.after_text)[:2] in _OF_THEM  # "2.9 million of them, or 72%"
+    said = said or [w.rstrip(",") for w in part.words_before()[:2]] in _OF_THEM  # "Of these, 268, or a fifth"
+    said = said or part.words_after()[:2] in _OF_THEM  # "2.9 million of them, or 72%"
     named = {noun} if noun is not None and not said else _of_the_lead(part)  # "Of the cases in the backlog, 5,170"
     if not said and not named:
         return None
@@ -2899,7 +2925,7 @@ def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
 
 def _noun_after(share: _Item) -> str | None:
     """The plural noun right after a share, what it is a share of: 'one in nine thefts' -> 'thefts'."""
-    words = _words(share.after_text)[:1]
+    words = share.words_after()[:1]
     return words[0] if words and len(words[0]) > 3 and words[0].endswith("s") and words[0] not in cues().stop else None
 
 
@@ -2929,7 +2955,7 @@ def _sole_whole(firm: Relation, by_id: dict[str, _Item], cands: list[_Item]) -> 
 
 def _compared_before(v: _Item) -> bool:
     """'more than three times the 62 cases': a value a ratio compares with."""
-    return _words(v.before_text)[-2:-1] in (["times"], ["as"]) or _words(v.before_text)[-1:] == ["times"]
+    return v.words_before()[-2:-1] in (["times"], ["as"]) or v.words_before()[-1:] == ["times"]
 
 
 def _before_part(v: _Item, here: _Item, part: _Item) -> bool:
@@ -2998,39 +3024,54 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
     firm: list[Relation] = []
     for index, its in sorted(items.items()):
         start = spans[index].span.start if index in spans else its[0].claim.span.start
+        end = spans[index].span.end if index in spans else its[-1].claim.span.end
         previous = items.get(index - 1, [])
         # the kinds of value a sentence holds rule out most kinds of link before they are looked for
-        points = any(v.claim.unit == "percentage_point" for v in its)  # a lead
         if len(its) == 1:
             # a lone claim has no other in its sentence to join: only a lead reaches back, to the list before it
-            if points:
+            if its[0].claim.unit == "percentage_point":
                 firm += _leads(its, previous)
             continue
+        claims_here = [v.claim for v in its]
+        units_here = {claim.unit for claim in claims_here}
         families = {v.family for v in its}
+        dimensions = "\n".join(fam for fam in families if fam)  # one a line, to look for a dimension in
+        # the words of the sentence, from its start to the end of its last claim, lower-cased: a link whose cue
+        # words are not among them is not looked for (a word of a text is a part of the text)
+        lowered = text[min(start, its[0].claim.span.start) : max(end, its[-1].claim.span.end)].lower()
         changes = list(_changes(its))
         firm += changes
-        firm += _two_changes_of_one_level(its, changes)
+        if changes:
+            firm += _two_changes_of_one_level(its, changes)
         firm += _levels(its, {cid for r in changes for cid in r.claims})
-        firm += _compares_with(its, previous)
+        if previous and _may_hold(lowered, _COMPARES):  # "That compares with 5.5%"
+            firm += _compares_with(its, previous)
         if len(its) > 2:  # a gap follows the two values it is between
             firm += _gaps(its)
         firm += _shares(its, text, start)
         firm += _sums(its, previous)
-        firm += _rest_of_which(its)
-        firm += _of_which_and_the_other(its)
-        firm += _of_its_leaving(its)
-        firm += _conversions(its)
-        if any(fam and "/ [time]" in fam for fam in families):  # a rate
+        if _may_hold(lowered, cues().of_which):  # "of which £9.6m", "12 of which"
+            firm += _rest_of_which(its)
+            if len(its) > 2:
+                firm += _of_which_and_the_other(its)
+        if len(its) > 2 and "leav" in lowered:  # "leaving 22"
+            firm += _of_its_leaving(its)
+        if len(units_here) > 1:  # one amount in two units
+            firm += _conversions(its)
+        if "/ [time]" in dimensions:  # a rate
             firm += _rates(its)
             firm += _dated_rates(its)
-        if points:
+        if "percentage_point" in units_here:  # a lead
             firm += _leads(its, previous)
-        firm += _per_each(its, previous)
-        firm += _averages(its, previous)
-        firm += _each_noun_does(its, previous)
-        if any(fam and "currency" in fam for fam in families):  # a price
+        if "each" in lowered or "apiece" in lowered:  # "$140,000 for each of", "£295 each"
+            firm += _per_each(its, previous)
+        if _may_hold(lowered, cues().average):  # "an average of $310,000 a ship"
+            firm += _averages(its, previous)
+        if "each" in lowered:  # "each bus saves"
+            firm += _each_noun_does(its, previous)
+        if "currency" in dimensions:  # a price
             firm += _takings(its)
-        if any(v.claim.kind is _RATIO for v in its):  # a rate per head
+        if _RATIO in {claim.kind for claim in claims_here}:  # a rate per head
             earlier = [v for k in range(index - PER_CAPITA_BACK, index) for v in items.get(k, [])]
             firm += _per_capita(its, previous, earlier)
         if "percent" in families:  # a share

@@ -29,6 +29,7 @@ _BOUNDARY = re.compile(
 _INITIAL = re.compile(r"[A-Z]\.")  # "J." in "J. Smith"
 _LIST_MARKER = re.compile(r"\d{1,3}\.")  # "1." opening a list item
 _HEADING = re.compile(r"#{1,6}[ \t][^\n]*")  # a Markdown heading line
+_SPACES = re.compile(r"\s*")  # what str.strip takes from the start of a text
 
 
 @cache
@@ -46,9 +47,9 @@ def split(text: str) -> tuple[Sentence, ...]:
         if match.group("marks") == "" and text[match.start()] == ".":  # a single full stop
             stop = match.start() + 1
             word = text[max(start, stop - 21) : stop].rsplit(None, 1)[-1]  # the last word, up to 20 characters
-            if word.lower() in abbreviations or _INITIAL.fullmatch(word):
+            if word.lower() in abbreviations or (len(word) == 2 and _INITIAL.fullmatch(word)):
                 continue
-            if _LIST_MARKER.fullmatch(word) and _starts_line(text, stop - len(word)):
+            if len(word) <= 4 and _LIST_MARKER.fullmatch(word) and _starts_line(text, stop - len(word)):
                 continue  # "1. North won.": a list number, not a sentence
         end = match.end()
         _append(text, start, end, sentences)
@@ -63,11 +64,13 @@ def _starts_line(text: str, at: int) -> bool:
 
 
 def _append(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
-    segment = text[start:end]
-    start, end = start + len(segment) - len(segment.lstrip()), end - len(segment) + len(segment.rstrip())
+    # whitespace trimmed from each end (str.strip's), the sentence copied only where it ends in some
+    start = _SPACES.match(text, start, end).end()  # type: ignore[union-attr]
+    if start < end and text[end - 1].isspace():
+        end = start + len(text[start:end].rstrip())
     if end <= start:
         return
-    heading = _HEADING.match(text, start, end)
+    heading = _HEADING.match(text, start, end) if text[start] == "#" else None
     if heading and heading.end() < end:  # "# Results" on a line of its own is a sentence of its own
         _append(text, start, heading.end(), sentences)
         _append(text, heading.end(), end, sentences)
