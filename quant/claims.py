@@ -86,9 +86,10 @@ def _claim(text: str, claim_id: str, m: Mention, published: dt.date | None, warm
         # the scale its clause names, else the one scale of the sentence's other temperatures ("-8C ... 3 degrees")
         unit = _temperature_scale(text, m.span.start, m.span.end) or (
             None if _names_an_angle(text, m.span.start, m.span.end) else scale) or unit
-    if unit == "degC" and (m.direction or (warming and m.number.value is not None and abs(m.number.value) < 5)):
+    gap = unit in ("degC", "degF") and (m.direction is not None or _temperature_gap(text, m.span.start))
+    if unit == "degC" and (gap or (warming and m.number.value is not None and abs(m.number.value) < 5)):
         unit = "delta_degC"  # a difference of temperatures, not a temperature
-    elif unit == "degF" and m.direction:
+    elif unit == "degF" and gap:
         unit = "delta_degF"
     if m.high is not None:
         value = None
@@ -134,6 +135,31 @@ def _temperature_scale(text: str, start: int, end: int) -> str | None:
     """
     names = {"degC" if found.group("C") else "degF" for found in _SCALE_NAME.finditer(_clause_of(text, start, end))}
     return names.pop() if len(names) == 1 else None
+
+
+@cache
+def _temperature_gap_words() -> frozenset[str]:
+    return frozenset(cached_word_lists("context_words_en.txt")["temperature_gaps"])
+
+
+#: the last two words before a number
+_LAST_TWO_WORDS = re.compile(r"(?:([A-Za-z]+)\W+)?([A-Za-z]+)\W*\Z")
+
+
+def _temperature_gap(text: str, start: int) -> bool:
+    """A temperature that is a difference, by the words just before it: 'beating the record by 1.5°C',
+    'a swing of 90°C', 'a range of 38°C'.
+
+    >>> _temperature_gap("the old record, by 1.5°C", 19), _temperature_gap("a swing of 90°C", 11)
+    (True, True)
+    >>> _temperature_gap("a high of 41°C", 10)
+    False
+    """
+    last = _LAST_TWO_WORDS.search(text, max(0, start - 30), start)
+    if last is None:
+        return False
+    before, word = (last.group(1) or "").lower(), last.group(2).lower()
+    return word == "by" or (word == "of" and before in _temperature_gap_words())
 
 
 @cache

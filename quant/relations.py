@@ -1033,6 +1033,10 @@ _COMPARES = ("compares with", "compares to", "compared with", "compared to", "is
              "was down from", "was up from")
 
 
+#: how many claims back a gap's two values may stand (a restatement and a date between them)
+GAP_REACH = 4
+
+
 def _gaps(items: list[_Item]) -> Iterable[Relation]:
     """'£14.2m and £11.8m, a difference of £3.4m': a value named as the gap between the two before it."""
     for v in items:
@@ -1040,9 +1044,19 @@ def _gaps(items: list[_Item]) -> Iterable[Relation]:
             continue
         if not _cue_before(v, "gap"):
             continue
-        a, b = items[v.index - 2], items[v.index - 1]
-        if not (_is_value(a) and _is_value(b) and a.clause == b.clause == v.clause):
+        # the two values before it, past an amount restated in parentheses and dates: "peak at -10°C (14°F)
+        # and fall to -80°C at night, a swing of 90°C"
+        before = [
+            x for x in items[max(0, v.index - GAP_REACH) : v.index]
+            if x.claim.kind is not _DATE and x.before_text.strip() != "("
+        ][-2:]
+        if len(before) < 2:
             continue
+        a, b = before
+        if not (_is_value(a) and _is_value(b) and b.clause == v.clause):
+            continue
+        if a.clause != b.clause and not (a.family == b.family == "[temperature]"):
+            continue  # "a winter low of -62°C in July, while the summer high reached -24°C, a range of 38°C"
         if not (_comparable(a, b) and _comparable(a, v)):
             continue
         small, large = sorted((a, b), key=lambda x: x.claim.value or 0.0)

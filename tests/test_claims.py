@@ -691,3 +691,16 @@ def test_every_qualifier_widens_as_the_data_says(qualifier: str, low: str, high:
     assert claim.value == 400
     assert _close(claim.low, min(390.0, 400 * float(low))), claim
     assert _close(claim.high, max(410.0, 400 * float(high))), claim
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The town beat its old record of 39.1°C, set in 2003, by 1.2°C.", "1.2°C"),
+        ("Days peak at -5°C and nights fall to -70°C, a swing of 65°C.", "65°C"),
+        ("Readings on the ridge spanned a range of 41°F.", "41°F"),
+    ],
+)
+def test_a_temperature_after_by_or_a_gap_noun_is_a_difference(text: str, surface: str) -> None:
+    claim = next(c for c in quant.check(text).claims if c.text == surface)
+    assert claim.unit.startswith("delta_deg"), claim

@@ -1731,6 +1731,17 @@ CHECKED = [
         "area of about 10,000 square miles.",
         FindingKind.CONSISTENT, RelationKind.CONVERSION,
     ),
+    Checked(
+        "a temperature named as the swing between two before it, past one restated in parentheses",
+        "Days on the plateau peak at -5°C (23°F) and nights fall to -70°C, a swing of 80°C.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, across a clause opened by 'while'",
+        "The station logged a winter low of -58°C (-72°F) in July, while the summer high reached just -20°C, "
+        "a range of 38°C.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
 ]
 
 
