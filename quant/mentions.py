@@ -1747,13 +1747,17 @@ def _direction_trails(text: str, draft: _Draft) -> bool:
 
 
 _INHERIT_CUES = frozenset({"from", "against", "than", "versus", "vs", "vs.", "compared with", "compared to", "to",
-                           "out of"})
+                           "out of", "on"})
 
 
 #: "down from an average of 118", "against a norm of 120": a level compared, named by a noun
 _FROM_LEVEL_OF = re.compile(
     r"\b(?:from|against|than)[ ](?:an?|the|its|their|[a-z]{1,20}['’]s)[ ](?:[a-z-]{1,20}[ ]){1,2}of[ ]\Z"
 )  # "than today's limit of 28 million" too
+#: "when the bill was €1,450", "when it cost $1.35": a level of an earlier time, in the unit of the one now
+_WHEN_LEVEL = re.compile(r"\bwhen[ ](?:it|they|the[ ][a-z]{1,20})[ ](?:was|were|cost|stood[ ]at)[ ]\Z")
+#: "less than half the £265 charged", "three times the 62 reported": a level another is a multiple of
+_MULTIPLE_OF = re.compile(r"\b(?:half|twice|times|double|triple)[ ](?:the|its|their)[ ]\Z")
 #: nouns of a level that is a pure number, never in the unit of the value it is compared with
 _PURE_NUMBER_NOUNS = frozenset({"ratio", "multiple", "factor", "score", "index", "rating"})
 _LIST_GAP = re.compile(r"\s*(?:and|or|,)\s*\Z")
@@ -1778,7 +1782,10 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 # "rose 14 cents to €0.62 a litre": cents a litre
                 out[i] = draft._with(unit=level.unit if draft.currency else f"{draft.unit}/{per}")
             continue
-        level_of = draft.cue == "of" and _FROM_LEVEL_OF.search(text, max(0, draft.start - 40), draft.start)
+        level_of = (draft.cue == "of" and _FROM_LEVEL_OF.search(text, max(0, draft.start - 40), draft.start)) or (
+            _WHEN_LEVEL.search(text, max(0, draft.start - 40), draft.start)
+            or _MULTIPLE_OF.search(text, max(0, draft.start - 20), draft.start)
+        )
         if draft.cue not in _INHERIT_CUES and not level_of:
             continue
         if level_of and _PURE_NUMBER_NOUNS.intersection(level_of.group().split()):

@@ -704,3 +704,17 @@ def test_every_qualifier_widens_as_the_data_says(qualifier: str, low: str, high:
 def test_a_temperature_after_by_or_a_gap_noun_is_a_difference(text: str, surface: str) -> None:
     claim = next(c for c in quant.check(text).claims if c.text == surface)
     assert claim.unit.startswith("delta_deg"), claim
+
+
+@pytest.mark.parametrize(
+    "text, surface, unit",
+    [
+        ("Rents average £1,380 a month, up 15% on the £1,200 paid a year earlier.", "£1,200", "GBP/(month)"),
+        ("Homes pay €1,840 a year, 15% more than in 2021, when the bill was €1,450.", "€1,450", "EUR/(year)"),
+        ("Diesel hit $1.62 a litre, up 20% since May, when it cost $1.35.", "$1.35", "USD/(liter)"),
+        ("Tenants pay £118 a week, less than half the £265 charged privately.", "£265", "GBP/(week)"),
+    ],
+)
+def test_a_level_compared_inherits_the_rate_of_the_level_now(text: str, surface: str, unit: str) -> None:
+    claim = next(c for c in quant.check(text).claims if c.text == surface)
+    assert claim.unit == unit, claim
