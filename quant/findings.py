@@ -996,7 +996,7 @@ def _conversion(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                 f"{_show(_stated(a))} = {_show(conv)}, matching '{b.text}'",
             )
         ]
-    if not rel.firm:
+    if not rel.firm or _agrees_as_temperatures(a, b):
         return []
     back = _convert(stated, a.unit)
     tail = f"; '{b.text}' would be {_show(back)}" if back is not None else ""
@@ -1010,6 +1010,19 @@ def _conversion(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             f" not '{b.text}'{tail}",
         )
     ]
+
+
+def _agrees_as_temperatures(a: Claim, b: Claim) -> bool:
+    """'not dropped below 35°C (95°F)': two differences of temperature that agree read as temperatures
+    (the words made a level crossed a change); no contradiction to flag."""
+    if not (a.unit.startswith("delta_deg") and b.unit.startswith("delta_deg")):
+        return False
+    scale_a, scale_b = a.unit.removeprefix("delta_"), b.unit.removeprefix("delta_")
+    conv = _convert(_Amount(a.value or 0.0, a.interval, scale_a), scale_b)
+    if conv is None:
+        return False
+    widened = _Amount(conv.value, _widen(conv.interval, CONVERSION_SLACK), conv.unit)
+    return _agree(widened, _Amount(b.value or 0.0, b.interval, scale_b), True)
 
 
 # -- the stage -------------------------------------------------------------------------------------

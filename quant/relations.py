@@ -843,6 +843,8 @@ def _aside(change: _Item, v: _Item) -> bool:
     """A value that is not a level of the change: a target ('closer to the central bank's 2% target'), or an
     average set off after it ('slid to $3.2bn, down $0.9bn, an average of $410,000 per ship')."""
     gap = _gap_text(change, v)
+    if v.index < change.index and ", with " in _gap_text(v, change):
+        return True  # "revenue of €168bn, with defence up 14% to €9.7bn": the change opens a phrase of its own
     if _aimed_at(v) and v.claim.cue != "to" and len(_words(gap)) > ASIDE_WORDS:
         return True  # not "4% short of its $64bn target", where the target is what the change is from
     lead = _words(v.before_text.rpartition(",")[2])
@@ -1083,6 +1085,13 @@ def _leads(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
         elif _names_lead(lead):
             here = items[max(0, lead.index - SHARE_REACH) : lead.index]
             here = [v for v in here if _is_share(v) and v.family == "percent"]
+            if len(here) < 2:  # "the 11-point margin she held in February, when the split was 47% to 36%"
+                after = list(itertools.takewhile(  # not past another lead
+                    lambda v: v.claim.unit != "percentage_point", items[lead.index + 1 : lead.index + 1 + SHARE_REACH]
+                ))
+                after = [v for v in after if _is_share(v)]
+                here = after if len([v for v in after if v.family == "percent"]) >= 2 else here
+                here = [v for v in here if v.family == "percent"]
         else:
             continue
         earlier = [v for v in previous[-SHARE_REACH:] if _is_share(v) and v.family == "percent"]
@@ -1523,7 +1532,10 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
                     whole = _whole_breakdown(parts, [*previous, *items], None if closing else total)
                     if whole is not None:
                         (total, parts), firm = whole, True
-                    elif closing and total is None and len(parts) >= 3 and _exceeds(parts[0], parts[1:]):
+                    elif (
+                        closing and total is None and len(parts) >= 3 and _exceeds(parts[0], parts[1:])
+                        and not _words(parts[1].before_text.rpartition(",")[2])
+                    ):  # not "Developers delivered 11,054, housing associations 5,210 and councils the remaining 2,156"
                         # "delivered 1,860 tonnes of food, 1,100 tonnes by road and the remaining 560 tonnes by
                         # air": with no whole stated before, what the rest remains of is the first amount
                         total, parts, firm = parts[0], parts[1:], True

@@ -1742,6 +1742,25 @@ CHECKED = [
         "a range of 38°C.",
         FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
     ),
+    Checked(
+        "a lead with its own two shares after it is their gap, not that of the shares before",
+        "A poll puts Ruiz on 46% and Okafor on 41%. Ruiz's 5-point lead is half the 10-point margin she held in "
+        "May, when the split was 49% to 39%.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "a level before ', with' and a change is no level of the change",
+        "Spending is set at €150bn against revenue of €139bn, with health up 8% to €21.6bn.",
+    ),
+    Checked(
+        "two temperatures in parentheses that agree are no contradiction whatever the words made of them",
+        "Nights have not dropped below 30°C (86°F) for a week.",
+    ),
+    Checked(
+        "a list with a subject before each part is no breakdown of its first part",
+        "Builders finished 9,000 homes in 2025. Of the total, 2,700 were affordable. Developers built 5,000, "
+        "housing trusts 2,800 and councils the remaining 1,200.",
+    ),
 ]
 
 
