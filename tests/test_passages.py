@@ -322,7 +322,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f12-14", "implied"): "implied value not stated: 14570000.0 dimensionless (2.35 million visitors × 6.2 ... (+1)",
     ("f12-14", "contradictions"): "contradiction not flagged: ['52%', '620,000', '2.35 million foreign visitors'] (...",
     ("f12-18", "implied"): "implied value not stated: 9600000.0 EUR (2% of €480m room revenue = €9.6m, as st...",
-    ("f12-18", "contradictions"): "false alarm: '€180m' to '€690m' is 510,000,000 EUR (509,000,000–511,000,000 EUR ...",
     ("f12-19", "claims"): "missed '41.5 euro cents a litre' = 0.415 EUR/liter; nearest claim: {'text': '41.... (+4)",
     ("f12-19", "implied"): "implied value not stated: 0.415 EUR/liter (50 cents down 17%: 0.50 × 0.83 = 41.5... (+1)",
     ("f12-19", "contradictions"): "false alarm: '50 cents' to '41.5 euro' is 8,200% (8,108–8,294% within the stated...",
