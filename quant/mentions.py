@@ -1797,6 +1797,8 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
         partner = _level_partner(out, i)
         if partner is None or partner.number.value is None or (partner.unit == draft.unit and not partner.scaled):
             continue
+        if ", with " in text[partner.end : draft.start]:
+            continue  # "from 1,200 tonnes, with the workforce cut by 300 to 3,000": another phrase's number
         ratio = abs(draft.number.value) / abs(partner.number.value) if partner.number.value else 0.0
         unitless = draft.unit == "dimensionless" and draft.currency is None and draft.kind is None
         if unitless and partner.scaled and not draft.scaled:

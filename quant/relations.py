@@ -1311,6 +1311,9 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
         clause = [v for v in near if v.clause == share.clause]
         whole = _whole_for_part(share, _whole_of(share, items, clause, text, start), items, clause)
         part = _part_of(share, whole, items)
+        if whole is None and part is not None and part.index + 1 < len(items) and part.index > share.index:
+            after = items[part.index + 1]  # "at 74%, or 305,000 of the 480,000 in that group"
+            whole = after if after.is_value and _whole_of_part(items, after) else None
         if (
             whole is None and part is not None and _whole_of_part(items, part)
             and share.before_text.rstrip().endswith(",") and len(_words(share.before_text)) <= 2

@@ -718,3 +718,10 @@ def test_a_temperature_after_by_or_a_gap_noun_is_a_difference(text: str, surface
 def test_a_level_compared_inherits_the_rate_of_the_level_now(text: str, surface: str, unit: str) -> None:
     claim = next(c for c in quant.check(text).claims if c.text == surface)
     assert claim.unit == unit, claim
+
+
+def test_a_count_after_with_inherits_no_unit_from_the_phrase_before() -> None:
+    """'... to 640 tonnes from 900 tonnes, with the workforce cut by 200 to 2,400': 2,400 is a count."""
+    text = "Output per worker fell to 640 tonnes from 900 tonnes, with the workforce cut by 200 to 2,400."
+    claim = next(c for c in quant.check(text).claims if c.text == "2,400")
+    assert claim.unit == "dimensionless", claim

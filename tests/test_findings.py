@@ -1761,6 +1761,16 @@ CHECKED = [
         "Builders finished 9,000 homes in 2025. Of the total, 2,700 were affordable. Developers built 5,000, "
         "housing trusts 2,800 and councils the remaining 1,200.",
     ),
+    Checked(
+        "a share, then its part 'of the' whole",
+        "Uptake among nurses is higher, at 81%, or 24,300 of the 36,000 on the register.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Uptake among nurses is higher, at 81%, or 29,200 of the 36,000 on the register.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 
