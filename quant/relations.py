@@ -1037,6 +1037,16 @@ _COMPARES = ("compares with", "compares to", "compared with", "compared to", "is
 
 #: how many claims back a gap's two values may stand (a restatement and a date between them)
 GAP_REACH = 4
+#: "narrowing the monthly trade deficit to €1.1bn": a value named as a gap by a noun a few words before it
+_NAMED_GAP = re.compile(r"\b(?:deficit|surplus|shortfall|gap)(?:[ ][a-z]+){0,2}?[ ](?:to|of|at)[ ]\Z")
+
+
+def _named_gap(v: _Item) -> bool:
+    return _NAMED_GAP.search(v.before_text.lower()[-GAP_NOUN_CHARS:]) is not None
+
+
+#: how far before a value the noun naming it a gap may stand
+GAP_NOUN_CHARS = 40
 
 
 def _gaps(items: list[_Item]) -> Iterable[Relation]:
@@ -1044,20 +1054,20 @@ def _gaps(items: list[_Item]) -> Iterable[Relation]:
     for v in items:
         if v.index < 2 or not v.is_value:
             continue
-        if not _cue_before(v, "gap"):
+        if not (_cue_before(v, "gap") or _named_gap(v)):
             continue
-        # the two values before it, past an amount restated in parentheses and dates: "peak at -10°C (14°F)
-        # and fall to -80°C at night, a swing of 90°C"
+        # the two values before it, past an amount restated in parentheses, dates and changes: "peak at -10°C
+        # (14°F) and fall to -80°C at night, a swing of 90°C", "rose to €8.4bn, while imports fell 6% to €9.1bn"
         before = [
             x for x in items[max(0, v.index - GAP_REACH) : v.index]
-            if x.claim.kind is not _DATE and x.before_text.strip() != "("
-        ][-2:]
+            if x.claim.kind is not _DATE and x.before_text.strip() != "(" and not x.is_change and x.claim.cue != "from"
+        ][-2:]  # nor a level left: "imports slipped to €52.9bn from €54.1bn, narrowing the trade deficit to €4.7bn"
         if len(before) < 2:
             continue
         a, b = before
         if not (_is_value(a) and _is_value(b) and b.clause == v.clause):
             continue
-        if a.clause != b.clause and not (a.family == b.family == "[temperature]"):
+        if a.clause != b.clause and not (a.family == b.family == "[temperature]" or _named_gap(v)):
             continue  # "a winter low of -62°C in July, while the summer high reached -24°C, a range of 38°C"
         if not (_comparable(a, b) and _comparable(a, v)):
             continue
@@ -2808,7 +2818,7 @@ def _change_levels(firm: list[Relation]) -> dict[str, str]:
     return {
         cid: role
         for r in firm
-        if r.kind in (RelationKind.CHANGE, RelationKind.DIFFERENCE, RelationKind.RATIO)
+        if r.group.startswith("change:")  # a change over time, not a gap between two things
         for cid, role in zip(r.claims, r.roles, strict=True)
         if role in _CHANGE_ENDS
     }

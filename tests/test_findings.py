@@ -1771,6 +1771,17 @@ CHECKED = [
         "Uptake among nurses is higher, at 81%, or 29,200 of the 36,000 on the register.",
         FindingKind.CONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "a value named a deficit is the gap between the two values before it, across a clause",
+        "Exports rose to €6.2bn in March, while imports fell 4% to €7.0bn, narrowing the trade deficit to €1.4bn.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated, with a level left marked 'from' not one of the two",
+        "Exports rose 5% to €6.2bn, while imports slipped to €7.0bn from €7.3bn, narrowing the trade deficit to "
+        "€0.8bn.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
 ]
 
 

@@ -444,7 +444,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f15-14", "implied"): "implied value not stated: 108 GBP/week (£4,968 / 46 weeks = £108.00 a week, as s... (+1)",
     ("f15-17", "implied"): "implied value not stated: 30.2 percentage_point (92% − 61.8% = 30.2 percentage p... (+1)",
     ("f15-19", "implied"): "implied value not stated: 125550 GBP (£1.2m − £1,074,450 = £125,550, about £125,...",
-    ("f15-20", "contradictions"): "contradiction not flagged: ['€1.1bn', '€8.4bn'] (imports of €9.1bn less exports ...",
     ("f15-21", "implied"): "implied value not stated: 60000 dimensionless (pupils this year: 58,900 + 1,100 ...",
     ("f15-22", "implied"): "implied value not stated: 1819 dimensionless (85% of 2,140 beds = 1,819 occupied... (+1)",
     ("f15-24", "implied"): "implied value not stated: 880 tonne (2.64 million tonnes / 3,000 workers = 880 t... (+1)",
