@@ -87,7 +87,8 @@ def _claim(text: str, claim_id: str, m: Mention, published: dt.date | None, warm
         unit = _temperature_scale(text, m.span.start, m.span.end) or (
             None if _names_an_angle(text, m.span.start, m.span.end) else scale) or unit
     gap = unit in ("degC", "degF") and (m.direction is not None or _temperature_gap(text, m.span.start))
-    if unit == "degC" and (gap or (warming and m.number.value is not None and abs(m.number.value) < 5)):
+    small = m.number.value is not None and abs(m.number.value) < 5
+    if unit == "degC" and (gap or (warming and small and not _temperature_level(text, m.span.start))):
         unit = "delta_degC"  # a difference of temperatures, not a temperature
     elif unit == "degF" and gap:
         unit = "delta_degF"
@@ -144,6 +145,21 @@ def _temperature_gap_words() -> frozenset[str]:
 
 #: the last two words before a number
 _LAST_TWO_WORDS = re.compile(r"(?:([A-Za-z]+)\W+)?([A-Za-z]+)\W*\Z")
+
+
+def _temperature_level(text: str, start: int) -> bool:
+    """A temperature named as a level, by the words just before it: 'the January average of 3°C'.
+
+    >>> _temperature_level("the January average of 3°C", 23), _temperature_level("warming of 1.5°C", 11)
+    (True, False)
+    """
+    last = _LAST_TWO_WORDS.search(text, max(0, start - 30), start)
+    return last is not None and last.group(2).lower() == "of" and (last.group(1) or "").lower() in _level_words()
+
+
+@cache
+def _level_words() -> frozenset[str]:
+    return frozenset(cached_word_lists("context_words_en.txt")["temperature_levels"])
 
 
 def _temperature_gap(text: str, start: int) -> bool:

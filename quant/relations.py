@@ -707,7 +707,10 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
             # "rose 8% over the year, from £250 to £270": values marked "from" and "to" (or as a level left: "on
             # last season's 14,300") are the change's own
             key=lambda v: (
-                ((v.claim.cue not in ("from", "to") and not _reference(v)) or _split(items, v))
+                (
+                    (v.claim.cue not in ("from", "to") and not (_reference(v) and v.clause == change.clause))
+                    or _split(items, v)
+                )
                 and not _compared(change, v),
                 abs(v.index - change.index),
                 v.index,

@@ -1782,6 +1782,17 @@ CHECKED = [
         "€0.8bn.",
         FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
     ),
+    Checked(
+        "a ratio's second level is the nearest in its clause, before one compared in the clause before",
+        "Only 1,300 flats were listed, 20% fewer than the 1,625 a year before, and each drew an average of 21 "
+        "inquiries, double the 14 recorded in 2019.",
+        FindingKind.INCONSISTENT, RelationKind.RATIO,
+    ),
+    Checked(
+        "a small temperature named a level ('the January average of 3°C') is no warming",
+        "Temperatures fell to -9°C, 15°C below the January average of 2°C.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
 ]
 
 
