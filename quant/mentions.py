@@ -47,6 +47,8 @@ _KIND_MULTIPLIER, _KIND_PERCENT, _KIND_RATIO = Kind.MULTIPLIER, Kind.PERCENT, Ki
 _FORM_DIGITS, _FORM_FRACTION, _FORM_TIME = Form.DIGITS, Form.FRACTION, Form.TIME
 _FORM_VAGUE, _FORM_WORDS = Form.VAGUE, Form.WORDS
 _DIRECTION_DECREASE, _DIRECTION_INCREASE = Direction.DECREASE, Direction.INCREASE
+#: the kinds of a mention that states no level another can share a unit with
+_NOT_LEVEL_KINDS = frozenset({_KIND_DATE, _KIND_FRACTION, _KIND_RATIO, _KIND_MULTIPLIER})
 
 
 class _Draft(NamedTuple):
@@ -153,14 +155,14 @@ def _in_sentence(text: str, folded: str, sentence: Sentence) -> list[Mention]:
     else:
         _add_cores_in_order(text, matches, start, end, drafts)
     if len(drafts) < 2:
-        return [_finish(_ago(text, d), sentence.index) for d in drafts]  # nothing to join, inherit or restate
+        return [_finish(text, d, sentence.index) for d in drafts]  # nothing to join, inherit or restate
     drafts.sort(key=_START)
     drafts = _join_pairs(text, drafts, start)
     drafts = _cents_of_currency(drafts)  # before inheriting, so "14 cents" can take "€0.62 a litre"'s litre
     drafts = _inherit_units(text, drafts)
     drafts = _cents_of_currency(drafts)
     drafts = _inherit_directions(text, drafts)
-    return [_finish(_ago(text, d), sentence.index) for d in drafts]
+    return [_finish(text, d, sentence.index) for d in drafts]
 
 
 def _add_cores(text: str, matches: list[re.Match[str]], start: int, end: int, drafts: list[_Draft]) -> None:
@@ -1642,7 +1644,7 @@ def _join_pairs(text: str, drafts: list[_Draft], s_start: int) -> list[_Draft]:
     i = 0
     while i < len(drafts):
         first = drafts[i]
-        if i + 1 < len(drafts):
+        if i + 1 < len(drafts) and drafts[i + 1].start - first.end <= _WIDEST_PAIR_GAP:  # else neither joins
             second = drafts[i + 1]
             joined = _as_ratio(text, first, second) or _as_range(text, first, second, s_start)
             if joined is not None:
@@ -1655,6 +1657,8 @@ def _join_pairs(text: str, drafts: list[_Draft], s_start: int) -> list[_Draft]:
 
 
 _RATIO_GAP = re.compile(r"[ ]to[ ]|-to-")  # "by 2 to 1", "a 3-to-1 margin"
+#: the widest gap between two numbers that _as_range joins ("-", " to ", " and ", " up to "); _RATIO_GAP's is narrower
+_WIDEST_PAIR_GAP = 9
 
 
 def _as_ratio(text: str, first: _Draft, second: _Draft) -> _Draft | None:
@@ -1686,7 +1690,7 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
         return None
     if first.number.value is None or second.number.value is None:
         return None
-    if second.start - first.end > 9:
+    if second.start - first.end > _WIDEST_PAIR_GAP:
         return None  # the gap is no "-", "to" or "and": a quick refusal before any slice
     gap = text[first.end : second.start]
     if not _RANGE_GAP.match(gap):
@@ -1772,7 +1776,7 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 and after.unit not in ("dimensionless", "percent") and _LIST_GAP.match(text[draft.end : after.start])):
             out[i] = draft._with(unit=after.unit, unit_text=after.unit_text, bare=False)
     for i, draft in enumerate(out):
-        if draft.kind in (_KIND_DATE, _KIND_FRACTION, _KIND_RATIO, _KIND_MULTIPLIER):
+        if draft.kind in _NOT_LEVEL_KINDS:
             continue
         if draft.direction and i + 1 < len(out) and (draft.currency or units.kind_of(draft.unit) is _KIND_MONEY):
             level = out[i + 1]  # "cut the bill by £122 to £1,620 a year": the change is in the level's unit
@@ -1873,7 +1877,7 @@ def _level_partner(drafts: list[_Draft], i: int) -> _Draft | None:
             return after
     found: list[_Draft] = []
     for d in reversed(drafts[:i]):
-        if d.kind in (_KIND_DATE, _KIND_FRACTION, _KIND_RATIO, _KIND_MULTIPLIER) or d.direction:
+        if d.kind in _NOT_LEVEL_KINDS or d.direction:
             continue
         if d.unit in TIME_UNITS and (d.cue in ("in", "over", "during") or drafts[i].currency):
             continue  # "in the nine months to September", "its seven-hour broadcast": the period, not a level
@@ -1902,8 +1906,6 @@ AGO_YEARS = 10_000  #: how far back "... ago" is a date of the text (history); f
 
 def _ago(text: str, draft: _Draft) -> _Draft:
     """'up from 4,900 two years ago', 'two decades earlier': a time counted back, a date of the text."""
-    if text[draft.end : draft.end + 2] not in (" a", " e"):
-        return draft  # the quick refusal of _AGO
     if draft.kind not in (None, _KIND_DURATION) or units.kind_of(draft.unit) is not _KIND_DURATION:
         return draft
     ago = _AGO.match(text, draft.end)
@@ -1915,7 +1917,10 @@ def _ago(text: str, draft: _Draft) -> _Draft:
     return draft._with(end=ago.end(), kind=_KIND_DATE, unit="dimensionless", direction=None, bare=False)
 
 
-def _finish(draft: _Draft, sentence: int) -> Mention:
+def _finish(text: str, draft: _Draft, sentence: int) -> Mention:
+    """The mention of a draft, once it is known whether it is a time counted back (_ago)."""
+    if text[draft.end : draft.end + 2] in (" a", " e"):
+        draft = _ago(text, draft)  # the quick refusal of _AGO above
     unit = draft.unit
     kind = draft.kind
     if kind is None:
