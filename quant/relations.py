@@ -1515,8 +1515,10 @@ def _closes_list(gap: str) -> bool:
 
 def _list_gap(gap: str) -> bool:
     words = _words(gap)
-    if "and" in words and len(words) <= 2 * LIST_WORDS and _ends_with(gap, cues().additive):
-        return True  # "$12m in emergency funds and the relief fund pledged a further $8m": named at length
+    if "and" in words and len(words) <= 2 * LIST_WORDS and " ... " not in gap and (
+        _ends_with(gap, cues().additive) or _ends_with(gap, cues().remainder)
+    ):  # "$12m in emergency funds and the relief fund pledged a further $8m", "... for the other £184m"
+        return True  # (with no claim between: "adding €280m and ... the remaining €180m" leaves a part out)
     return len(words) <= LIST_WORDS and ("," in gap or "and" in words or "while" in words)
 
 
@@ -1911,7 +1913,7 @@ def _total_after(
     if len(parts) >= 2 and _cue_before(last, "remainder"):
         whole = [
             c for c in previous
-            if c.family == first.family and _is_value(c) and c.claim.unit == first.claim.unit
+            if c.family == first.family and _is_value(c) and c.claim.unit == first.claim.unit and not _reference(c)
             and all((p.claim.value or 0.0) < (c.claim.value or 0.0) for p in parts)
             and 1 / OVERSPENT_SPREAD <= _parts_over(parts, c) <= OVERSPENT_SPREAD
         ]

@@ -1793,6 +1793,18 @@ CHECKED = [
         "Temperatures fell to -9°C, 15°C below the January average of 2°C.",
         FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
     ),
+    Checked(
+        "two parts named at length, the second 'the other', against the total of the sentence before",
+        "Sales rose 5% in the quarter to £540m from £514m. Food accounted for £310m of the total and clothing for "
+        "the other £170m.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "the same, as stated",
+        "Sales rose 5% in the quarter to £540m from £514m. Food accounted for £310m of the total and clothing for "
+        "the other £230m.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
 ]
 
 

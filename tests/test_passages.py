@@ -453,7 +453,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f15-28", "implied"): "implied value not stated: 60000 1/week ((1.5 million − 1.14 million) / 6 weeks =...",
     ("f15-29", "implied"): "implied value not stated: 27.4 dimensionless (18,632 pupils / 680 classes = 27.4... (+2)",
     ("f15-30", "implied"): "implied value not stated: 4.989849 percent (£93.40 / £1,871.80 = 4.99%, as state... (+2)",
-    ("f15-31", "contradictions"): "contradiction not flagged: ['£612m', '£348m'] (food and general merchandise sum ...",
     ("f15-32", "claims"): "missed '9.8' = 9.8e-05 dimensionless; nearest claim: {'text': '9.8', 'value': 9.... (+1)",
     ("f15-32", "implied"): "implied value not stated: 2250000 dimensionless (486 deaths at 21.6 per 100,000 ...",
     ("f15-32", "contradictions"): "contradiction not flagged: ['more than three times', '9.8'] (21.6 / 9.8 = 2.2, a...",
