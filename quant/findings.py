@@ -387,7 +387,7 @@ def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
     if before is not None and after is not None:
         # a change in figures ('a 12% rise') is checked against the levels as printed; one in words ('roughly
         # a quarter', 'doubled') against the levels as rounded
-        printed = _as_printed if any(ch.isdigit() for ch in change.text) else _stated
+        printed = _as_printed if any(map(str.isdigit, change.text)) else _stated
         b = printed(before)
         a = _convert(printed(after), unit)
         if a is None:
@@ -1036,7 +1036,7 @@ def _roles(rel: Relation, by_id: dict[str, Claim]) -> dict[str, list[Claim]]:
 
 
 def _judge(rel: Relation, by_id: dict[str, Claim], published: dt.date | None = None) -> list[_Result]:
-    if not all(c in by_id for c in rel.claims) or not rel.roles:
+    if not all(map(by_id.__contains__, rel.claims)) or not rel.roles:
         return []
     if rel.group.startswith(ONE_MONTH_GROUP):
         return _monthly_rate(rel, by_id)
@@ -1141,7 +1141,7 @@ def assess(
         for r in [*results, *_implied_beside(results)]:
             value = r.amount.value if r.amount is not None else None
             key = (frozenset(r.claims), r.kind, None if value is None else round(value, 6))
-            where = (r.explanation, min(by_id[c].sentence for c in r.claims if c in by_id) if r.claims else -1)
+            where = (r.explanation, min([by_id[c].sentence for c in r.claims if c in by_id]) if r.claims else -1)
             if key in seen or where in said or (value is not None and not math.isfinite(value)):
                 continue
             seen.add(key)

@@ -102,6 +102,10 @@ class Interval:
 
     def __mul__(self, other: Interval | float) -> Interval:
         if not isinstance(other, Interval):
+            low, high = self.low, self.high
+            if low and high and other:  # times a point with no zero: the four products below are these two
+                two = (low * other, high * other)
+                return Interval(min(two), max(two))
             other = Interval(other, other)  # a point
         low, high, other_low, other_high = self.low, self.high, other.low, other.high
         if low and high and other_low and other_high:  # no zero bound: plain products

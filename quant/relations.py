@@ -396,10 +396,18 @@ def _difference_cue(item_text: str, after: str) -> Direction | None:
     not one set off by a comma ("a total of 210 mm, more than the town sees in two months")."""
     if after[:2] == ", " and not _has_digit(after):
         return None
-    lead = _lowered_lead(after)
-    lead_word = _LEAD_WORD.match(lead)
     _, space, last_word = item_text.lower().rpartition(" ")
     by_first = _difference_by_first()
+    # no cue can start with the claim's last word; nor, where lower-casing keeps every character a word
+    # character or not (ASCII), with the first word after it: most claims are refused here
+    if (
+        (not space or last_word not in by_first)
+        and after.isascii()
+        and _ASCII_LEAD_WORD.match(after).group(1).lower() not in by_first  # type: ignore[union-attr]
+    ):
+        return None
+    lead = _lowered_lead(after)
+    lead_word = _LEAD_WORD.match(lead)
     found: tuple[int, Direction] | None = None  # the first phrase of the table that fits
     for index, phrase, _rest, direction in by_first.get(lead_word.group() if lead_word else "", ()):
         if _leads_with(lead, phrase):
@@ -433,6 +441,7 @@ def _difference_by_first() -> dict[str, list[tuple[int, str, str, Direction]]]:
 
 
 _NON_WORD = re.compile(r"\W*")
+_ASCII_LEAD_WORD = re.compile(r"\W*(\w*)")  # the first word of an ASCII text (empty if none)
 _LEAD_WORD = re.compile(r"\w+")
 _LEAD_CHARS = 40  #: longer than any cue phrase
 
@@ -531,7 +540,7 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
             and families[i - 1] == fam
             and claims[i - 1].unit != claim.unit  # "£900,000, or £150,000 each" is another amount
             and fam not in (None, "count", "percent", "pp", "factor")
-        ) or _rounded_again(claims, families, i, before)
+        ) or (claim.qualifier in ROUNDING_QUALIFIERS and _rounded_again(claims, families, i, before))
         out.append(
             _Item(
                 claim,
@@ -663,6 +672,20 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         if amount is not None:
             yield amount
             continue
+        # "won 22 of their 34 matches, drew 7 and lost 4": a count joined by 'and' to the one before it is
+        # the next item of a list, not a change of the values before it
+        listed = change.family == "count" and change.words_before() == ["and"]
+        across = change.claim.kind is _RATIO  # "60 km², but gains of 240 km² were three times as large"
+        reach = items[max(0, change.index - CHANGE_REACH) : change.index + CHANGE_REACH + 1]
+        accepted = [  # the values the change can join at all, before the costlier tests below
+            v
+            for v in reach
+            if (across or v.clause == change.clause)
+            and not (listed and v.index < change.index)
+            and _accepts(change, v)
+        ]
+        if not accepted:
+            continue
         # a value is at most CHANGE_REACH away, so a rival nearer to it is at most twice that away
         rivals = [
             c
@@ -684,19 +707,11 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
                 abs(v.index - r.index) >= d or not _accepts(r, v) for r in rivals
             )
 
-        # "won 22 of their 34 matches, drew 7 and lost 4": a count joined by 'and' to the one before it is
-        # the next item of a list, not a change of the values before it
-        listed = change.family == "count" and change.words_before() == ["and"]
-        across = change.claim.kind is _RATIO  # "60 km², but gains of 240 km² were three times as large"
-        reach = items[max(0, change.index - CHANGE_REACH) : change.index + CHANGE_REACH + 1]
         values = sorted(
             (
                 v
-                for v in reach
-                if (across or v.clause == change.clause)
-                and not (listed and v.index < change.index)
-                and _accepts(change, v)
-                and owned(v)
+                for v in accepted
+                if owned(v)
                 and not _whole_of_part(items, v)
                 and not _past_apposition(change, v)
                 and not _earlier_rate(change, v)
