@@ -860,13 +860,15 @@ def _names_its_reference(change: _Item) -> bool:
 def _aside(change: _Item, v: _Item) -> bool:
     """A value that is not a level of the change: a target ('closer to the central bank's 2% target'), or an
     average set off after it ('slid to $3.2bn, down $0.9bn, an average of $410,000 per ship')."""
-    gap = _gap_text(change, v)
-    if v.index < change.index and ", with " in _gap_text(v, change):
+    before = v.index < change.index
+    if before and ", with " in _gap_text(v, change):
         return True  # "revenue of €168bn, with defence up 14% to €9.7bn": the change opens a phrase of its own
-    if _aimed_at(v) and v.claim.cue != "to" and len(_words(gap)) > ASIDE_WORDS:
+    if _aimed_at(v) and v.claim.cue != "to" and len(_words(_gap_text(change, v))) > ASIDE_WORDS:
         return True  # not "4% short of its $64bn target", where the target is what the change is from
-    lead = _words(v.before_text.rpartition(",")[2])
-    return v.index > change.index and _cue_before(v, "average") and "," in gap and "to" not in lead
+    return (
+        not before and _cue_before(v, "average") and "," in _gap_text(change, v)
+        and "to" not in _words(v.before_text.rpartition(",")[2])
+    )
 
 
 #: the words between a change and a target it is measured from ("short of its $64bn target")
@@ -2877,21 +2879,20 @@ def _completions(
         return all(_comparable(v, a) for a in anchors)
 
     here = by_id[firm.claims[0]]
-    cands = sorted(
+    named = None
+    if role == Role.WHOLE.value:
+        # a whole the text names ("roughly a third of revenue") may stand further back than other candidates;
+        # a level a change left is past
+        now = [
+            v for v in _nearby(items, here, NAMED_WHOLE_BEFORE) if levels.get(v.id) != Role.BEFORE.value and fits(v)
+        ]
+        named = _named_whole(firm, by_id, here, now) or _sole_whole(firm, by_id, now)
+    cands = [] if named is not None else sorted(
         (v for v in _nearby(items, here) if fits(v)),
         key=lambda v: (-len(v.about() & subject), abs(v.claim.sentence - here.claim.sentence)),
     )
-    named = None
     if role == Role.AFTER.value:
         named = _named_level(firm, by_id, here, cands)
-    elif role == Role.WHOLE.value:
-        # a whole the text names ("roughly a third of revenue") may stand further back than other candidates
-        farther = sorted(
-            (v for v in _nearby(items, here, NAMED_WHOLE_BEFORE) if fits(v)),
-            key=lambda v: (-len(v.about() & subject), abs(v.claim.sentence - here.claim.sentence)),
-        )
-        now = [v for v in farther if levels.get(v.id) != Role.BEFORE.value]  # a level a change left is past
-        named = _named_whole(firm, by_id, here, now) or _sole_whole(firm, by_id, now)
     for v in [named] if named is not None else cands[:COMPLETION_CANDIDATES]:
         ids = (*firm.claims, v.id)
         yield Relation(
