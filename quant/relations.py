@@ -28,7 +28,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from functools import cache
 
@@ -149,6 +149,46 @@ def cues() -> Cues:
         takings=phrases("takings"),
         additive=phrases("additive"),
     )
+
+
+WORDS_FILE = "relation_words_en.txt"
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The word lists of data/relation_words_en.txt, by section."""
+
+    loose_cues: frozenset[str]
+    race_words: frozenset[str]
+    pair_words: frozenset[str]
+    lead_limits: frozenset[str]
+    determiners: frozenset[str]
+    pronouns: frozenset[str]
+    partial_words: frozenset[str]
+    aimed_nouns: frozenset[str]
+    clause_words: frozenset[str]
+    span_start: frozenset[str]
+    span_end: frozenset[str]
+    whole_determiners: frozenset[str]
+    whole_nouns: frozenset[str]
+
+
+@cache
+def relation_words() -> Words:
+    lists = cached_word_lists(WORDS_FILE)
+    return Words(**{f.name: frozenset(lists[f.name]) for f in fields(Words)})
+
+
+@cache
+def _phrases_of(section: str) -> tuple[str, ...]:
+    """A section of the cue file that is a list of phrases only, longest first."""
+    return tuple(sorted((p.lower() for p, _ in cached_table(CUES_FILE, 2).get(section, [])), key=len, reverse=True))
+
+
+@cache
+def rounding_qualifiers() -> frozenset[str]:
+    """Qualifiers of an amount restated in another unit, rounded: "1,450 hectares, about 9 square miles"."""
+    return frozenset(_phrases_of("rounding"))
 
 
 _WORD = re.compile(r"[a-z0-9]++(?:['’.-][a-z0-9]++)*+")  # possessive: a word ends where it ends, no backtracking
@@ -464,26 +504,22 @@ def _leads_with(lead: str, phrase: str) -> bool:
     return not (follower.isalnum() or follower == "_")
 
 
-#: gap cues that as often say when or where ("over the quarter", "under the scheme")
-LOOSE_CUES = frozenset({"over", "under"})
 
 
 def _loose_cue(after: str, following: Claim | None) -> bool:
     """'over'/'under' right after a value compare it only with a value that follows in the same phrase."""
     words = _words(after[:_LEAD_CHARS])
-    if not words or words[0] not in LOOSE_CUES:
+    if not words or words[0] not in relation_words().loose_cues:
         return False
     return "," in after or following is None or following.kind in (Kind.DATE, Kind.CHANGE) or len(words) > 3
 
 
-#: difference cues that, after a time taken, mean less time for "ahead" and more for "behind"
-_RACE_WORDS = frozenset({"ahead", "clear", "behind"})
 
 
 def _rounded_again(claims: Sequence[Claim], families: list[str | None], i: int, before: str) -> bool:
     """'214 mm of rain in October, about 6.4 inches': the amount before (dates aside) again, in other units
     and rounded, set off by a comma alone."""
-    if claims[i].qualifier not in ROUNDING_QUALIFIERS or before.strip() != ",":
+    if claims[i].qualifier not in rounding_qualifiers() or before.strip() != ",":
         return False
     j = i - 1
     while j >= max(0, i - 3) and families[j] is None:
@@ -529,7 +565,7 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
         diff = _difference_cue(claim.text, after)
         if diff is not None and _loose_cue(after, nxt):
             diff = None  # "$82 over the quarter, 6% below ...": a time, not a comparison
-        if diff is not None and families[i] == "[time]" and _first_word(after) in _RACE_WORDS:
+        if diff is not None and families[i] == "[time]" and _first_word(after) in relation_words().race_words:
             diff = Direction.DECREASE if diff is Direction.INCREASE else Direction.INCREASE  # ahead: less time
         fam = families[i]
         is_change = _is_change(claim, diff)
@@ -540,7 +576,7 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
             and families[i - 1] == fam
             and claims[i - 1].unit != claim.unit  # "£900,000, or £150,000 each" is another amount
             and fam not in (None, "count", "percent", "pp", "factor")
-        ) or (claim.qualifier in ROUNDING_QUALIFIERS and _rounded_again(claims, families, i, before))
+        ) or (claim.qualifier in rounding_qualifiers() and _rounded_again(claims, families, i, before))
         out.append(
             _Item(
                 claim,
@@ -887,7 +923,7 @@ def _other_noun_which(change: _Item, v: _Item) -> bool:
 def _restated_change(items: list[_Item], change: _Item, v: _Item) -> bool:
     """'risen 11.4 cm since 1995, about 4.5 inches': the change restated in another unit, rounded, after a
     comma (dates aside), is the same amount, not a level."""
-    if v.index <= change.index or v.claim.qualifier not in ROUNDING_QUALIFIERS or v.claim.unit == change.claim.unit:
+    if v.index <= change.index or v.claim.qualifier not in rounding_qualifiers() or v.claim.unit == change.claim.unit:
         return False
     between = items[change.index + 1 : v.index]
     if any(b.family is not None for b in between) or not _gap_text(change, v).rstrip().endswith(","):
@@ -953,8 +989,6 @@ def _compared(change: _Item, v: _Item) -> bool:
     )
 
 
-#: words of the text between two values on one side of a change that pair them as its before and after
-PAIR_WORDS = frozenset({"and", "to", "from", "against", "versus", "vs", "compared", "than", "after"})
 
 
 def _paired(change: _Item, a: _Item, b: _Item) -> bool:
@@ -972,7 +1006,7 @@ def _paired(change: _Item, a: _Item, b: _Item) -> bool:
     if any(v.claim.cue in ("from", "to", "than", "against") or _reference(v) for v in (a, b)):
         return True
     gap = _gap_text(first, second)
-    return "," in gap or not PAIR_WORDS.isdisjoint(_words(gap))
+    return "," in gap or not relation_words().pair_words.isdisjoint(_words(gap))
 
 
 #: a relative change does not join two values this many times apart ("down 8% at 412p, wiping £600m
@@ -1030,7 +1064,8 @@ def _compares_with(items: list[_Item], previous: list[_Item]) -> Iterable[Relati
         return
     first = items[0]
     lead = first.words_before()
-    if len(lead) > 5 or lead[:1] not in (["that"], ["this"], ["it"]) or not _has(" ".join(lead), _COMPARES):
+    opens = lead[:1] in (["that"], ["this"], ["it"]) and _has(" ".join(lead), _phrases_of("compares"))
+    if len(lead) > 5 or not opens:
         return
     later = next((v for v in reversed(previous) if _is_value(v) and v.family == first.family and _comparable(v, first)
                   and not _reference(v)), None)
@@ -1050,9 +1085,6 @@ def _two_levels(before: _Item, after: _Item, basis: str, key: _Item) -> Relation
     )
 
 
-#: words that open a sentence comparing its first value with one of the sentence before
-_COMPARES = ("compares with", "compares to", "compared with", "compared to", "is down from", "is up from",
-             "was down from", "was up from")
 
 
 #: how many claims back a gap's two values may stand (a restatement and a date between them)
@@ -1154,19 +1186,17 @@ def _lead_subject(items: list[_Item], lead: _Item) -> bool:
     for k, word in enumerate(words):
         rest = words[k + 1 :]
         if word in ("lead", "margin", "advantage") or (word == "gap" and rest[:1] == ["between"]):
-            return (LEAD_LIMITS - {"between"}).isdisjoint(rest) and "," not in lead.before_text
+            return (relation_words().lead_limits - {"between"}).isdisjoint(rest) and "," not in lead.before_text
     return False
 
 
-#: words right after a lead that limit it to a rival or a part of the voters: not the gap at the top
-LEAD_LIMITS = frozenset({"over", "among", "amongst", "in", "with", "on", "across", "between", "against", "for"})
 
 
 def _names_lead(item: _Item) -> bool:
     """'a seven-point lead', 'a lead of 5 points': not 'a lead of 5 points over the Greens' (a named rival) or
     'a nine-point lead among the young' (a lead within a part of the whole)."""
     after = item.words_after()
-    if not LEAD_LIMITS.isdisjoint(after[:2]):
+    if not relation_words().lead_limits.isdisjoint(after[:2]):
         return False
     words = " ".join(_words(item.claim.text)[-1:] + after[:1])
     return _has(words, cues().lead) or _cue_ends(item.before_text, "lead", "of")
@@ -1203,8 +1233,6 @@ def _rate_levels(items: list[_Item]) -> Iterable[Relation]:
         yield _two_levels(earlier, change, basis, change)
 
 
-#: words that open a noun phrase: "a premium on the £5m cost" ends its link words with "on"
-DETERMINERS = frozenset({"the", "its", "their", "his", "her", "a", "an"})
 #: words a premium may stand from the price it is a premium to ("a 25% premium to its closing price of $38")
 PREMIUM_WORDS = 8
 
@@ -1234,7 +1262,7 @@ def _premiums(items: list[_Item]) -> Iterable[Relation]:
         direction = next((d for p, d in cues().premium if words[:1] == [p]), None)
         if direction is None or words[1:2] not in (["to"], ["over"], ["on"]) or len(words) > PREMIUM_WORDS:
             continue
-        while words[-1] in DETERMINERS:
+        while words[-1] in relation_words().determiners:
             words.pop()
         if words[-1] not in ("of", words[1]):
             continue  # "a 3% discount on orders over $500": the value after is a condition, not the price
@@ -1269,7 +1297,8 @@ def _whole_of_part(items: list[_Item], v: _Item) -> bool:
         and part.family == v.family
         and gap[:1] == ["of"]
         and len(gap) <= 3
-        and all(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in gap[1:])  # "of the country's"
+        # "of the country's"
+        and all(w in relation_words().whole_determiners or w.endswith(("'s", "’s")) for w in gap[1:])
     )
 
 
@@ -1429,7 +1458,7 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
             and len(lead) <= 3
             and "," not in text[start : whole.claim.span.start]  # not "Of those infected, 38 ...": a part
         )
-        pronoun = lead[-1:] and lead[-1].rstrip(",") in _PRONOUNS  # "Of these, 268, or a fifth": a part
+        pronoun = lead[-1:] and lead[-1].rstrip(",") in relation_words().pronouns  # "Of these, 268, or a fifth": a part
         led = not pronoun and (lead[-3:-1] == ["of", "the"] or lead[-2:-1] == ["of"] or opens)
         if led and "," in between:
             return whole
@@ -1438,8 +1467,6 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
 
 #: after a part, the words that make the value before it its whole: "87 of them"
 _OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
-#: words after "Of" that point back to a whole stated before: "Of these, 268 ..."
-_PRONOUNS = frozenset({"these", "those", "them", "which", "whom", "this", "that"})
 
 
 def _whole_for_part(share: _Item, whole: _Item | None, items: list[_Item], clause: list[_Item]) -> _Item | None:
@@ -1860,8 +1887,6 @@ def _total_for(
     return _total_after(parts, members, previous, closed)
 
 
-#: words after a colon that say the parts listed are some, not all, of the total
-PARTIAL_WORDS = frozenset({"including", "include", "includes", "among", "such", "mainly", "mostly", "led", "chiefly"})
 
 
 def _colon_breakdown(total: _Item, parts: list[_Item], closed: bool) -> bool:
@@ -1874,18 +1899,16 @@ def _colon_breakdown(total: _Item, parts: list[_Item], closed: bool) -> bool:
     after_colon = _words(lead.rpartition(":")[2])
     return (
         len(after_colon) <= 3
-        and PARTIAL_WORDS.isdisjoint(after_colon)
+        and relation_words().partial_words.isdisjoint(after_colon)
         and all((p.claim.value or 0.0) < (total.claim.value or 0.0) for p in parts)
     )
 
 
 def _total_named(item: _Item) -> bool:
     """A value named as a total: 'a total of 12,400', 'together account for £86m', '9,000 in all'."""
-    return _has(item.before_text, cues().total) or _has(item.after_text[:TOTAL_AFTER_CHARS], IN_ALL)
+    return _has(item.before_text, cues().total) or _has(item.after_text[:TOTAL_AFTER_CHARS], _phrases_of("in-all"))
 
 
-#: words after a value that name it a total
-IN_ALL = ("in all", "in total", "altogether")
 #: how far after a value 'in all' may stand ("9,000 units in all")
 TOTAL_AFTER_CHARS = 16
 
@@ -1898,7 +1921,7 @@ def _total_after(
     after = [m for m in members if m.index > last.index]
     if after and _total_cue_before(after[0]) and _exceeds(after[0], parts):
         return after[0], True
-    if after and _has(after[0].after_text[:12], IN_ALL):
+    if after and _has(after[0].after_text[:12], _phrases_of("in-all")):
         return after[0], True
     # "total revenue of $4.8bn." in the sentence before: a candidate only
     for cand in reversed(previous):
@@ -1962,12 +1985,10 @@ def _whole_breakdown(
     return None
 
 
-#: nouns after an amount that make it one aimed at or expected, not one the parts make: "its $64bn target"
-AIMED_NOUNS = frozenset({"target", "goal", "forecast", "estimate", "projection", "aim"})
 
 
 def _aimed_at(item: _Item) -> bool:
-    return _first_word(item.after_text) in AIMED_NOUNS
+    return _first_word(item.after_text) in relation_words().aimed_nouns
 
 
 #: how near (relative) listed parts must add up to an amount of the sentence before to be a candidate breakdown
@@ -2045,7 +2066,7 @@ def _conversions(items: list[_Item]) -> Iterable[Relation]:
             continue
         # "1,450 hectares, about 9 square miles": only a comma, then the amount again, rounded
         rounded_again = (
-            gap.strip() == "," and b.claim.qualifier in ROUNDING_QUALIFIERS and _near_in_size(a, b)
+            gap.strip() == "," and b.claim.qualifier in rounding_qualifiers() and _near_in_size(a, b)
         )
         yield Relation(
             RelationKind.CONVERSION,
@@ -2057,9 +2078,6 @@ def _conversions(items: list[_Item]) -> Iterable[Relation]:
         )
 
 
-#: qualifiers of an amount restated in another unit, rounded: "1,450 hectares, about 9 square miles"
-ROUNDING_QUALIFIERS = frozenset({"about", "around", "roughly", "some", "approximately", "approx.", "nearly",
-                                 "almost", "just over", "just under"})
 
 def _near_in_size(a: _Item, b: _Item) -> bool:
     """Whether two amounts are within a factor of three once in one unit, as a restatement is; '2 hours
@@ -2074,8 +2092,6 @@ def _near_in_size(a: _Item, b: _Item) -> bool:
 #: equivalent to $3.86 a gallon", "8,400 hectares since Friday, an area of about 48 km²", "1.9 million hectares
 #: of rainforest in the Verdano basin were cleared in 2025, an area of about 9,300 square miles")
 ADVERBIAL_WORDS = 10
-#: words that open another clause: a value after them is another statement, not a restatement
-CLAUSE_WORDS = frozenset({"and", "but", "while", "which", "that", "who", "whereas"})
 
 
 def _said_again(gap: str) -> bool:
@@ -2087,7 +2103,7 @@ def _said_again(gap: str) -> bool:
     return (
         bool(comma)
         and 0 < len(_words(head)) <= ADVERBIAL_WORDS
-        and CLAUSE_WORDS.isdisjoint(_words(head))
+        and relation_words().clause_words.isdisjoint(_words(head))
         and not _CLAUSE_BREAK.search(head + comma)
         and said[:1] != ["or"]
         and " ".join(said) in cues().apposition
@@ -2160,9 +2176,6 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
         )
 
 
-#: words before a year that open or close a span of years: "since 1995", "from 2025 to 2030", "by 2030"
-_SPAN_START = frozenset({"since", "from", "between"})
-_SPAN_END = frozenset({"to", "until", "till", "through", "by", "and"})
 _YEAR = re.compile(r"\d{4}")
 
 
@@ -2180,10 +2193,10 @@ def _dated_rates(items: list[_Item]) -> Iterable[Relation]:
             v for v in near[: rate.index - near[0].index]
             if v.claim.kind is Kind.DATE and _YEAR.fullmatch(v.claim.date or "")
         ]
-        start = next((v for v in reversed(years) if v.words_before()[-1:] and
-                      v.words_before()[-1] in _SPAN_START), None)
+        opening, closing = relation_words().span_start, relation_words().span_end
+        start = next((v for v in reversed(years) if v.words_before()[-1:] and v.words_before()[-1] in opening), None)
         end = next((v for v in reversed(years) if v is not start and v.words_before()[-1:] and
-                    v.words_before()[-1] in _SPAN_END and (start is None or v.index > start.index)), None)
+                    v.words_before()[-1] in closing and (start is None or v.index > start.index)), None)
         if start is None and end is None:
             yield from _yearly_rate(items, rate, years)
             continue
@@ -2222,7 +2235,7 @@ _PER_EACH_PER_TIME = re.compile(r"\b(?:per|a|each)[ ][a-z]+[ ](?:per|a|an|each)[
 def _restated_rate(rate: _Item) -> bool:
     """', or 300 a year', ', about 120,000 a day': a rate set off as the amount before it restated."""
     gap = rate.before_text.strip()
-    if gap in (", or", "or") or (gap == "," and rate.claim.qualifier in ROUNDING_QUALIFIERS):
+    if gap in (", or", "or") or (gap == "," and rate.claim.qualifier in rounding_qualifiers()):
         return True
     # "9.6 million containers in 2025, up 14% from 8.4 million the year before, or some 32,000 a day"
     head, comma, tail = gap.rpartition(",")
@@ -2952,7 +2965,7 @@ def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
     if firm.kind is not RelationKind.SHARE or share is None or part is None:
         return None
     noun = _noun_after(share) or _of_the_noun(share)  # "one in nine thefts", "60% of the spill", "of revenue"
-    said = noun in WHOLE_NOUNS or _has(share.after_text + " " + part.after_text, cues().earlier_whole)
+    said = noun in relation_words().whole_nouns or _has(share.after_text + " " + part.after_text, cues().earlier_whole)
     said = said or [w.rstrip(",") for w in part.words_before()[:2]] in _OF_THEM  # "Of these, 268, or a fifth"
     said = said or part.words_after()[:2] in _OF_THEM  # "2.9 million of them, or 72%"
     named = {noun} if noun is not None and not said else _of_the_lead(part)  # "Of the cases in the backlog, 5,170"
@@ -3033,15 +3046,11 @@ def _of_the_noun(share: _Item) -> str | None:
     words = _words(share.after_text)[:4]
     if words[:1] != ["of"]:
         return None
-    rest = [w for w in words[1:] if w not in _DETERMINERS and not w.endswith(("'s", "’s"))]
+    rest = [w for w in words[1:] if w not in relation_words().whole_determiners and not w.endswith(("'s", "’s"))]
     noun = rest[0] if rest else ""
     return noun if len(noun) > 3 and noun not in cues().stop else None
 
 
-#: words between "of" and the noun of a whole: "of the crop", "of its revenue", "of this winter's total"
-_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "these", "those", "his", "her", "our", "last"})
-#: nouns that name the whole itself, stated before: "roughly 15% of this winter's total"
-WHOLE_NOUNS = frozenset({"total", "whole"})
 
 
 def _of_the_lead(part: _Item) -> set[str]:
@@ -3050,7 +3059,7 @@ def _of_the_lead(part: _Item) -> set[str]:
     words = _words(head)
     if part.index != 0 or not comma or not head.lstrip().startswith("Of ") or len(words) > WHOLE_NOUN_WORDS:
         return set()
-    return {w for w in words[1:] if len(w) > 3 and w not in _DETERMINERS and w not in cues().stop}
+    return {w for w in words[1:] if len(w) > 3 and w not in relation_words().whole_determiners and w not in cues().stop}
 
 
 def _stem(word: str) -> str:
@@ -3104,7 +3113,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         if changes:
             firm += _two_changes_of_one_level(its, changes)
         firm += _levels(its, {cid for r in changes for cid in r.claims})
-        if previous and _may_hold(lowered, _COMPARES):  # "That compares with 5.5%"
+        if previous and _may_hold(lowered, _phrases_of("compares")):  # "That compares with 5.5%"
             firm += _compares_with(its, previous)
         if len(its) > 2:  # a gap follows the two values it is between
             firm += _gaps(its)

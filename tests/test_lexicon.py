@@ -30,6 +30,7 @@ SHAPES: dict[str, int | None] = {
     "function_words_en.txt": 0,
     "not_quantities_en.txt": 0,
     "context_words_en.txt": 0,
+    "relation_words_en.txt": 0,
     "number_words_en.txt": 0,
     "named_numbers_en.tsv": 3,
     "units_en.txt": None,  # pint definitions: loaded by quant.units, tested in test_units.py
