@@ -24,6 +24,7 @@ linear in the length of the document:
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 import math
 import re
@@ -2269,10 +2270,10 @@ def _yearly_rate(items: list[_Item], rate: _Item, years: list[_Item]) -> Iterabl
         v.after_text + (items[v.index + 1].claim.text if v.index + 1 < rate.index else "")
         for v in items[amount.index : rate.index]
     ).lower()
-    month = _ONE_MONTH.search(between)
+    month = _one_month().search(between)
     if month is not None and "month" not in rate.claim.unit:
         # "3.1 million passengers in July, about 120,000 a day": the days of that month
-        days = MONTH_DAYS[month.group(1)]
+        days = month_days()[month.group(1)]
         yield _rate_over(rate, amount, f"{days} days of {month.group(1).title()}", f"{ONE_MONTH_GROUP}{days}:")
         return
     if not _ONE_YEAR.search(between):
@@ -2296,11 +2297,17 @@ def _rate_over(rate: _Item, amount: _Item, period: str, group: str) -> Relation:
 
 #: the group of a rate worked out over the days of one month named: "ONE_MONTH_GROUP<days>:<rate id>"
 ONE_MONTH_GROUP = "month:"
-MONTH_DAYS = {
-    "january": 31, "february": 28, "march": 31, "april": 30, "may": 31, "june": 30, "july": 31, "august": 31,
-    "september": 30, "october": 31, "november": 30, "december": 31,
-}
-_ONE_MONTH = re.compile(r"\bin[ ](" + "|".join(MONTH_DAYS) + r")\b")  # "in July"
+@cache
+def month_days() -> dict[str, int]:
+    """Each month's name (data/dates_en.txt), lower-cased, and its days in a common year."""
+    months = cached_word_lists("dates_en.txt")["months"]
+    return {name.lower(): calendar.monthrange(2001, number)[1] for number, name in enumerate(months, start=1)}
+
+
+@cache
+def _one_month() -> re.Pattern[str]:
+    """'in July': an amount of one month."""
+    return re.compile(r"\bin[ ](" + "|".join(month_days()) + r")\b")
 
 
 def _restated_per_unit(rate: _Item, duration: _Item, amount: _Item) -> bool:
