@@ -2297,6 +2297,8 @@ def _rate_over(rate: _Item, amount: _Item, period: str, group: str) -> Relation:
 
 #: the group of a rate worked out over the days of one month named: "ONE_MONTH_GROUP<days>:<rate id>"
 ONE_MONTH_GROUP = "month:"
+
+
 @cache
 def month_days() -> dict[str, int]:
     """Each month's name (data/dates_en.txt), lower-cased, and its days in a common year."""
