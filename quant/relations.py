@@ -1322,6 +1322,8 @@ def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
     if len(values) == 1:
         v = values[0]
         ref = _reference(v) or (change.diff_cue and v.index > change.index) or _compared(change, v)
+        # "twice that of the biggest raid in May, when 106 were tracked": the value a ratio is of follows it
+        ref = ref or (change.claim.kind is Kind.RATIO and v.index > change.index)
         of_its = v.index == change.index + 1 and change.words_after()[:1] == ["of"] and len(
             change.words_after()
         ) <= 3  # "cut 1,650 of its 4,800 jobs": the level before the cut

@@ -1805,6 +1805,12 @@ CHECKED = [
         "the other £230m.",
         FindingKind.CONSISTENT, RelationKind.SUM,
     ),
+    Checked(
+        "a ratio's one value after it is the value it is of, completed by the amount before",
+        "The army fired 180 shells at the town overnight. The barrage was twice that of the heaviest raid in "
+        "June, when 90 were counted.",
+        FindingKind.CONSISTENT, RelationKind.RATIO,
+    ),
 ]
 
 

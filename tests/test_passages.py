@@ -411,7 +411,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f14-30", "claims"): "missed 'more than double' = 2 dimensionless; nearest claim: None",
     ("f14-31", "claims"): "missed '2.4 million tonnes' = 2400000.0 tonne/year; nearest claim: {'text': '2.4... (+1)",
     ("f14-31", "implied"): "implied value not stated: 440000000.0 EUR (40% of €1.1bn = €440m) (+1)",
-    ("f14-32", "implied"): "implied value not stated: 2 dimensionless (212 drones / 106 = 2, twice, as state...",
     ("f14-33", "implied"): "implied value not stated: 4.494 month ($38.2bn / $8.5bn a month = 4.5 months, as...",
     ("f14-35", "claims"): "missed '7 per 1,000' = 0.007 dimensionless; nearest claim: {'text': '7', 'value'... (+2)",
     ("f14-35", "implied"): "implied value not stated: 0.007 dimensionless (2,940 / 420,000 households = 7 pe... (+1)",
