@@ -725,3 +725,8 @@ def test_a_count_after_with_inherits_no_unit_from_the_phrase_before() -> None:
     text = "Output per worker fell to 640 tonnes from 900 tonnes, with the workforce cut by 200 to 2,400."
     claim = next(c for c in quant.check(text).claims if c.text == "2,400")
     assert claim.unit == "dimensionless", claim
+
+
+def test_brought_down_is_a_particle_verb_not_a_fall() -> None:
+    claim = quant.check("Gunners brought down 41 of the drones.").claims[0]
+    assert (claim.text, claim.direction) == ("41", None), claim
