@@ -418,8 +418,10 @@ def _change(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
         else:
             points = []
         implied = f"'{before.text}' to '{after.text}' is {_show(seen)}"
+        # the amount between the levels, whatever the change says: "850 km² to 620 km²: down 230 km²"
+        gap = [_apart(rel, before, after, b, a)] if model.multiply and not points else []
         return [_Result(FindingKind.INCONSISTENT, rel.kind, ids, seen, text, implied=implied,
-                        implied_from=(before.id, after.id)), *points]
+                        implied_from=(before.id, after.id)), *points, *gap]
     if not rel.firm:
         return []
     kind = FindingKind.AMBIGUOUS if len(models) > 1 else FindingKind.IMPLIED

@@ -1811,6 +1811,11 @@ CHECKED = [
         "June, when 90 were counted.",
         FindingKind.CONSISTENT, RelationKind.RATIO,
     ),
+    Checked(
+        "a relative change that does not fit its levels, with the amount between them stated",
+        "The army now holds roughly 620 km² of the region, down from 850 km² in May, a loss of more than a third.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
 ]
 
 
@@ -1906,3 +1911,10 @@ def test_an_amount_and_a_percentage_of_one_change_give_the_level_left() -> None:
     """'hired 300 staff, a 6% increase that brings its workforce to 5,300': 5,000 before."""
     found = quant.check("The agency has hired 300 staff since May, a 6% increase that brings its workforce to 5,300.")
     assert any(f.kind is FindingKind.IMPLIED and f.value == 5000 for f in found.findings), found.findings
+
+
+def test_beside_a_relative_change_that_does_not_fit_the_amount_between_the_levels_is_stated() -> None:
+    """'roughly 620 km², down from 850 km², a loss of more than a third': 230 km² were lost, whatever the third."""
+    text = "The army now holds roughly 620 km² of the region, down from 850 km² in May, a loss of more than a third."
+    found = quant.check(text).findings
+    assert any(f.kind is FindingKind.IMPLIED and f.value == -230 for f in found), [f.explanation for f in found]

@@ -375,7 +375,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # fresh14.json, written by a colleague who did not run quant; first scored at f084b17 (2026-12-06, after this
     # session's fresh12/13 fixes): claim F1 0.967, implied 0.764, contradictions 0.550, false alarms 0.125
     # (0.967 / 0.741 / 0.500 / 0.175 at 4f6c52d, the session's start)
-    ("f14-01", "implied"): "implied value not stated: 230 km**2 (area lost: 850 km² − 620 km² = 230 km²)",
     ("f14-03", "claims"): "missed 'about 19,500' = 19500 1/day; nearest claim: {'text': 'about 19,500', 'va... (+2)",
     ("f14-03", "implied"): "implied value not stated: 19500 1/day (three times 6,500 shells a day: 3 × 6,500... (+1)",
     ("f14-05", "implied"): "implied value not stated: 43.75 percent ($28m / $64m = 43.75% funded) (+1)",
