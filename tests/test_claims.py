@@ -730,3 +730,9 @@ def test_a_count_after_with_inherits_no_unit_from_the_phrase_before() -> None:
 def test_brought_down_is_a_particle_verb_not_a_fall() -> None:
     claim = quant.check("Gunners brought down 41 of the drones.").claims[0]
     assert (claim.text, claim.direction) == ("41", None), claim
+
+
+@pytest.mark.parametrize("word, direction", [("narrower", "decrease"), ("wider", "increase")])
+def test_a_gap_in_points_narrower_or_wider_than_a_level_has_a_direction(word: str, direction: str) -> None:
+    claim = quant.check(f"The gap is 2 points {word} than last year's 9%.").claims[0]
+    assert (claim.unit, claim.direction) == ("percentage_point", direction), claim

@@ -382,7 +382,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f14-06", "implied"): "implied value not stated: 480000000.0 USD (left for water, health and shelter: $...",
     ("f14-07", "implied"): "implied value not stated: 76 dimensionless (71 seats + 5 short = 76, a majority ... (+1)",
     ("f14-08", "implied"): "implied value not stated: 0.4 dimensionless (960 / 2,400 = 0.4, two in five, as ... (+1)",
-    ("f14-09", "claims"): "missed '1.3 percentage points narrower' = 1.3 percentage_point; nearest claim: {... (+1)",
     ("f14-09", "implied"): "implied value not stated: 1.3 percentage_point (6.1% − 4.8% = 1.3 percentage poi... (+1)",
     ("f14-09", "contradictions"): "contradiction not flagged: ['about €19.2bn', '€168bn'] (spending of €182bn again...",
     ("f14-10", "implied"): "implied value not stated: 12300000000.0 CAD (rise since 2023: C$94.5bn − C$82.2b...",
