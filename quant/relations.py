@@ -172,6 +172,7 @@ class Words:
     span_end: frozenset[str]
     whole_determiners: frozenset[str]
     whole_nouns: frozenset[str]
+    named_levels: frozenset[str]
 
 
 @cache
@@ -704,6 +705,16 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         if not change.is_change or change.family is None or _premium_on_a_condition(change):
             continue
         if _names_its_reference(change):
+            # "won 94 seats, 7 short of a majority": the level is the value before it; findings works out the
+            # one named in words (94 + 7 = 101)
+            level = next((v for v in reversed(items[max(0, change.index - 2) : change.index])
+                          if v.clause == change.clause and v.is_value and _accepts(change, v)
+                          and not _whole_of_part(items, v)), None)  # "won 162 of the 350 seats, 14 short of"
+            if level is not None:
+                yield Relation(
+                    RelationKind.DIFFERENCE, (change.id, level.id), f"'{change.claim.text}' a level named in words",
+                    (Role.CHANGE.value, Role.AFTER.value), group=f"change:{change.id}", direction=change.change,
+                )
             continue
         amount = _amount_set_off_before(items, change)
         if amount is not None:
@@ -888,10 +899,11 @@ def _names_its_reference(change: _Item) -> bool:
     """'14 short of a majority, with ...': the change is from a level named in words, not from a value nearby."""
     if not change.claim.text.lower().endswith((" of", " than")):
         return False
-    words = _words(change.after_text)
-    return len(words) >= 2 and words[0] in ("a", "an", "the", "its", "their") and _CLAUSE_MARK.search(
-        change.after_text
-    ) is not None
+    words = change.words_after()
+    if len(words) < 2 or words[0] not in ("a", "an", "the", "its", "their"):
+        return False
+    # "7 short of a majority in the 200-seat chamber": a level every reader knows by its name
+    return words[1] in relation_words().named_levels or _CLAUSE_MARK.search(change.after_text) is not None
 
 
 def _aside(change: _Item, v: _Item) -> bool:

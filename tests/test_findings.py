@@ -1918,3 +1918,15 @@ def test_beside_a_relative_change_that_does_not_fit_the_amount_between_the_level
     text = "The army now holds roughly 620 km² of the region, down from 850 km² in May, a loss of more than a third."
     found = quant.check(text).findings
     assert any(f.kind is FindingKind.IMPLIED and f.value == -230 for f in found), [f.explanation for f in found]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The Greens won 71 seats, 5 short of a majority in the 150-seat parliament.", 76),
+        ("Labour took 180 of the 400 seats, 21 short of a majority, with the Liberals on 120.", 201),
+    ],
+)
+def test_a_level_short_of_a_majority_gives_the_majority(text: str, value: float) -> None:
+    found = quant.check(text).findings
+    assert any(f.kind is FindingKind.IMPLIED and f.value == value for f in found), [f.explanation for f in found]
