@@ -765,7 +765,7 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
                 and not _earlier_rate(change, v)
                 and not _restated_change(items, change, v)
                 and not _other_noun_which(change, v)
-                and not _aside(change, v)
+                and not _aside(items, change, v)
             ),
             # "rose 8% over the year, from £250 to £270": values marked "from" and "to" (or as a level left: "on
             # last season's 14,300") are the change's own
@@ -906,10 +906,12 @@ def _names_its_reference(change: _Item) -> bool:
     return words[1] in relation_words().named_levels or _CLAUSE_MARK.search(change.after_text) is not None
 
 
-def _aside(change: _Item, v: _Item) -> bool:
+def _aside(items: list[_Item], change: _Item, v: _Item) -> bool:
     """A value that is not a level of the change: a target ('closer to the central bank's 2% target'), or an
     average set off after it ('slid to $3.2bn, down $0.9bn, an average of $410,000 per ship')."""
     before = v.index < change.index
+    if not before and any(_has(x.before_text, cues().parts) for x in items[change.index + 1 : v.index + 1]):
+        return True  # "£6.7bn more than a year earlier, made up of £20.2bn in April, ...": parts, not levels
     if before and ", with " in _gap_text(v, change):
         return True  # "revenue of €168bn, with defence up 14% to €9.7bn": the change opens a phrase of its own
     if _aimed_at(v) and v.claim.cue != "to" and len(_words(_gap_text(change, v))) > ASIDE_WORDS:
@@ -1521,8 +1523,10 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
     # "1,335, or 15%" / "3.2 million people, about 64%" / "$2.1bn (44%)" / "29,100 voted, a turnout of 47%"
     if share.index > 0:
         at = share.index - 1
-        while at > max(0, share.index - 3) and items[at].family is None:
-            at -= 1  # "412 of the 468 drones launched in November, an interception rate of 88%": past the date
+        while at > max(0, share.index - 3) and (items[at].family is None or _period(items[at])):
+            # "412 of the 468 drones launched in November, an interception rate of 88%": past the date;
+            # "127 mm of rain in 24 hours, about half its December average": past the period
+            at -= 1
         prev = items[at]
         if prev is whole and at > 0 and items[at - 1].words_after()[:1] == ["of"]:
             prev = items[at - 1]  # "412 of the 468 drones, a rate of 88%": the part before its whole
@@ -1555,6 +1559,11 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
             return None
         gap += " " + v.claim.text
     return None
+
+
+def _period(item: _Item) -> bool:
+    """'in 24 hours', 'over six weeks': a duration that says when, not an amount."""
+    return item.family == "[time]" and item.claim.cue in ("in", "over", "during", "within")
 
 
 def _part_verb_between(gap: str) -> bool:

@@ -1816,6 +1816,17 @@ CHECKED = [
         "The army now holds roughly 620 km² of the region, down from 850 km² in May, a loss of more than a third.",
         FindingKind.INCONSISTENT, RelationKind.CHANGE,
     ),
+    Checked(
+        "a share's part is the amount before the period it fell in ('127 mm of rain in 24 hours, about half')",
+        "The village got 61 mm of rain in 12 hours, about half its monthly average of 120 mm.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "parts after 'made up of' are no levels of the change before them",
+        "Borrowing reached £48.2bn, £5.1bn more than a year earlier, made up of £20.2bn in April, £16.0bn in May "
+        "and £12.0bn in June.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
 ]
 
 
@@ -1930,3 +1941,13 @@ def test_beside_a_relative_change_that_does_not_fit_the_amount_between_the_level
 def test_a_level_short_of_a_majority_gives_the_majority(text: str, value: float) -> None:
     found = quant.check(text).findings
     assert any(f.kind is FindingKind.IMPLIED and f.value == value for f in found), [f.explanation for f in found]
+
+
+def test_a_change_before_a_breakdown_gives_the_level_it_left() -> None:
+    """'£48.2bn, £5.1bn more than a year earlier, made up of ...': £43.1bn a year earlier."""
+    text = (
+        "Borrowing reached £48.2bn, £5.1bn more than a year earlier, made up of £20.2bn in April, £16.0bn in May "
+        "and £12.0bn in June."
+    )
+    found = quant.check(text).findings
+    assert any(f.kind is FindingKind.IMPLIED and f.value == 43.1e9 for f in found), [f.explanation for f in found]

@@ -277,7 +277,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f11-03", "implied"): 'implied value not stated: 375840000.0 EUR (8.64 million customers × €14.50 a ... (+1)',
     ("f11-05", "implied"): 'implied value not stated: 62 hour (deficit before the leg: 2 days 3 hours (51...',
     ("f11-06", "implied"): 'implied value not stated: 140000 dimensionless (jabs needed for the target: 7...',
-    ("f11-07", "implied"): 'implied value not stated: 0.285 dimensionless (61 mm / 214 mm = 0.285, more t...',
     ("f11-09", "implied"): 'implied value not stated: 2.467 dimensionless (5,920 / 2,400 = 2.47, more tha...',
     ("f11-10", "implied"): 'implied value not stated: 3.18 year (7,000 homes / 2,200 a year = 3.2 years, ...',
     ("f11-11", "implied"): 'implied value not stated: 39.7 m/year (2.9 km (2,900 m) over the 73 years sin... (+1)',
