@@ -2075,7 +2075,10 @@ def _conversions(items: list[_Item]) -> Iterable[Relation]:
         if a.family is None or a.family in ("count", "percent", "pp", "factor"):
             continue
         gap = a.after_text
+        own = _words(a.after_text)  # the gap's words but a date's: "4.28 million km² in September, roughly ..."
         if b.claim.kind is _DATE and b.index + 1 < len(items):  # "were cleared in 2025, an area of about ..."
+            own = own[:-1] if own[-1:] in (["in"], ["on"], ["during"], ["since"], ["by"]) else own
+            own += _words(b.after_text)
             gap += b.claim.text + b.after_text
             b = items[b.index + 1]
         if a.family != b.family or a.claim.unit == b.claim.unit or a.is_change != b.is_change:
@@ -2085,7 +2088,7 @@ def _conversions(items: list[_Item]) -> Iterable[Relation]:
         words = _words(gap)
         paren = gap.strip() == "("
         said_twice = words in (["or"], ["i.e."]) or " ".join(words) in cues().apposition or _said_again(gap)
-        loose = gap.strip().endswith(",") and len(words) <= 3 and not _detached(" ".join(words))
+        loose = gap.strip().endswith(",") and len(own) <= 3 and not _detached(" ".join(own))
         if not (paren or said_twice or loose):
             continue
         # "1,450 hectares, about 9 square miles": only a comma, then the amount again, rounded

@@ -1827,6 +1827,11 @@ CHECKED = [
         "and £12.0bn in June.",
         FindingKind.CONSISTENT, RelationKind.SUM,
     ),
+    Checked(
+        "an amount restated in another unit after the month it was measured in",
+        "Lake ice shrank to 3.1 million km² in August, roughly 1.2 million square miles.",
+        FindingKind.CONSISTENT, RelationKind.CONVERSION,
+    ),
 ]
 
 
