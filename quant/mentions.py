@@ -448,8 +448,10 @@ def _after_name(text: str, a: int, s_start: int, b: int) -> bool:
 
 
 def _sign_word(text: str, a: int, s_start: int) -> re.Match[str] | None:
-    """_SIGN_WORD before ``a``, after a quick refusal: "minus " and "negative-" end in s or e and a space or hyphen."""
-    if a - 6 < s_start or text[a - 2] not in "sSſeE" or not (text[a - 1] == "-" or text[a - 1].isspace()):
+    """_SIGN_WORD before ``a``, after a quick refusal: "minus " and "negative-" end in "us" or "ve" and a space or
+    hyphen."""
+    if a - 6 < s_start or text[a - 2] not in "sSſeE" or not (text[a - 1] == "-" or text[a - 1].isspace()) or (
+            text[a - 3] not in "uUvV"):
         return None
     return _SIGN_WORD.search(text, max(s_start, a - 9), a)
 
@@ -1762,6 +1764,8 @@ _FROM_LEVEL_OF = re.compile(
 _WHEN_LEVEL = re.compile(r"\bwhen[ ](?:it|they|the[ ][a-z]{1,20})[ ](?:was|were|cost|stood[ ]at)[ ]\Z")
 #: "less than half the £265 charged", "three times the 62 reported": a level another is a multiple of
 _MULTIPLE_OF = re.compile(r"\b(?:half|twice|times|double|triple)[ ](?:the|its|their)[ ]\Z")
+_WHEN_LEVEL_ENDS = ("was ", "were ", "cost ", " at ")  # how a text before _WHEN_LEVEL's number ends
+_MULTIPLE_OF_ENDS = (" the ", " its ", " their ")  # how a text before _MULTIPLE_OF's number ends
 #: nouns of a level that is a pure number, never in the unit of the value it is compared with
 _PURE_NUMBER_NOUNS = frozenset({"ratio", "multiple", "factor", "score", "index", "rating"})
 _LIST_GAP = re.compile(r"\s*(?:and|or|,)\s*\Z")
@@ -1786,9 +1790,11 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 # "rose 14 cents to €0.62 a litre": cents a litre
                 out[i] = draft._with(unit=level.unit if draft.currency else f"{draft.unit}/{per}")
             continue
-        level_of = (draft.cue == "of" and _FROM_LEVEL_OF.search(text, max(0, draft.start - 40), draft.start)) or (
-            _WHEN_LEVEL.search(text, max(0, draft.start - 40), draft.start)
-            or _MULTIPLE_OF.search(text, max(0, draft.start - 20), draft.start)
+        start = draft.start  # each pattern below is tried only where the text before ends as it must
+        level_of = (
+            (draft.cue == "of" and _FROM_LEVEL_OF.search(text, max(0, start - 40), start))
+            or (text.endswith(_WHEN_LEVEL_ENDS, 0, start) and _WHEN_LEVEL.search(text, max(0, start - 40), start))
+            or (text.endswith(_MULTIPLE_OF_ENDS, 0, start) and _MULTIPLE_OF.search(text, max(0, start - 20), start))
         )
         if draft.cue not in _INHERIT_CUES and not level_of:
             continue
@@ -1919,7 +1925,7 @@ def _ago(text: str, draft: _Draft) -> _Draft:
 
 def _finish(text: str, draft: _Draft, sentence: int) -> Mention:
     """The mention of a draft, once it is known whether it is a time counted back (_ago)."""
-    if text[draft.end : draft.end + 2] in (" a", " e"):
+    if text.startswith((" a", " e"), draft.end):
         draft = _ago(text, draft)  # the quick refusal of _AGO above
     unit = draft.unit
     kind = draft.kind
