@@ -1839,7 +1839,7 @@ def _cents_of_currency(drafts: list[_Draft]) -> list[_Draft]:
     if not any("US_cent" in d.unit for d in drafts):
         return drafts
     money = {d.unit.split("/")[0].split("*")[0].strip("()") for d in drafts if "US_cent" not in d.unit}
-    cents = {_CENT_OF[m] for m in money if m in _CENT_OF}
+    cents = {_CENT_OF[m] for m in money if m in _CENT_OF} | (money & set(_CENT_OF.values()))  # "41.5 euro cents"
     if "USD" in money or len(cents) != 1:
         return drafts
     cent = cents.pop()

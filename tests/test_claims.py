@@ -736,3 +736,11 @@ def test_brought_down_is_a_particle_verb_not_a_fall() -> None:
 def test_a_gap_in_points_narrower_or_wider_than_a_level_has_a_direction(word: str, direction: str) -> None:
     claim = quant.check(f"The gap is 2 points {word} than last year's 9%.").claims[0]
     assert (claim.unit, claim.direction) == ("percentage_point", direction), claim
+
+
+def test_euro_cents_are_a_unit_and_the_cents_beside_them_are_euro_cents() -> None:
+    claims = quant.check("Dairies paid 38.5 euro cents a litre, down 5% from 40.5 cents.").claims
+    assert [(c.text, c.unit) for c in claims if c.unit != "percent"] == [
+        ("38.5 euro cents a litre", "euro_cent/(liter)"),
+        ("40.5 cents", "euro_cent/(liter)"),
+    ], claims
