@@ -3131,17 +3131,22 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         # the words of the sentence, from its start to the end of its last claim, lower-cased: a link whose cue
         # words are not among them is not looked for (a word of a text is a part of the text)
         lowered = text[min(start, its[0].claim.span.start) : max(end, its[-1].claim.span.end)].lower()
-        changes = list(_changes(its))
+        value_families = [v.family for v in its if v.is_value]
+        listed = len(set(value_families)) < len(value_families)  # two values of one family: a list, a part and whole
+        changes = list(_changes(its)) if any(v.is_change and v.family is not None for v in its) else []
         firm += changes
         if changes:
             firm += _two_changes_of_one_level(its, changes)
-        firm += _levels(its, {cid for r in changes for cid in r.claims})
+        if len(value_families) > 1:  # two levels
+            firm += _levels(its, {cid for r in changes for cid in r.claims})
         if previous and _may_hold(lowered, _COMPARES):  # "That compares with 5.5%"
             firm += _compares_with(its, previous)
-        if len(its) > 2:  # a gap follows the two values it is between
+        if len(value_families) > 2:  # a gap follows the two values it is between
             firm += _gaps(its)
-        firm += _shares(its, text, start)
-        firm += _sums(its, previous)
+        if listed or any(v.is_share for v in its):  # a share, or a part stated with its whole
+            firm += _shares(its, text, start)
+        if listed:
+            firm += _sums(its, previous)
         if _may_hold(lowered, cues().of_which):  # "of which £9.6m", "12 of which"
             firm += _rest_of_which(its)
             if len(its) > 2:
