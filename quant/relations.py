@@ -519,13 +519,12 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
     breaks = _clause_breaks(text, first, last) if len(claims) > 1 else []
     families = [family(claim) for claim in claims]
     out: list[_Item] = []
-    end = first  # the end of the claim before
+    after = text[first : claims[0].span.start] if claims else ""  # the text after the claim before: none yet
     for i, claim in enumerate(claims):
         start, stop = claim.span.start, claim.span.end
-        before = text[end:start]
+        before = after  # the text between two claims is the first one's after and the second one's before
         nxt = claims[i + 1] if i + 1 < len(claims) else None
         after = text[stop : max(nxt.span.start if nxt is not None else last, stop)]
-        end = stop
         diff = _difference_cue(claim.text, after)
         if diff is not None and _loose_cue(after, nxt):
             diff = None  # "$82 over the quarter, 6% below ...": a time, not a comparison
@@ -2646,14 +2645,10 @@ def _restating(item: _Item) -> bool:
     return _ends_with(tail, cues().apposition)
 
 
-def _operand(item: _Item) -> bool:
-    return (
-        item.family not in (None, "pp", "factor")
-        and not item.is_change
-        and item.claim.value is not None
-        and item.claim.value not in (0, 1)
-        and not item.restates
-    )
+def _operands(items: dict[int, list[_Item]]) -> list[_Item]:
+    """The values of the document, in order, that may take part in a sum or product: levels (neither a change,
+    factor nor restatement: see _is_value) with a value other than 0 or 1."""
+    return [v for index in sorted(items) for v in items[index] if v.is_value and v.claim.value not in (None, 0, 1)]
 
 
 #: three positions in a window of claims
@@ -3183,7 +3178,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
     for relation in firm:
         if relation.firm:
             out += _completions(relation, by_id, items, levels)
-    ops = _Operands.of([v for index in sorted(items) for v in items[index] if _operand(v)])
+    ops = _Operands.of(_operands(items))
     for index in sorted(items):  # the window: the operands of this sentence and the EQUATION_WINDOW before
         here = bisect.bisect_left(ops.sentence, index)
         end = bisect.bisect_right(ops.sentence, index, here)
