@@ -1140,6 +1140,8 @@ def assess(
             results = [r for r in results if r.kind is FindingKind.CONSISTENT]
             if results and rel.group:
                 done.add(rel.group)
+        if not results:
+            continue
         for r in [*results, *_implied_beside(results)]:
             value = r.amount.value if r.amount is not None else None
             key = (frozenset(r.claims), r.kind, None if value is None else round(value, 6))

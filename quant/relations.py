@@ -557,13 +557,12 @@ def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item
     breaks = _clause_breaks(text, first, last) if len(claims) > 1 else []
     families = [family(claim) for claim in claims]
     out: list[_Item] = []
-    end = first  # the end of the claim before
+    after = text[first : claims[0].span.start] if claims else ""  # the text after the claim before: none yet
     for i, claim in enumerate(claims):
         start, stop = claim.span.start, claim.span.end
-        before = text[end:start]
+        before = after  # the text between two claims is the first one's after and the second one's before
         nxt = claims[i + 1] if i + 1 < len(claims) else None
         after = text[stop : max(nxt.span.start if nxt is not None else last, stop)]
-        end = stop
         diff = _difference_cue(claim.text, after)
         if diff is not None and _loose_cue(after, nxt):
             diff = None  # "$82 over the quarter, 6% below ...": a time, not a comparison
@@ -2694,14 +2693,10 @@ def _restating(item: _Item) -> bool:
     return _ends_with(tail, cues().apposition)
 
 
-def _operand(item: _Item) -> bool:
-    return (
-        item.family not in (None, "pp", "factor")
-        and not item.is_change
-        and item.claim.value is not None
-        and item.claim.value not in (0, 1)
-        and not item.restates
-    )
+def _operands(items: dict[int, list[_Item]]) -> list[_Item]:
+    """The values of the document, in order, that may take part in a sum or product: levels (neither a change,
+    factor nor restatement: see _is_value) with a value other than 0 or 1."""
+    return [v for index in sorted(items) for v in items[index] if v.is_value and v.claim.value not in (None, 0, 1)]
 
 
 #: three positions in a window of claims
@@ -2721,7 +2716,9 @@ class _Operands:
     unit: list[str]
     dimensions: list[units.Signature | None]
     percent: list[bool]
-    plain: list[bool]  #: a bare count: three of them make no product ('6.8 x 1,380 = about 9,600' is a coincidence)
+    #: a bare count: three of them make no product ('6.8 x 1,380 = about 9,600' is a coincidence); None till
+    #: first asked for (see ``is_plain``), as only the few triples whose sizes fit ask
+    plain: list[bool | None]
 
     @classmethod
     def of(cls, operands: list[_Item]) -> _Operands:
@@ -2736,8 +2733,15 @@ class _Operands:
             unit,
             [units.signature(u) for u in unit],
             [v.family == "percent" for v in operands],
-            [_bare_count(v) for v in operands],
+            [None] * len(operands),
         )
+
+    def is_plain(self, k: int) -> bool:
+        """_bare_count of the operand at k, worked out once."""
+        plain = self.plain[k]
+        if plain is None:
+            plain = self.plain[k] = _bare_count(self.items[k])
+        return plain
 
 
 def _equations(ops: _Operands, start: int, end: int, current: int, firm: set[frozenset[str]]) -> Iterable[Relation]:
@@ -2751,6 +2755,8 @@ def _equations(ops: _Operands, start: int, end: int, current: int, firm: set[fro
     pool = ops.items[start:end]
     sums = _sums_among(ops.family[start:end], ops.value[start:end], first_here)
     products = _products_among(ops, start, end, first_here)
+    if not sums and not products:
+        return
     for triple in sorted(sums.keys() | products.keys()):
         if triple in sums:
             a, b, c = sums[triple]
@@ -2772,12 +2778,23 @@ def _sums_among(families: list[str | None], values: list[float], first_here: int
     for members in by_family.values():
         if len(members) < 3 or members[-1] < first_here:
             continue
-        for triple in itertools.combinations(members, 3):
-            if triple[2] < first_here:
+        for last_at in range(2, len(members)):
+            r = members[last_at]
+            if r < first_here:
                 continue
-            a, b, c = sorted(triple, key=values.__getitem__)
-            if 0.9 <= (values[a] + values[b]) / values[c] <= 1.1:
-                found[triple] = (a, b, c)
+            z = values[r]
+            for p, q in itertools.combinations(members[:last_at], 2):
+                # the positions ordered by value, the largest last (as a stable sort leaves them: of equal values,
+                # the earlier first)
+                x, y = values[p], values[q]
+                if z >= x and z >= y:
+                    a, b, c = (p, q, r) if x <= y else (q, p, r)
+                elif y >= x:
+                    a, b, c = (p, r, q) if x <= z else (r, p, q)
+                else:
+                    a, b, c = (q, r, p) if y <= z else (r, q, p)
+                if 0.9 <= (values[a] + values[b]) / values[c] <= 1.1:
+                    found[p, q, r] = (a, b, c)
     return found
 
 
@@ -2786,27 +2803,37 @@ def _products_among(ops: _Operands, start: int, end: int, first_here: int) -> di
     multiply into the third, with those positions (factor, factor, product); where two readings fit, the
     product is the later claim. Two percentages make no product."""
     units_, sizes, dimensions = ops.unit[start:end], ops.size[start:end], ops.dimensions[start:end]
-    percent, plain = ops.percent[start:end], ops.plain[start:end]
+    percent = ops.percent[start:end]
     rough_low, rough_high = 0.9 * (1 - ROUGH_SLACK), 1.1 * (1 + ROUGH_SLACK)
+    # the claims a pair's product may be, by dimensionality: one of the pair's, or one pint cannot read (None);
+    # a value of size zero is the product of none
+    nonzero = [c for c in range(end - start) if sizes[c]]
+    by_dimensions: dict[units.Signature | None, list[int]] = {}
+    for c in nonzero:
+        by_dimensions.setdefault(dimensions[c], []).append(c)
+    unread = by_dimensions.pop(None, [])
+    if unread:
+        by_dimensions = {dims: sorted(cs + unread) for dims, cs in by_dimensions.items()}
     found: dict[Triple, Triple] = {}
     for a, b in itertools.combinations(range(end - start), 2):
         if percent[a] and percent[b]:
             continue
-        # a pair's product can only be a claim of its dimensionality (or one pint cannot read)
         dims_a, dims_b = dimensions[a], dimensions[b]
-        product = None if dims_a is None or dims_b is None else units.product_signature(dims_a, dims_b)
+        if dims_a is None or dims_b is None:
+            candidates = nonzero
+        else:
+            candidates = by_dimensions.get(units.product_signature(dims_a, dims_b), unread)
         size = sizes[a] * sizes[b]
-        both_plain = plain[a] and plain[b]
         # the triple holds a claim of the current sentence: one of the pair, or else the third
-        for c in range(0 if b >= first_here else first_here, end - start):
-            dims_c = dimensions[c]
-            if (product is not None and dims_c is not None and dims_c != product) or c in (a, b):
-                continue
-            if not sizes[c] or (both_plain and plain[c]):
+        lowest = 0 if b >= first_here else first_here
+        for c in candidates:
+            if c < lowest or c in (a, b):
                 continue
             # the rough factor rules out nearly every triple cheaply; the exact one decides
             rough = units.rough_product_factor(units_[a], units_[b], units_[c])
             if rough is None or not rough_low <= size * rough / sizes[c] <= rough_high:
+                continue
+            if ops.is_plain(start + a) and ops.is_plain(start + b) and ops.is_plain(start + c):
                 continue
             scale = units.product_factor(units_[a], units_[b], units_[c])
             if scale is None or not 0.9 <= size * scale / sizes[c] <= 1.1:
@@ -3143,17 +3170,22 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         # the words of the sentence, from its start to the end of its last claim, lower-cased: a link whose cue
         # words are not among them is not looked for (a word of a text is a part of the text)
         lowered = text[min(start, its[0].claim.span.start) : max(end, its[-1].claim.span.end)].lower()
-        changes = list(_changes(its))
+        value_families = [v.family for v in its if v.is_value]
+        listed = len(set(value_families)) < len(value_families)  # two values of one family: a list, a part and whole
+        changes = list(_changes(its)) if any(v.is_change and v.family is not None for v in its) else []
         firm += changes
         if changes:
             firm += _two_changes_of_one_level(its, changes)
-        firm += _levels(its, {cid for r in changes for cid in r.claims})
+        if len(value_families) > 1:  # two levels
+            firm += _levels(its, {cid for r in changes for cid in r.claims})
         if previous and _may_hold(lowered, _phrases_of("compares")):  # "That compares with 5.5%"
             firm += _compares_with(its, previous)
-        if len(its) > 2:  # a gap follows the two values it is between
+        if len(value_families) > 2:  # a gap follows the two values it is between
             firm += _gaps(its)
-        firm += _shares(its, text, start)
-        firm += _sums(its, previous)
+        if listed or any(v.is_share for v in its):  # a share, or a part stated with its whole
+            firm += _shares(its, text, start)
+        if listed:
+            firm += _sums(its, previous)
         if _may_hold(lowered, cues().of_which):  # "of which £9.6m", "12 of which"
             firm += _rest_of_which(its)
             if len(its) > 2:
@@ -3190,7 +3222,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
     for relation in firm:
         if relation.firm:
             out += _completions(relation, by_id, items, levels)
-    ops = _Operands.of([v for index in sorted(items) for v in items[index] if _operand(v)])
+    ops = _Operands.of(_operands(items))
     for index in sorted(items):  # the window: the operands of this sentence and the EQUATION_WINDOW before
         here = bisect.bisect_left(ops.sentence, index)
         end = bisect.bisect_right(ops.sentence, index, here)
