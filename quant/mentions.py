@@ -1894,7 +1894,9 @@ def _level_partner(drafts: list[_Draft], i: int) -> _Draft | None:
         found.append(d)
         if len(found) == 2:
             break
-    if len(found) == 2 and "/" in found[0].unit and "/" not in found[1].unit:
+    restated = len(found) == 2 and found[0].unit != found[1].unit and "/" in found[0].unit and "/" in found[1].unit
+    if len(found) == 2 and "/" in found[0].unit and ("/" not in found[1].unit or restated):
+        # ("$3.89 a gallon, about $1.03 a litre, up 12% from $3.47": the one of the two rates nearer in size)
         # "raised £38.4m, about £5.5m an hour, up from £32m": the level a rate restates, nearer in size
         value = drafts[i].number.value
         if value and found[0].number.value and found[1].number.value:

@@ -173,6 +173,7 @@ class Words:
     whole_determiners: frozenset[str]
     whole_nouns: frozenset[str]
     named_levels: frozenset[str]
+    adding_verbs: frozenset[str]
 
 
 @cache
@@ -878,20 +879,43 @@ def _amount_set_off_before(items: list[_Item], change: _Item) -> Relation | None
     if not _set_off(gap) or amount.claim.cue == "to":
         return None
     after = [v for v in items[change.index + 1 : change.index + 3] if v.claim.kind is not _DATE][:1]
-    if not after:
-        return None
-    level = after[0]  # the next value, the level reached: not "12% higher than the $4.0bn"
-    if level.clause != change.clause or not _marked_after(level) or not level.is_value or not _accepts(amount, level):
+    role = Role.AFTER
+    if after:
+        level = after[0]  # the next value, the level reached: not "12% higher than the $4.0bn"
+        if level.clause != change.clause or not _marked_after(level) or not level.is_value:
+            return None
+    else:
+        # "employs 3,400 people and plans to add 500 staff, a 15% increase": added to the level before it
+        earlier = [v for v in items[max(0, amount.index - 2) : amount.index] if v.is_value and not _reference(v)]
+        if not earlier or earlier[-1].clause != amount.clause:
+            return None
+        if relation_words().adding_verbs.isdisjoint(amount.words_before()[-ADDING_VERB_WORDS:]):
+            return None
+        level, role = earlier[-1], Role.BEFORE
+    if not _accepts(amount, level):
         return None
     return Relation(
         RelationKind.CHANGE,
         (change.id, level.id, amount.id),
         f"'{amount.claim.text}' and '{change.claim.text}' both change '{level.claim.text}'",
-        (Role.CHANGE.value, Role.AFTER.value, Role.CHANGE.value),
+        (Role.CHANGE.value, role.value, Role.CHANGE.value),
         firm=True,
         group=f"changes:{level.id}",
         direction=change.change,
     )
+
+
+def _restates_a_change(items: list[_Item], v: _Item) -> bool:
+    """A value that restates the change before it in another unit, rounded: '..., about 55,400 acres'."""
+    prior = [x for x in items[max(0, v.index - 3) : v.index] if x.claim.kind is not _DATE][-1:]
+    return (
+        bool(prior) and prior[0].is_change and prior[0].family == v.family and prior[0].claim.unit != v.claim.unit
+        and v.claim.qualifier in rounding_qualifiers() and v.before_text.rstrip().endswith(",")
+    )
+
+
+#: how many words before an amount the verb that adds it may stand ("plans to add 500")
+ADDING_VERB_WORDS = 2
 
 
 def _names_its_reference(change: _Item) -> bool:
@@ -909,6 +933,8 @@ def _aside(items: list[_Item], change: _Item, v: _Item) -> bool:
     """A value that is not a level of the change: a target ('closer to the central bank's 2% target'), or an
     average set off after it ('slid to $3.2bn, down $0.9bn, an average of $410,000 per ship')."""
     before = v.index < change.index
+    if before and _restates_a_change(items, v):
+        return True  # "lost 18,400 hectares in 2025, about 55,400 acres, down 28% from 25,600 hectares"
     if not before and any(_has(x.before_text, cues().parts) for x in items[change.index + 1 : v.index + 1]):
         return True  # "£6.7bn more than a year earlier, made up of £20.2bn in April, ...": parts, not levels
     if before and ", with " in _gap_text(v, change):
@@ -3085,7 +3111,17 @@ def _sole_whole(firm: Relation, by_id: dict[str, _Item], cands: list[_Item]) -> 
         and v.claim.unit == part.claim.unit and (v.claim.value or 0.0) > part.claim.value
         and not v.is_change and not _reference(v) and not _compared_before(v)
     ]
-    return sole[0] if len(sole) == 1 else None
+    if len(sole) != 1 or share.claim.value is None:
+        return None
+    # "Twenty-seven patients have died, a fatality rate of about 0.15%" after "3.8 million inhabitants": a share
+    # hundreds of times off is of another whole, not a wrong share of this one
+    fraction = share.claim.value / 100 if share.claim.unit == "percent" else share.claim.value
+    gives = fraction * (sole[0].claim.value or 0.0)
+    return sole[0] if gives and 1 / SOLE_WHOLE_SPREAD <= part.claim.value / gives <= SOLE_WHOLE_SPREAD else None
+
+
+#: how far a share of the one possible whole may stand from its part and still be read as of that whole
+SOLE_WHOLE_SPREAD = 5.0
 
 
 def _compared_before(v: _Item) -> bool:

@@ -1832,6 +1832,31 @@ CHECKED = [
         "Lake ice shrank to 3.1 million km² in August, roughly 1.2 million square miles.",
         FindingKind.CONSISTENT, RelationKind.CONVERSION,
     ),
+    Checked(
+        "the one possible whole of a share hundreds of times off is of another whole",
+        "Cholera cases reached 12,400 in March. With 2.6 million inhabitants, the region is stretched. Eighteen "
+        "patients have died, a fatality rate of about 0.15%.",
+    ),
+    Checked(
+        "a bare price compared with a rate restated in another unit takes the rate nearer in size",
+        "Diesel averaged $3.95 a gallon last week, about $1.04 a litre, up 10% from $3.59 a month earlier.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "an amount added to a level stated before it, and its percentage",
+        "The council employs 2,500 people and plans to hire 300 staff by June, a roughly 20% increase.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The council employs 2,500 people and plans to hire 300 staff by June, a roughly 12% increase.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "a change restated in another unit is no level of the change after it",
+        "The basin lost 9,200 hectares of forest in 2025, about 22,700 acres, down 20% from 11,500 hectares.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
 ]
 
 
