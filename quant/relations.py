@@ -1144,7 +1144,7 @@ GAP_NOUN_CHARS = 40
 def _gaps(items: list[_Item]) -> Iterable[Relation]:
     """'£14.2m and £11.8m, a difference of £3.4m': a value named as the gap between the two before it."""
     for v in items:
-        if v.index < 2 or not v.is_value:
+        if v.index < 2 or not (v.is_value or (v.family == "pp" and not v.is_change)):
             continue
         if not (_cue_before(v, "gap") or _named_gap(v)):
             continue
@@ -1161,7 +1161,8 @@ def _gaps(items: list[_Item]) -> Iterable[Relation]:
             continue
         if a.clause != b.clause and not (a.family == b.family == "[temperature]" or _named_gap(v)):
             continue  # "a winter low of -62°C in July, while the summer high reached -24°C, a range of 38°C"
-        if not (_comparable(a, b) and _comparable(a, v)):
+        points = v.family == "pp" and a.family == "percent"  # "pass rates of 88% and 82%, a gap of 4 points"
+        if not (_comparable(a, b) and (_comparable(a, v) or points)):
             continue
         small, large = sorted((a, b), key=lambda x: x.claim.value or 0.0)
         order = {small.id: Role.BEFORE.value, large.id: Role.AFTER.value}
@@ -3017,14 +3018,23 @@ def _named_level(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
     the change's unit and near enough in size to what it gives to read as the same figure, the one that
     shares the most words of the change's clause (at least one, and more than any other); firm, so that
     a wrong change is flagged."""
-    if firm.kind is not RelationKind.CHANGE:
+    if firm.kind not in (RelationKind.CHANGE, RelationKind.DIFFERENCE):
         return None
     change = by_id[firm.claims[0]]
     before = next(by_id[c] for c, r in zip(firm.claims, firm.roles, strict=True) if r == Role.BEFORE.value)
     if change.claim.value is None or before.claim.value is None:
         return None
-    rate = change.claim.value / 100 if change.family == "percent" else change.claim.value - 1
-    given = before.claim.value * (1 - rate if change.change is Direction.DECREASE else 1 + rate)
+    sign = -1 if change.change is Direction.DECREASE else 1
+    if firm.kind is RelationKind.DIFFERENCE:
+        # "the rate has come down 1.5 percentage points from 5.75%" after "... to 4.75%": points from a percentage,
+        # or an amount in the level's own unit
+        points = change.claim.unit == "percentage_point" and before.claim.unit == "percent"
+        if not points and change.claim.unit != before.claim.unit:
+            return None
+        given = before.claim.value + sign * change.claim.value
+    else:
+        rate = change.claim.value / 100 if change.family == "percent" else change.claim.value - 1
+        given = before.claim.value * (1 + sign * rate)
     if not given:
         return None
     plausible = [
@@ -3216,7 +3226,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
             firm += _levels(its, {cid for r in changes for cid in r.claims})
         if previous and _may_hold(lowered, _phrases_of("compares")):  # "That compares with 5.5%"
             firm += _compares_with(its, previous)
-        if len(value_families) > 2:  # a gap follows the two values it is between
+        if len(value_families) > 2 or (len(value_families) > 1 and "percentage_point" in units_here):  # a gap
             firm += _gaps(its)
         if listed or any(v.is_share for v in its):  # a share, or a part stated with its whole
             firm += _shares(its, text, start)

@@ -1857,6 +1857,22 @@ CHECKED = [
         "The basin lost 9,200 hectares of forest in 2025, about 22,700 acres, down 20% from 11,500 hectares.",
         FindingKind.CONSISTENT, RelationKind.CHANGE,
     ),
+    Checked(
+        "a change in points completed by the level it reached in the sentence before, named by its subject",
+        "The bank cut its main rate by half a point to 3.25% on Monday. That means the rate has come down "
+        "1.75 percentage points from 4.5% in March.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "a gap in points between two percentages before it",
+        "Women outvoted men, with turnouts of 71% and 64%, a gap of 5 points.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Women outvoted men, with turnouts of 71% and 64%, a gap of 7 points.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
 ]
 
 

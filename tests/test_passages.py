@@ -470,8 +470,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f16-08", "contradictions"): "contradiction not flagged: ['48%', '161,000', '300,000 registered voters'] (161,...",
     ("f16-09", "implied"): "implied value not stated: 14600000000.0 EUR (€198.4bn spending − €183.8bn revenu... (+1)",
     ("f16-10", "claims"): "missed 'mid-2026' = None ; nearest claim: None",
-    ("f16-10", "implied"): "implied value not stated: 1.0 percentage_point (5.75% − 4.75% = 1 percentage poi...",
-    ("f16-10", "contradictions"): "contradiction not flagged: ['1.5 percentage points', '5.75%', '4.75%'] (5.75% − ...",
     ("f16-11", "implied"): "implied value not stated: 2.023 dimensionless ($61.7bn / $30.5bn = 2.02, i.e. do... (+1)",
     ("f16-12", "claims"): "missed '42 cents' = 0.42 EUR; nearest claim: {'text': '42 cents', 'value': 42.0,... (+4)",
     ("f16-13", "implied"): "implied value not stated: 68.0 USD (43% above $47.55: 47.55 × 1.43 = $68.00, as ... (+1)",
@@ -507,8 +505,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f16-37", "implied"): "implied value not stated: 9425 tonne (the recommended 35% cut: 14,500 × 0.65 = 9... (+1)",
     ("f16-37", "contradictions"): "contradiction not flagged: ['38%', 'about 5,200 tonnes'] (38% of the 11,600-tonn...",
     ("f16-38", "implied"): "implied value not stated: 244000000.0 m**3 (last year's storage: 61% of 400 mill...",
-    ("f16-39", "implied"): "implied value not stated: 6 percentage_point (88% − 82% = 6 percentage points)",
-    ("f16-39", "contradictions"): "contradiction not flagged: ['a gap of 4 points', '82%'] (88% − 82% is a gap of 6...",
     ("f16-40", "claims"): "missed 'par-72' = 72 dimensionless; nearest claim: None",
     ("f16-40", "implied"): "implied value not stated: 17 dimensionless (par for four rounds is 4 × 72 = 288;...",
     # fresh17.json, the same; first scored at 3fa6d1a: claim F1 0.977, implied 0.721, contradictions 0.750, false
