@@ -3155,8 +3155,8 @@ def _of_the_noun(share: _Item) -> str | None:
     if words[:1] != ["of"]:
         return None
     rest = [w for w in words[1:] if w not in relation_words().whole_determiners and not w.endswith(("'s", "’s"))]
-    noun = rest[0] if rest else ""
-    return noun if len(noun) > 3 and noun not in cues().stop else None
+    # "of the cod quota": the noun may follow a short modifier
+    return next((w for w in rest[:2] if len(w) > 3 and w not in cues().stop), None)
 
 
 
