@@ -28,6 +28,8 @@ SCORE_NOUNS = frozenset("win victory defeat loss lead record vote draw margin sc
 #: Words after "points" that make them index points, not percentage points.
 INDEX_WORDS = re.compile(r"\b(?:index|Dow|FTSE|S&P|Nasdaq|Nikkei|DAX|CAC|Hang Seng|Sensex|points? (?:per|a) game)\b")
 PERCENT_CONTEXT = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bpoll", re.IGNORECASE)
+#: how far around a number the words that say what it is are looked for (a sentence may be a megabyte long)
+CONTEXT_CHARS = 200
 TEMPERATURE_CONTEXT = re.compile(r"°|\b(?i:celsius|fahrenheit|kelvin|temperature)")
 #: between the two numbers of "one in five", "one in every eight", "3 out of 10", "one for every four"
 _IN_RATIO_SPLIT = re.compile(r"(?<!\s)\s+(?:in(?:\s+every)?|out\s+of|for\s+every)\s+", re.IGNORECASE)
@@ -861,7 +863,9 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
         short = scale.group("short")
         if short in ("m", "b", "T") and draft.currency is None and not _million_meant(text, draft, scale):
             factor_value = 0.0
-        if short == "K" and draft.currency is None and TEMPERATURE_CONTEXT.search(text, s_start, s_end):
+        if short == "K" and draft.currency is None and TEMPERATURE_CONTEXT.search(
+            text, max(s_start, draft.start - CONTEXT_CHARS), min(s_end, scale.end() + CONTEXT_CHARS)
+        ):
             factor_value = 0.0  # "573.15K" beside °C and °F: kelvin
         if factor_value:
             number = draft.number
@@ -891,7 +895,7 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
     if unit and not (draft.currency and (unit.group("attached") or unit.group("spaced")) in ("m", "M", "b", "B")):
         surface = unit.group("attached") or unit.group("spaced") or unit.group("temperature")
         expression = units.surfaces().after(" ".join(surface.split()))
-        if surface == '"' and text.count('"', s_start, at) % 2:
+        if surface == '"' and text.count('"', max(s_start, at - 2 * CONTEXT_CHARS), at) % 2:
             expression = None  # the quotation closes here: 'he said "it was 8"'
         end = unit.end()
         power = _POWER.match(text, end, s_end)
@@ -920,8 +924,11 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
         at = draft.end
     elif draft.number.form is not _FORM_VAGUE:
         points = _POINTS.match(text, at, s_end) if "p" in text[at : at + 2] else None
-        if points and PERCENT_CONTEXT.search(text, max(0, s_start - 300), s_end) and not INDEX_WORDS.search(
-                text, s_start, s_end):  # a share named in this sentence or the one before; no index named
+        # a share named in this sentence or the one before, no index named: near the number, as a sentence may
+        # be a megabyte long
+        near_start, near_end = max(s_start, draft.start - 2 * CONTEXT_CHARS), min(s_end, at + 2 * CONTEXT_CHARS)
+        if points and PERCENT_CONTEXT.search(text, max(0, near_start - 300), near_end) and not INDEX_WORDS.search(
+                text, near_start, near_end):
             draft = draft._with(end=points.end(), unit="percentage_point", unit_text=points.group().strip(),
                             bare=False)
             at = draft.end
@@ -1016,6 +1023,7 @@ _PERIOD_HALF_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|oth
 #: "by a third", "down a fifth at"
 _FRACTION_LEAD_BEFORE = re.compile(r"\b(?:by|about|nearly|roughly|almost|around|than|over|just|down|up)\s+\Z")
 _RUN_WORDS = frozenset({"consecutive", "straight", "successive", "running"})
+BETWEEN_CHARS = 16  #: "between" and what may stand before a range's first number: "between US$ "
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[^\w\s]{1,3}|[A-Z]{3}\s?)?\Z", re.IGNORECASE)  # "between 20 and 30"
 _UNIT_TOKEN = re.compile(r"[ \u00a0]?([A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_]{0,24}(?:[-−]\d)?)(?![\w-])")
 
@@ -1699,7 +1707,8 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
         return None
     word = " ".join(gap.split())
     before = text[max(s_start, first.start - 60) : first.start]  # the words that lead to the pair
-    if word == "and" and not _BETWEEN_BEFORE.search(text, s_start, first.number.span.start):
+    lead_in = max(s_start, first.number.span.start - BETWEEN_CHARS)
+    if word == "and" and not _BETWEEN_BEFORE.search(text, lead_in, first.number.span.start):
         return None
     if word == "or" and not (first.bare and not second.bare and second.unit != "dimensionless"):
         return None  # "three or four years"; not "40, or 12%"

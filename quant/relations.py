@@ -1641,7 +1641,10 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
                 # another list may leave out a part stated first ("won 180 of the 400 seats, with ...")
                 closing = _cue_before(parts[-1], "remainder")
                 if closing or total is not None:
-                    whole = _whole_breakdown(parts, [*previous, *items], None if closing else total)
+                    # the list's own stretch of its sentence and the end of the one before
+                    stretch = items[max(0, parts[0].index - BREAKDOWN_REACH) : parts[-1].index + 1]
+                    near = [*previous[-BREAKDOWN_REACH:], *stretch]
+                    whole = _whole_breakdown(parts, near, None if closing else total)
                     if whole is not None:
                         (total, parts), firm = whole, True
                     elif (
@@ -1908,6 +1911,16 @@ def _percent_list(parts: list[_Item], closed: bool) -> Relation | None:
     )
 
 
+def _index_of(item: _Item) -> int:
+    return item.index
+
+
+def _member_before(members: list[_Item], first: _Item) -> list[_Item]:
+    """The member just before ``first`` (members are in the text's order), as a list of one or none."""
+    at = bisect.bisect_left(members, first.index, key=_index_of)
+    return members[max(0, at - 1) : at]
+
+
 def _total_for(
     parts: list[_Item], members: list[_Item], previous: list[_Item], closed: bool
 ) -> tuple[_Item | None, bool]:
@@ -1915,11 +1928,11 @@ def _total_for(
     # "£8.6bn, split between food (£5.1bn), ..."
     lead = first.before_text
     if _has(lead, cues().parts):
-        before = [m for m in members if m.index < first.index]
+        before = _member_before(members, first)
         if before:
             return before[-1], True
     # "Of 500 staff, 300 are women and 250 men"
-    before = [m for m in members if m.index < first.index]
+    before = _member_before(members, first)
     # "sales totalled $9.6bn in the quarter: $3.1bn in July, ..."
     if before and lead.rstrip().endswith(":"):
         return before[-1], len(parts) >= 2 and _has(before[-1].before_text, cues().total)
@@ -1968,7 +1981,8 @@ def _total_after(
 ) -> tuple[_Item | None, bool]:
     first, last = parts[0], parts[-1]
     # "14 killed and 61 wounded, a total of 75"
-    after = [m for m in members if m.index > last.index]
+    at = bisect.bisect_right(members, last.index, key=_index_of)
+    after = members[at : at + 1]  # the next member only: a list's search stays linear in a long sentence
     if after and _total_cue_before(after[0]) and _exceeds(after[0], parts):
         return after[0], True
     if after and _has(after[0].after_text[:12], _phrases_of("in-all")):
@@ -2010,6 +2024,10 @@ def _total_after(
         if whole:
             return min(whole, key=lambda c: abs(math.log(_parts_over(parts, c)))), True
     return None, False
+
+
+#: how many claims before a list (and at the end of the sentence before) its whole and other parts may stand
+BREAKDOWN_REACH = 12
 
 
 def _whole_breakdown(

@@ -134,6 +134,11 @@ ADVERSARIAL: dict[str, str] = {
     "mixture-numbers": _repeat("1 1/2 1,000.5 1e3 "),
     "mixture-punctuation": _repeat("1.-,( a "),
     "mixture-shares": _repeat("12% in area 7, "),
+    # a search once per number through the rest of a sentence: each was quadratic in one long sentence
+    "mixture-remaining": _repeat("5 kg, 6 kg and the remaining 7 kg, "),
+    "mixture-points": _repeat("a gap of 4 points, 88% and 82%, "),
+    "mixture-kilo": _repeat("a 5K run at 20°C, "),
+    "mixture-inches": _repeat('5" and '),
 }
 SUFFIXES = {"": "", "+stop": "!"}
 
