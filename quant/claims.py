@@ -67,9 +67,9 @@ def _times(value: float, factor: float) -> float:
 def build(text: str, mentions: tuple[Mention, ...], published: dt.date | None) -> tuple[Claim, ...]:
     claims: list[Claim] = []
     deltas = {m.sentence for m in mentions if m.unit == "degC" and m.direction}
-    scales: dict[int, set[str]] = {}  # sentence -> the temperature scales its mentions name
+    scales: dict[int, set[str]] = {}  # sentence -> the temperature scales its mentions name, not in brackets
     for m in mentions:
-        if m.unit in _SCALES:
+        if m.unit in _SCALES and text[max(0, m.span.start - 1) : m.span.start] != "(":  # "44.7°C (112.5°F)"
             scales.setdefault(m.sentence, set()).add(m.unit)
     for number, mention in enumerate(mentions, start=1):
         named = scales.get(mention.sentence)

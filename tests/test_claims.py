@@ -744,3 +744,9 @@ def test_euro_cents_are_a_unit_and_the_cents_beside_them_are_euro_cents() -> Non
         ("38.5 euro cents a litre", "euro_cent/(liter)"),
         ("40.5 cents", "euro_cent/(liter)"),
     ], claims
+
+
+def test_a_bare_degree_takes_the_scale_of_the_temperatures_not_their_bracketed_conversions() -> None:
+    text = "The town hit 41.2°C (106.2°F) on Monday, 0.6 degrees above the record of 40.6°C."
+    claim = next(c for c in quant.check(text).claims if c.text.startswith("0.6"))
+    assert claim.unit == "delta_degC", claim
