@@ -1088,6 +1088,8 @@ def _levels(items: list[_Item], taken: set[str]) -> Iterable[Relation]:
                 if p.is_change or p.id in taken:
                     break  # a stated change owns the values around it
                 if _is_value(p) and _comparable(p, v):
+                    if _whole_of_part(items, p):
+                        continue  # "won 88 of the 175 seats, ..., up from 71": the part, not its whole
                     if p.clause == v.clause and not _reference(p):
                         later = p  # "5,600 patients, up sharply from 3,500"
                     break
@@ -1441,6 +1443,22 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
             tuple(m[1].value for m in members),
             group=f"share:{share.id}",
         )
+    # "destroyed 212 buildings, 148 of them homes": a whole and a part of it, no share stated
+    for whole, part in itertools.pairwise(items):
+        if (
+            whole.is_value and part.is_value and whole.family == part.family and whole.family not in ("percent",)
+            and part.id not in used and part.before_text.rstrip().endswith(",") and len(part.words_before()) <= 2
+            and part.words_after()[:2] == ["of", "them"]
+            and 0 < (part.claim.value or 0) < (whole.claim.value or 0)
+        ):
+            used.add(part.id)
+            yield Relation(
+                RelationKind.SHARE,
+                (whole.id, part.id),
+                f"'{part.claim.text}' of '{whole.claim.text}'",
+                (Role.WHOLE.value, Role.PART.value),
+                group=f"share:{part.id}",
+            )
     # "30 of its 410 stores": a part and its whole with no share stated
     for part, whole in itertools.pairwise(items):
         if (

@@ -1997,3 +1997,17 @@ def test_a_change_before_a_breakdown_gives_the_level_it_left() -> None:
     )
     found = quant.check(text).findings
     assert any(f.kind is FindingKind.IMPLIED and f.value == 43.1e9 for f in found), [f.explanation for f in found]
+
+
+def test_a_whole_then_n_of_them_gives_the_rest() -> None:
+    """'destroyed 212 buildings, 148 of them homes': 64 other buildings."""
+    found = quant.check("The fire has destroyed 212 buildings, 148 of them homes.").findings
+    assert any(f.kind is FindingKind.IMPLIED and f.value == 64 for f in found), [f.explanation for f in found]
+
+
+def test_a_level_left_pairs_with_the_part_not_its_whole() -> None:
+    """'won 88 of the 175 seats, a bare majority, up from 71': up 17 seats, not 104."""
+    found = quant.check("The party won 88 of the 175 seats, a bare majority, up from 71 in 2021.").findings
+    assert any(f.value == 17 for f in found) and not any(f.value == 104 for f in found), [
+        f.explanation for f in found
+    ]
