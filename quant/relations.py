@@ -1335,13 +1335,12 @@ def _whole_of_part(items: list[_Item], v: _Item) -> bool:
     gap = _words(part.after_text)
     if _is_share(part) and gap[:1] == ["of"] and len(gap) <= WHOLE_NOUN_WORDS:
         return True  # "71% of the population of 53.5 million"
-    return (
-        _is_value(part)
-        and part.family == v.family
-        and gap[:1] == ["of"]
-        and len(gap) <= 3
-        # "of the country's"
-        and all(w in relation_words().whole_determiners or w.endswith(("'s", "’s")) for w in gap[1:])
+    if not (_is_value(part) and part.family == v.family and gap[:1] == ["of"]):
+        return False
+    # "of the country's", "9,300 of the city's pre-war population of 62,000"
+    named = gap[-1:] == ["of"] and 2 < len(gap) <= WHOLE_NOUN_WORDS
+    return named or (
+        len(gap) <= 3 and all(w in relation_words().whole_determiners or w.endswith(("'s", "’s")) for w in gap[1:])
     )
 
 

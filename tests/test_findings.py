@@ -1873,6 +1873,16 @@ CHECKED = [
         "Women outvoted men, with turnouts of 71% and 64%, a gap of 7 points.",
         FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
     ),
+    Checked(
+        "a part 'of the city's pre-war population of' its whole, then a share of both",
+        "Only about 8,100 of the town's pre-war population of 54,000 remain, roughly 20%.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Only about 8,100 of the town's pre-war population of 54,000 remain, roughly 15%.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 

@@ -460,7 +460,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f16-02", "implied"): "implied value not stated: 168 dimensionless (weapons fired: 146 drones + 22 miss... (+4)",
     ("f16-03", "claims"): "extra claim 'one' = 1.0 dimensionless",
     ("f16-03", "implied"): "implied value not stated: 390 dimensionless (195 from each side: 2 × 195 = 390, ...",
-    ("f16-04", "implied"): "implied value not stated: 52700 dimensionless (residents who have left: 62,000 −...",
     ("f16-05", "claims"): "missed '75% over' = 75 percent; nearest claim: {'text': '75%', 'value': 75.0, 'u... (+1)",
     ("f16-05", "implied"): "implied value not stated: 75 percent (17,500 / 10,000 = 1.75, i.e. 75% over capa...",
     ("f16-06", "claims"): "missed '2,100' = 2100 kilocalorie/day; nearest claim: {'text': '2,100', 'value':... (+1)",
