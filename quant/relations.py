@@ -1451,13 +1451,7 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
             and 0 < (part.claim.value or 0) < (whole.claim.value or 0)
         ):
             used.add(part.id)
-            yield Relation(
-                RelationKind.SHARE,
-                (whole.id, part.id),
-                f"'{part.claim.text}' of '{whole.claim.text}'",
-                (Role.WHOLE.value, Role.PART.value),
-                group=f"share:{part.id}",
-            )
+            yield _part_of_whole(part, whole)
     # "30 of its 410 stores": a part and its whole with no share stated
     for part, whole in itertools.pairwise(items):
         if (
@@ -1470,13 +1464,19 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
             and part.words_after()[:1] == ["of"]
             and len(part.words_after()) <= 2
         ):
-            yield Relation(
-                RelationKind.SHARE,
-                (part.id, whole.id),
-                f"'{part.claim.text}' of '{whole.claim.text}'",
-                (Role.PART.value, Role.WHOLE.value),
-                group=f"share:{part.id}",
-            )
+            yield _part_of_whole(part, whole)
+
+
+def _part_of_whole(part: _Item, whole: _Item) -> Relation:
+    """A part and its whole with no share stated, in the text's order."""
+    members = sorted(((part, Role.PART), (whole, Role.WHOLE)), key=lambda m: m[0].index)
+    return Relation(
+        RelationKind.SHARE,
+        tuple(m[0].id for m in members),
+        f"'{part.claim.text}' of '{whole.claim.text}'",
+        tuple(m[1].value for m in members),
+        group=f"share:{part.id}",
+    )
 
 
 def _of_the_total(share: _Item) -> bool:
