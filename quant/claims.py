@@ -146,14 +146,20 @@ def _temperature_gap_words() -> frozenset[str]:
 _LAST_TWO_WORDS = re.compile(r"(?:([A-Za-z]+)\W+)?([A-Za-z]+)\W*\Z")
 
 
+def _two_words_before(text: str, start: int) -> tuple[str, str]:
+    """The two words just before text[start], lower-cased ('' where there is none)."""
+    last = _LAST_TWO_WORDS.search(text, max(0, start - 30), start)
+    return ((last.group(1) or "").lower(), last.group(2).lower()) if last else ("", "")
+
+
 def _temperature_level(text: str, start: int) -> bool:
     """A temperature named as a level, by the words just before it: 'the January average of 3°C'.
 
     >>> _temperature_level("the January average of 3°C", 23), _temperature_level("warming of 1.5°C", 11)
     (True, False)
     """
-    last = _LAST_TWO_WORDS.search(text, max(0, start - 30), start)
-    return last is not None and last.group(2).lower() == "of" and (last.group(1) or "").lower() in _level_words()
+    before, word = _two_words_before(text, start)
+    return word == "of" and before in _level_words()
 
 
 @cache
@@ -170,10 +176,7 @@ def _temperature_gap(text: str, start: int) -> bool:
     >>> _temperature_gap("a high of 41°C", 10)
     False
     """
-    last = _LAST_TWO_WORDS.search(text, max(0, start - 30), start)
-    if last is None:
-        return False
-    before, word = (last.group(1) or "").lower(), last.group(2).lower()
+    before, word = _two_words_before(text, start)
     return word == "by" or (word == "of" and before in _temperature_gap_words())
 
 

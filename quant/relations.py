@@ -868,20 +868,19 @@ def _amount_set_off_before(items: list[_Item], change: _Item) -> Relation | None
     level the change left would be marked 'from'). The amount and the percentage check each other."""
     if change.index == 0 or not _relative(change):
         return None
-    before = [v for v in items[max(0, change.index - 2) : change.index] if v.claim.kind is not _DATE]
-    if not before:
+    amount = _past_dates(items, change, -1)  # "420 nurses since April, an 8% increase": past the date
+    if amount is None or not amount.is_value or amount.family in ("percent", "pp", "factor", None):
         return None
-    amount = before[-1]  # "420 nurses since April, an 8% increase": past the date
-    if not amount.is_value or amount.family in ("percent", "pp", "factor", None) or _reference(amount):
+    if _reference(amount):
         return None
     between = items[amount.index + 1 : change.index]
     gap = amount.after_text + "".join(v.claim.text + v.after_text for v in between)
     if not _set_off(gap) or amount.claim.cue == "to":
         return None
-    after = [v for v in items[change.index + 1 : change.index + 3] if v.claim.kind is not _DATE][:1]
+    reached = _past_dates(items, change, 1)
     role = Role.AFTER
-    if after:
-        level = after[0]  # the next value, the level reached: not "12% higher than the $4.0bn"
+    if reached is not None:
+        level = reached  # the next value, the level reached: not "12% higher than the $4.0bn"
         if level.clause != change.clause or not _marked_after(level) or not level.is_value:
             return None
     else:
@@ -907,11 +906,25 @@ def _amount_set_off_before(items: list[_Item], change: _Item) -> Relation | None
 
 def _restates_a_change(items: list[_Item], v: _Item) -> bool:
     """A value that restates the change before it in another unit, rounded: '..., about 55,400 acres'."""
-    prior = [x for x in items[max(0, v.index - 3) : v.index] if x.claim.kind is not _DATE][-1:]
+    prior = _past_dates(items, v, -1, DATES_PASSED + 1)
     return (
-        bool(prior) and prior[0].is_change and prior[0].family == v.family and prior[0].claim.unit != v.claim.unit
+        prior is not None and prior.is_change and prior.family == v.family and prior.claim.unit != v.claim.unit
         and v.claim.qualifier in rounding_qualifiers() and v.before_text.rstrip().endswith(",")
     )
+
+
+#: how many dates a claim's neighbour may stand past: "420 nurses since April, an 8% increase"
+DATES_PASSED = 1
+
+
+def _past_dates(items: list[_Item], v: _Item, step: int, reach: int = DATES_PASSED + 1) -> _Item | None:
+    """The nearest claim before (step -1) or after (step 1) ``v`` that is not a date, within ``reach``."""
+    for at in range(v.index + step, v.index + step * (reach + 1), step):
+        if not 0 <= at < len(items):
+            return None
+        if items[at].claim.kind is not _DATE:
+            return items[at]
+    return None
 
 
 #: how many words before an amount the verb that adds it may stand ("plans to add 500")
@@ -2470,12 +2483,14 @@ AVERAGED_SPREAD = 1.33
 _PER_HEAD = re.compile(r"\bper\s+(?:[\d,]+|a\s+)?(?:thousand|million|hundred)?\b")
 
 
-def _per_capita(items: list[_Item], previous: list[_Item], earlier: list[_Item]) -> Iterable[Relation]:
+def _per_capita(
+    items: list[_Item], previous: list[_Item], by_sentence: dict[int, list[_Item]]
+) -> Iterable[Relation]:
     """'9,410 offences, a rate of 35 per 1,000 residents in a district of 304,000 people': a rate per head
     of a population, the count before it (or, after "That" or "This", in the sentence before) and the
     population after it; the rate is the population's share. 'In a province of 2.4 million people, that puts
     incidence at 25 cases per 100,000 residents': the population before the rate, and the count named by the
-    rate's noun ('cases') in an ``earlier`` sentence."""
+    rate's noun ('cases') in one of the PER_CAPITA_BACK sentences before (``by_sentence``: the items of each)."""
     for rate in items:
         if rate.claim.kind is not Kind.RATIO or rate.claim.unit != "dimensionless" or not rate.claim.value:
             continue
@@ -2493,6 +2508,8 @@ def _per_capita(items: list[_Item], previous: list[_Item], earlier: list[_Item])
             None,
         )
         if population is None and count is not None and count.claim.value and count.claim.value * rate.claim.value >= 1:
+            sentence = rate.claim.sentence
+            earlier = [v for k in range(sentence - PER_CAPITA_BACK, sentence) for v in by_sentence.get(k, [])]
             population, count = count, _counted_before(rate, earlier)
         if population is None or count is None or not count.claim.value or not population.claim.value:
             continue
@@ -3104,10 +3121,9 @@ def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
     named = {noun} if noun is not None and not said else _of_the_lead(part)  # "Of the cases in the backlog, 5,170"
     if not said and not named:
         return None
-    fraction = share.claim.value
+    fraction = _fraction(share)
     if fraction is None or part.claim.value is None:
         return None
-    fraction = fraction / 100 if share.claim.unit == "percent" else fraction
     plausible = [
         v
         for v in cands
@@ -3156,13 +3172,19 @@ def _sole_whole(firm: Relation, by_id: dict[str, _Item], cands: list[_Item]) -> 
         and v.claim.unit == part.claim.unit and (v.claim.value or 0.0) > part.claim.value
         and not v.is_change and not _reference(v) and not _compared_before(v)
     ]
-    if len(sole) != 1 or share.claim.value is None:
+    fraction = _fraction(share)
+    if len(sole) != 1 or fraction is None:
         return None
     # "Twenty-seven patients have died, a fatality rate of about 0.15%" after "3.8 million inhabitants": a share
     # hundreds of times off is of another whole, not a wrong share of this one
-    fraction = share.claim.value / 100 if share.claim.unit == "percent" else share.claim.value
     gives = fraction * (sole[0].claim.value or 0.0)
     return sole[0] if gives and 1 / SOLE_WHOLE_SPREAD <= part.claim.value / gives <= SOLE_WHOLE_SPREAD else None
+
+
+def _fraction(share: _Item) -> float | None:
+    """A share as a fraction of its whole: 38% is 0.38, 'a third' 0.333."""
+    value = share.claim.value
+    return value / 100 if value is not None and share.claim.unit == "percent" else value
 
 
 #: how far a share of the one possible whole may stand from its part and still be read as of that whole
@@ -3289,8 +3311,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         if "currency" in dimensions:  # a price
             firm += _takings(its)
         if _RATIO in {claim.kind for claim in claims_here}:  # a rate per head
-            earlier = [v for k in range(index - PER_CAPITA_BACK, index) for v in items.get(k, [])]
-            firm += _per_capita(its, previous, earlier)
+            firm += _per_capita(its, previous, items)
         if "percent" in families:  # a share
             firm += _remaining_share(its, previous)
             firm += _rate_levels(its)

@@ -719,7 +719,7 @@ def test_a_lone_claim_of_its_sentence_makes_no_firm_link_but_a_lead() -> None:
         found += ["_shares"] * bool(list(relations._shares(its, text, s.span.start)))
         found += ["_sums"] * bool(list(relations._sums(its, previous)))
         found += ["_averages"] * bool(list(relations._averages(its, previous)))
-        found += ["_per_capita"] * bool(list(relations._per_capita(its, previous, previous)))
+        found += ["_per_capita"] * bool(list(relations._per_capita(its, previous, items)))
         found += ["_remaining_share"] * bool(list(relations._remaining_share(its, previous)))
         found += ["_per_each"] * bool(list(relations._per_each(its, previous)))
         assert not found, (s, found)
