@@ -26,7 +26,7 @@ import quant
 PACKAGE = Path(quant.__file__).parent
 
 #: module -> rank; a module may import only modules of lower rank
-LAYERS: dict[str, int] = {
+LAYERS: dict[str, float] = {
     # the bottom: records and errors import nothing of quant (model only interval)
     "quant.errors": 0,
     "quant.interval": 0,
@@ -40,7 +40,20 @@ LAYERS: dict[str, int] = {
     "quant.sentences": 10,
     "quant.mentions": 11,
     "quant.claims": 12,
-    "quant.relations": 13,
+    # relations, a package: the words and items every link reads, the kinds of link (the later ones build
+    # on the earlier ones' helpers), the links that build on the firm ones, then the stage itself
+    "quant.relations.words": 13.1,
+    "quant.relations.items": 13.2,
+    "quant.relations.shares": 13.3,
+    "quant.relations.sums": 13.3,
+    "quant.relations.changes": 13.4,
+    "quant.relations.gaps": 13.4,
+    "quant.relations.rates": 13.4,
+    "quant.relations.conversions": 13.5,
+    "quant.relations.products": 13.5,
+    "quant.relations.completions": 13.6,
+    "quant.relations.equations": 13.6,
+    "quant.relations": 13.7,
     "quant.findings": 14,
     # what a check returns, and how it is shown
     "quant.render._common": 19,

@@ -1,0 +1,153 @@
+"""Stage 4: claims -> relations: which claims speak of the same thing, and how.
+
+Two kinds of link are made, and both stay within a few sentences of each other, so linking is
+linear in the length of the document:
+
+* *firm* links rest on the text's own words: a change and the values it joins ("rose 25%, from 40
+  to 50"), a share and its whole ("60% of the 2,000"), a list of parts and its total ("split between"),
+  one amount in two units ("300 km² (116 sq mi)"), a rate over a duration ("4 km a day over five
+  days"). The cue words are data, in ``data/relations_en.tsv``. A firm link may be judged inconsistent.
+* *candidate* links (``firm=False``) join claims whose units fit a sum or a product, or complete a
+  firm link whose value stands in a neighbouring sentence. Findings reports them only where the
+  arithmetic agrees, so a coincidence can add a check but never a false alarm.
+
+Each kind of link has a module of its own: changes, gaps, shares, sums, conversions, rates, products, then
+completions and equations, which build on the firm links; all read the claims as items (items) and the cue
+words (words).
+
+>>> from quant.interval import Interval
+>>> from quant.model import Kind, Span, Direction
+>>> text = "Sales rose 25% to 60 units."
+>>> change = Claim("c1", Span(6, 14), "rose 25%", 0, Kind.CHANGE, 25, Interval(24.5, 25.5), "percent",
+...                direction=Direction.INCREASE)
+>>> after = Claim("c2", Span(18, 20), "60", 0, Kind.COUNT, 60, Interval(59.5, 60.5), "dimensionless")
+>>> [(r.kind.value, r.claims, r.roles) for r in link(text, (Sentence(0, Span(0, 27)),), (change, after))]
+[('change', ('c1', 'c2'), ('change', 'after'))]
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from quant.model import Claim, Relation, Sentence
+from quant.relations.changes import (
+    _changes,
+    _compares_with,
+    _levels,
+    _premiums,
+    _rate_levels,
+    _two_changes_of_one_level,
+)
+from quant.relations.completions import _change_levels, _completions
+from quant.relations.conversions import _conversions
+from quant.relations.equations import EQUATION_WINDOW, _equations, _Operands, _operands
+from quant.relations.gaps import _gaps, _leads
+from quant.relations.items import _RATIO, Role, _Item, _items, family, is_fraction
+from quant.relations.products import _averages, _each_noun_does, _per_capita, _per_each, _takings
+from quant.relations.rates import ONE_MONTH_GROUP, ONE_YEAR_GROUP, _dated_rates, _rates
+from quant.relations.shares import REMAINING_GROUP, _remaining_share, _shares
+from quant.relations.sums import REST_GROUP, _of_its_leaving, _of_which_and_the_other, _rest_of_which, _sums
+from quant.relations.words import _may_hold, _phrases_of, cues
+
+__all__ = [
+    "EQUATION_WINDOW",
+    "ONE_MONTH_GROUP",
+    "ONE_YEAR_GROUP",
+    "REMAINING_GROUP",
+    "REST_GROUP",
+    "Role",
+    "family",
+    "is_fraction",
+    "link",
+]
+
+
+def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) -> tuple[Relation, ...]:
+    """Every relation among the claims, firm links first."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    spans = {s.index: s for s in sentences}
+    items: dict[int, list[_Item]] = {}
+    for index, members in by_sentence.items():
+        where = spans.get(index) or Sentence(index, members[0].span.cover(members[-1].span))
+        items[index] = _items(text, where, members)
+    del by_sentence  # thousands of lists the collector need not walk again
+    by_id = {v.id: v for vs in items.values() for v in vs}
+
+    firm: list[Relation] = []
+    for index, its in sorted(items.items()):
+        start = spans[index].span.start if index in spans else its[0].claim.span.start
+        end = spans[index].span.end if index in spans else its[-1].claim.span.end
+        previous = items.get(index - 1, [])
+        # the kinds of value a sentence holds rule out most kinds of link before they are looked for
+        if len(its) == 1:
+            # a lone claim has no other in its sentence to join: only a lead reaches back, to the list before it
+            if its[0].claim.unit == "percentage_point":
+                firm += _leads(its, previous)
+            continue
+        claims_here = [v.claim for v in its]
+        units_here = {claim.unit for claim in claims_here}
+        families = {v.family for v in its}
+        dimensions = "\n".join(fam for fam in families if fam)  # one a line, to look for a dimension in
+        # the words of the sentence, from its start to the end of its last claim, lower-cased: a link whose cue
+        # words are not among them is not looked for (a word of a text is a part of the text)
+        lowered = text[min(start, its[0].claim.span.start) : max(end, its[-1].claim.span.end)].lower()
+        value_families = [v.family for v in its if v.is_value]
+        listed = len(set(value_families)) < len(value_families)  # two values of one family: a list, a part and whole
+        changes = list(_changes(its)) if any(v.is_change and v.family is not None for v in its) else []
+        firm += changes
+        if changes:
+            firm += _two_changes_of_one_level(its, changes)
+        if len(value_families) > 1:  # two levels
+            firm += _levels(its, {cid for r in changes for cid in r.claims})
+        if previous and _may_hold(lowered, _phrases_of("compares")):  # "That compares with 5.5%"
+            firm += _compares_with(its, previous)
+        if len(value_families) > 2 or (len(value_families) > 1 and "percentage_point" in units_here):  # a gap
+            firm += _gaps(its)
+        if listed or any(v.is_share for v in its):  # a share, or a part stated with its whole
+            firm += _shares(its, text, start)
+        if listed:
+            firm += _sums(its, previous)
+        if _may_hold(lowered, cues().of_which):  # "of which £9.6m", "12 of which"
+            firm += _rest_of_which(its)
+            if len(its) > 2:
+                firm += _of_which_and_the_other(its)
+        if len(its) > 2 and "leav" in lowered:  # "leaving 22"
+            firm += _of_its_leaving(its)
+        if len(units_here) > 1:  # one amount in two units
+            firm += _conversions(its)
+        if "/ [time]" in dimensions:  # a rate
+            firm += _rates(its)
+            firm += _dated_rates(its)
+        if "percentage_point" in units_here:  # a lead
+            firm += _leads(its, previous)
+        if "each" in lowered or "apiece" in lowered:  # "$140,000 for each of", "£295 each"
+            firm += _per_each(its, previous)
+        if _may_hold(lowered, cues().average):  # "an average of $310,000 a ship"
+            firm += _averages(its, previous)
+        if "each" in lowered:  # "each bus saves"
+            firm += _each_noun_does(its, previous)
+        if "currency" in dimensions:  # a price
+            firm += _takings(its)
+        if _RATIO in {claim.kind for claim in claims_here}:  # a rate per head
+            firm += _per_capita(its, previous, items)
+        if "percent" in families:  # a share
+            firm += _remaining_share(its, previous)
+            firm += _rate_levels(its)
+            if len(its) > 2:  # a premium stands between an offer and a price
+                firm += _premiums(its)
+
+    out: list[Relation] = list(firm)
+    joined = {frozenset(r.claims) for r in firm if len(r.claims) == 3}
+    levels = _change_levels(firm)
+    for relation in firm:
+        if relation.firm:
+            out += _completions(relation, by_id, items, levels)
+    ops = _Operands.of(_operands(items))
+    for index in sorted(items):  # the window: the operands of this sentence and the EQUATION_WINDOW before
+        here = bisect.bisect_left(ops.sentence, index)
+        end = bisect.bisect_right(ops.sentence, index, here)
+        start = bisect.bisect_left(ops.sentence, index - EQUATION_WINDOW, 0, here)
+        out += _equations(ops, start, end, end - here, joined)
+    return tuple(out)

@@ -1,0 +1,285 @@
+"""Links that complete a firm change or share missing one value with a claim of a neighbouring sentence:
+candidates, or, where the text names it, the level reached, the whole, or the sole whole that fits (firm)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from quant.model import Direction, Relation, RelationKind
+from quant.relations.items import Role, _comparable, _is_share, _is_value, _Item, _reference
+from quant.relations.shares import _OF_THEM, WHOLE_NOUN_WORDS
+from quant.relations.words import _first_word, _has, _stem, _words, cues, relation_words
+
+#: how many sentences before (and after) a claim a candidate link may reach
+WINDOW_BEFORE = 2
+WINDOW_AFTER = 1
+#: how many sentences before a share the whole it names may stand ("... posted revenue of ¥2.86 trillion.
+#: ... ¥600bn, roughly a third of revenue")
+NAMED_WHOLE_BEFORE = 4
+
+
+#: a firm link missing one value looks for it among this many claims on either side in each sentence
+#: of its window, and offers at most COMPLETION_CANDIDATES of them (a sentence of thousands of shares
+#: stays linear)
+COMPLETION_REACH = 32
+COMPLETION_CANDIDATES = 8
+
+
+def _nearby(items: dict[int, list[_Item]], here: _Item, before: int = WINDOW_BEFORE) -> list[_Item]:
+    """The claims of the window around ``here`` that a completion may use: in its own sentence those
+    within COMPLETION_REACH of it, in the sentences before and after those nearest to it."""
+    reach = COMPLETION_REACH
+    pool: list[_Item] = []
+    sentence = here.claim.sentence
+    for s in range(sentence - before, sentence + WINDOW_AFTER + 1):
+        its = items.get(s, [])
+        if s < sentence:
+            pool += its[-reach:]
+        elif s == sentence:
+            pool += its[max(0, here.index - reach) : here.index + reach + 1]
+        else:
+            pool += its[:reach]
+    return pool
+
+
+#: the roles a completion may fill, and those of the claim that links the others
+_CHANGE_ENDS = frozenset({Role.BEFORE.value, Role.AFTER.value})
+_SHARE_MEMBERS = frozenset({Role.SHARE.value, Role.PART.value, Role.WHOLE.value})
+_LINK_ROLES = (Role.CHANGE.value, Role.SHARE.value)
+
+
+def _change_levels(firm: list[Relation]) -> dict[str, str]:
+    """The claims that firm changes join as their levels: claim id -> 'before' or 'after' (a claim in both
+    roles of two changes keeps the later's)."""
+    return {
+        cid: role
+        for r in firm
+        if r.group.startswith("change:")  # a change over time, not a gap between two things
+        for cid, role in zip(r.claims, r.roles, strict=True)
+        if role in _CHANGE_ENDS
+    }
+
+
+def _completions(
+    firm: Relation, by_id: dict[str, _Item], items: dict[int, list[_Item]], levels: dict[str, str]
+) -> Iterable[Relation]:
+    """A firm change or share missing one value: candidates for it from the neighbouring sentences;
+    ``levels``, the levels of the firm changes, by role."""
+    roles = dict(zip(firm.claims, firm.roles, strict=True))
+    present = set(roles.values())
+    if firm.kind in (RelationKind.CHANGE, RelationKind.RATIO, RelationKind.DIFFERENCE):
+        missing = _CHANGE_ENDS - present
+    elif firm.kind is RelationKind.SHARE:
+        missing = _SHARE_MEMBERS - present
+    else:
+        return
+    if len(missing) != 1 or firm.roles.count(Role.CHANGE.value) > 1:
+        return  # two changes of one level: each is completed on its own
+    (role,) = missing
+    anchor_ids = [cid for cid, r in roles.items() if r not in _LINK_ROLES]
+    anchors = [by_id[cid] for cid in anchor_ids]
+    subject = frozenset().union(*(by_id[cid].about() for cid in firm.claims))
+    share, whole = role == Role.SHARE.value, firm.kind is RelationKind.SHARE and role == Role.WHOLE.value
+
+    def fits(v: _Item) -> bool:
+        if v.id in roles or v.family is None or v.is_change:
+            return False
+        if share:
+            return _is_share(v)
+        if not _is_value(v):
+            return False
+        if whole:
+            return v.family != "percent" and all(_comparable(v, a) for a in anchors)
+        return all(_comparable(v, a) for a in anchors)
+
+    here = by_id[firm.claims[0]]
+    named = None
+    if role == Role.WHOLE.value:
+        # a whole the text names ("roughly a third of revenue") may stand further back than other candidates;
+        # a level a change left is past
+        now = [
+            v for v in _nearby(items, here, NAMED_WHOLE_BEFORE) if levels.get(v.id) != Role.BEFORE.value and fits(v)
+        ]
+        named = _named_whole(firm, by_id, here, now) or _sole_whole(firm, by_id, now)
+    cands = [] if named is not None else sorted(
+        (v for v in _nearby(items, here) if fits(v)),
+        key=lambda v: (-len(v.about() & subject), abs(v.claim.sentence - here.claim.sentence)),
+    )
+    if role == Role.AFTER.value:
+        named = _named_level(firm, by_id, here, cands)
+    for v in [named] if named is not None else cands[:COMPLETION_CANDIDATES]:
+        ids = (*firm.claims, v.id)
+        yield Relation(
+            firm.kind,
+            ids,
+            firm.basis + f"; '{v.claim.text}' nearby fits as the {role}",
+            (*firm.roles, role),
+            firm=v is named,
+            group=f"complete:{firm.group}",
+            direction=firm.direction,
+        )
+
+
+#: how far a level named in another sentence may stand from what a change gives, and still be its result
+NAMED_LEVEL_SPREAD = 0.25
+
+
+def _named_level(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: list[_Item]) -> _Item | None:
+    """The level a change reached, stated in a sentence of its own and named by the change's subject:
+    'total revenue of $4.8bn in 2024. ... Revenue grew 25% from $4bn in 2023.' Among the candidates in
+    the change's unit and near enough in size to what it gives to read as the same figure, the one that
+    shares the most words of the change's clause (at least one, and more than any other); firm, so that
+    a wrong change is flagged."""
+    if firm.kind not in (RelationKind.CHANGE, RelationKind.DIFFERENCE):
+        return None
+    change = by_id[firm.claims[0]]
+    before = next(by_id[c] for c, r in zip(firm.claims, firm.roles, strict=True) if r == Role.BEFORE.value)
+    if change.claim.value is None or before.claim.value is None:
+        return None
+    sign = -1 if change.change is Direction.DECREASE else 1
+    if firm.kind is RelationKind.DIFFERENCE:
+        # "the rate has come down 1.5 percentage points from 5.75%" after "... to 4.75%": points from a percentage,
+        # or an amount in the level's own unit
+        points = change.claim.unit == "percentage_point" and before.claim.unit == "percent"
+        if not points and change.claim.unit != before.claim.unit:
+            return None
+        given = before.claim.value + sign * change.claim.value
+    else:
+        rate = change.claim.value / 100 if change.family == "percent" else change.claim.value - 1
+        given = before.claim.value * (1 + sign * rate)
+    if not given:
+        return None
+    plausible = [
+        v
+        for v in cands
+        if v.claim.sentence != here.claim.sentence
+        and v.claim.unit == before.claim.unit
+        and v.claim.value is not None
+        and abs(v.claim.value / given - 1) <= NAMED_LEVEL_SPREAD
+    ]
+    own = {_stem(w) for w in change.about() & before.about()}  # the words of the change's own clause
+    ranked = sorted(((len({_stem(w) for w in v.about()} & own), v.index, v) for v in plausible), key=lambda t: -t[0])
+    if not ranked or ranked[0][0] < 1 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][2]
+
+
+def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: list[_Item]) -> _Item | None:
+    """The whole a share refers back to: 'Builders completed 18,400 homes. Affordable homes made up 3,900
+    of the total, one in four.' Only where the share or its part says so ("of the total"): among the
+    candidates of earlier sentences larger than the part and within a factor of two of the share it
+    would give, the one sharing the most words with the part, else the first stated; firm, so that a
+    wrong share is flagged."""
+    roles = dict(zip(firm.roles, (by_id[c] for c in firm.claims), strict=True))
+    share, part = roles.get(Role.SHARE.value), roles.get(Role.PART.value)
+    if firm.kind is not RelationKind.SHARE or share is None or part is None:
+        return None
+    noun = _noun_after(share) or _of_the_noun(share)  # "one in nine thefts", "60% of the spill", "of revenue"
+    said = noun in relation_words().whole_nouns or _has(share.after_text + " " + part.after_text, cues().earlier_whole)
+    said = said or [w.rstrip(",") for w in part.words_before()[:2]] in _OF_THEM  # "Of these, 268, or a fifth"
+    said = said or part.words_after()[:2] in _OF_THEM  # "2.9 million of them, or 72%"
+    named = {noun} if noun is not None and not said else _of_the_lead(part)  # "Of the cases in the backlog, 5,170"
+    if not said and not named:
+        return None
+    fraction = _fraction(share)
+    if fraction is None or part.claim.value is None:
+        return None
+    plausible = [
+        v
+        for v in cands
+        if _before_part(v, here, part)
+        and v.claim.unit == part.claim.unit
+        and v.claim.value
+        and v.claim.value > part.claim.value
+        and 0.5 <= part.claim.value / v.claim.value / fraction <= 2
+    ]
+    if named and not said:
+        stems = {_stem(n) for n in named}
+        plausible = [v for v in plausible if any(_stem(w) in stems for w in v.about())]  # a whole of that noun only
+    if not fraction or not plausible:
+        return None
+    same = [v for v in plausible if v.claim.sentence == part.claim.sentence]
+    if same:  # "2.86 million visitors, up from 2.2 million, ... 640,000, a quarter of the total": the largest
+        return max(same, key=lambda v: v.claim.value or 0.0)
+    words = part.about() | share.about()
+    return min(plausible, key=lambda v: (-len(v.about() & words), v.claim.sentence, v.index))
+
+
+def _noun_after(share: _Item) -> str | None:
+    """The plural noun right after a share, what it is a share of: 'one in nine thefts' -> 'thefts'."""
+    words = share.words_after()[:1]
+    return words[0] if words and len(words[0]) > 3 and words[0].endswith("s") and words[0] not in cues().stop else None
+
+
+def _sole_whole(firm: Relation, by_id: dict[str, _Item], cands: list[_Item]) -> _Item | None:
+    """'sickened 214 people, more than three times the 62 reported ... Of those infected, 38 have been
+    admitted, nearly a quarter': a share and its part with no whole named, and one value only that can be
+    it: larger than the part, in its unit, just before it (in its sentence or the one before), neither a
+    level left nor a change. Firm, so that a wrong share is flagged; a share 'of' something else names
+    another whole and takes none."""
+    roles = dict(zip(firm.roles, (by_id[c] for c in firm.claims), strict=True))
+    share, part = roles.get(Role.SHARE.value), roles.get(Role.PART.value)
+    if firm.kind is not RelationKind.SHARE or share is None or part is None or part.claim.value is None:
+        return None
+    if _reference(part):
+        return None  # "up from the £9.2m budgeted, ...": a level left is no part
+    if share.after_text.lstrip()[:1] not in (",", ".", ";", ")", "") or _first_word(part.after_text) == "of":
+        return None  # "one in eight robberies", "half the minimum", "65% of output": another whole named
+    sole = [
+        v for v in cands
+        if (v.claim.sentence == part.claim.sentence - 1
+            or (v.claim.sentence == part.claim.sentence and v.index < part.index))
+        and v.claim.unit == part.claim.unit and (v.claim.value or 0.0) > part.claim.value
+        and not v.is_change and not _reference(v) and not _compared_before(v)
+    ]
+    fraction = _fraction(share)
+    if len(sole) != 1 or fraction is None:
+        return None
+    # "Twenty-seven patients have died, a fatality rate of about 0.15%" after "3.8 million inhabitants": a share
+    # hundreds of times off is of another whole, not a wrong share of this one
+    gives = fraction * (sole[0].claim.value or 0.0)
+    return sole[0] if gives and 1 / SOLE_WHOLE_SPREAD <= part.claim.value / gives <= SOLE_WHOLE_SPREAD else None
+
+
+def _fraction(share: _Item) -> float | None:
+    """A share as a fraction of its whole: 38% is 0.38, 'a third' 0.333."""
+    value = share.claim.value
+    return value / 100 if value is not None and share.claim.unit == "percent" else value
+
+
+#: how far a share of the one possible whole may stand from its part and still be read as of that whole
+SOLE_WHOLE_SPREAD = 5.0
+
+
+def _compared_before(v: _Item) -> bool:
+    """'more than three times the 62 cases': a value a ratio compares with."""
+    return v.words_before()[-2:-1] in (["times"], ["as"]) or v.words_before()[-1:] == ["times"]
+
+
+def _before_part(v: _Item, here: _Item, part: _Item) -> bool:
+    """Whether a candidate whole stands before the part: in an earlier sentence, or earlier in the part's."""
+    return v.claim.sentence < here.claim.sentence or (v.claim.sentence == part.claim.sentence and v.index < part.index)
+
+
+def _of_the_noun(share: _Item) -> str | None:
+    """The noun a share is of: '60% of the spill' -> 'spill', 'a third of revenue', 'of this winter's total'.
+
+    >>> from types import SimpleNamespace as N
+    >>> [_of_the_noun(N(after_text=t)) for t in (" of the spill", " of revenue.", " of this winter's total", " of it")]
+    ['spill', 'revenue', 'total', None]
+    """
+    words = _words(share.after_text)[:4]
+    if words[:1] != ["of"]:
+        return None
+    rest = [w for w in words[1:] if w not in relation_words().whole_determiners and not w.endswith(("'s", "’s"))]
+    # "of the cod quota": the noun may follow a short modifier
+    return next((w for w in rest[:2] if len(w) > 3 and w not in cues().stop), None)
+
+
+def _of_the_lead(part: _Item) -> set[str]:
+    """The nouns of an 'Of the ...,' phrase that opens the part's sentence: 'Of the cases in the backlog, 5,170'."""
+    head, comma, _ = part.before_text.partition(",")
+    words = _words(head)
+    if part.index != 0 or not comma or not head.lstrip().startswith("Of ") or len(words) > WHOLE_NOUN_WORDS:
+        return set()
+    return {w for w in words[1:] if len(w) > 3 and w not in relation_words().whole_determiners and w not in cues().stop}

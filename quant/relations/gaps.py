@@ -1,0 +1,127 @@
+"""Links of a difference between two things: a value named as the gap between the two before it ("£14.2m and
+£11.8m, a difference of £3.4m"), and a lead in points over the next largest share ("a seven-point lead")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from quant.model import Direction, Relation, RelationKind
+from quant.relations.items import _DATE, Role, _comparable, _cue_before, _cue_ends, _is_share, _is_value, _Item
+from quant.relations.shares import SHARE_REACH
+from quant.relations.sums import _lists
+from quant.relations.words import WORDS_BEFORE_CHARS, _has, _words, cues, relation_words
+
+#: how many claims back a gap's two values may stand (a restatement and a date between them)
+GAP_REACH = 4
+#: "narrowing the monthly trade deficit to €1.1bn": a value named as a gap by a noun a few words before it
+_NAMED_GAP = re.compile(r"\b(?:deficit|surplus|shortfall|gap)(?:[ ][a-z]+){0,2}?[ ](?:to|of|at)[ ]\Z")
+
+
+def _named_gap(v: _Item) -> bool:
+    return _NAMED_GAP.search(v.before_text.lower()[-GAP_NOUN_CHARS:]) is not None
+
+
+#: how far before a value the noun naming it a gap may stand
+GAP_NOUN_CHARS = 40
+
+
+def _gaps(items: list[_Item]) -> Iterable[Relation]:
+    """'£14.2m and £11.8m, a difference of £3.4m': a value named as the gap between the two before it."""
+    for v in items:
+        if v.index < 2 or not (v.is_value or (v.family == "pp" and not v.is_change)):
+            continue
+        if not (_cue_before(v, "gap") or _named_gap(v)):
+            continue
+        # the two values before it, past an amount restated in parentheses, dates and changes: "peak at -10°C
+        # (14°F) and fall to -80°C at night, a swing of 90°C", "rose to €8.4bn, while imports fell 6% to €9.1bn"
+        before = [
+            x for x in items[max(0, v.index - GAP_REACH) : v.index]
+            if x.claim.kind is not _DATE and x.before_text.strip() != "(" and not x.is_change and x.claim.cue != "from"
+        ][-2:]  # nor a level left: "imports slipped to €52.9bn from €54.1bn, narrowing the trade deficit to €4.7bn"
+        if len(before) < 2:
+            continue
+        a, b = before
+        if not (_is_value(a) and _is_value(b) and b.clause == v.clause):
+            continue
+        if a.clause != b.clause and not (a.family == b.family == "[temperature]" or _named_gap(v)):
+            continue  # "a winter low of -62°C in July, while the summer high reached -24°C, a range of 38°C"
+        points = v.family == "pp" and a.family == "percent"  # "pass rates of 88% and 82%, a gap of 4 points"
+        if not (_comparable(a, b) and (_comparable(a, v) or points)):
+            continue
+        small, large = sorted((a, b), key=lambda x: x.claim.value or 0.0)
+        order = {small.id: Role.BEFORE.value, large.id: Role.AFTER.value}
+        yield Relation(
+            RelationKind.DIFFERENCE,
+            (v.id, a.id, b.id),
+            f"'{v.claim.text}' is the gap between '{a.claim.text}' and '{b.claim.text}'",
+            (Role.CHANGE.value, order[a.id], order[b.id]),
+            group=f"gap:{v.id}",
+            direction=Direction.INCREASE,
+        )
+
+
+def _leads(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
+    """'Labour 36%, the Centre 31% and the Greens 14% ... a seven-point lead': a lead in points is the gap
+    between the two largest shares of the list before it, in its sentence or the one before."""
+    for lead in items:
+        if lead.claim.unit != "percentage_point" or lead.is_change:
+            continue
+        if _lead_subject(items, lead):  # "The gap between the two main parties has narrowed to 3 points, ..."
+            here = [v for v in items[lead.index + 1 : lead.index + 1 + SHARE_REACH] if _is_share(v)]
+            here = [v for v in here if v.family == "percent" and v.clause == here[0].clause]
+        elif _names_lead(lead):
+            here = items[max(0, lead.index - SHARE_REACH) : lead.index]
+            here = [v for v in here if _is_share(v) and v.family == "percent"]
+            if len(here) < 2:  # "the 11-point margin she held in February, when the split was 47% to 36%"
+                after = list(itertools.takewhile(  # not past another lead
+                    lambda v: v.claim.unit != "percentage_point", items[lead.index + 1 : lead.index + 1 + SHARE_REACH]
+                ))
+                after = [v for v in after if _is_share(v)]
+                here = after if len([v for v in after if v.family == "percent"]) >= 2 else here
+                here = [v for v in here if v.family == "percent"]
+        else:
+            continue
+        earlier = [v for v in previous[-SHARE_REACH:] if _is_share(v) and v.family == "percent"]
+        runs = _lists(here if len(here) >= 2 else earlier)
+        if not runs and len(here) != 2:
+            continue
+        shares = runs[-1][0] if runs else here  # "won 53% to her rival's 41%, a margin of 12 points"
+        if sum(1 for s in shares if s.words_after()[:1] == ["of"]) > 1:
+            continue  # "41% of men and 62% of women": shares of different wholes
+        first, second = sorted(shares, key=lambda v: v.claim.value or 0.0, reverse=True)[:2]
+        if first.claim.value == second.claim.value:
+            continue
+        yield Relation(
+            RelationKind.DIFFERENCE,
+            (lead.id, second.id, first.id),
+            f"'{lead.claim.text}' is the lead of '{first.claim.text}' over '{second.claim.text}'",
+            (Role.CHANGE.value, Role.BEFORE.value, Role.AFTER.value),
+            group=f"lead:{lead.id}",
+            direction=Direction.INCREASE,
+        )
+
+
+def _lead_subject(items: list[_Item], lead: _Item) -> bool:
+    """'The gap between the two main parties has narrowed to 3 points', 'Labour's lead stands at 4 points':
+    a lead named as the subject of the clause whose level is the value in points."""
+    if not (lead.claim.cue in ("to", "at") or lead.words_before()[-1:] in (["to"], ["at"], ["is"], ["was"])):
+        return False
+    head = "".join(v.before_text + v.claim.text for v in items[max(0, lead.index - 2) : lead.index])
+    words = _words((head + lead.before_text)[-WORDS_BEFORE_CHARS:])
+    for k, word in enumerate(words):
+        rest = words[k + 1 :]
+        if word in ("lead", "margin", "advantage") or (word == "gap" and rest[:1] == ["between"]):
+            return (relation_words().lead_limits - {"between"}).isdisjoint(rest) and "," not in lead.before_text
+    return False
+
+
+def _names_lead(item: _Item) -> bool:
+    """'a seven-point lead', 'a lead of 5 points': not 'a lead of 5 points over the Greens' (a named rival) or
+    'a nine-point lead among the young' (a lead within a part of the whole)."""
+    after = item.words_after()
+    if not relation_words().lead_limits.isdisjoint(after[:2]):
+        return False
+    words = " ".join(_words(item.claim.text)[-1:] + after[:1])
+    return _has(words, cues().lead) or _cue_ends(item.before_text, "lead", "of")

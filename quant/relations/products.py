@@ -1,0 +1,341 @@
+"""Links of an amount for each of a count, times the count, to the total it makes: "for each of its 400
+miles", "£24 each", a rate per head of a population, takings ("72,000 tickets at £295 each, taking £21.2m"), an
+average over a counted noun ("an average of $310,000 a ship"), and "each bus saves ..."."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from quant import units
+from quant.model import Kind, Relation, RelationKind
+from quant.relations.items import Role, _averaged, _detached, _gap_text, _is_value, _Item, _reference
+from quant.relations.rates import RATE_REACH
+from quant.relations.words import _ends_with, _first_word, _has, _last_words, _stem, _words, cues
+
+#: the words between an amount and the count it is 'for each of' ("8 kg for each of the 1,850 people")
+FOR_EACH = tuple(["for", "each", "of", *det] for det in ([], ["the"], ["its"], ["their"]))
+#: words a count may stand before an amount said to be 'each' ("90,000 homes using 3,500 kWh a year each")
+EACH_WORDS = 4
+
+
+def _per_each(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
+    """'$48m, or $140,000 for each of its 400 miles', '260 GWh a year, enough to power 90,000 homes using
+    3,500 kWh a year each': an amount for each of a count, times the count, is the amount set off by a comma
+    before them in the clause; an average each with no such amount, the largest of the sentence before
+    ('raised £38.4m. Some 1.9 million people donated, giving an average of £24 each')."""
+    for per in items:
+        count = _each_count(items, per)
+        if count is None:
+            continue
+        first = min(per.index, count.index)
+        same = per.family or ""  # no amount before in the average's family, a rate of it included ("$72m a year")
+        if _averaged(per) and not any(_is_value(v) and (v.family or "").startswith(same) for v in items[:first]):
+            made = (per.claim.value or 0.0) * (count.claim.value or 0.0)
+            earlier = [  # near what the average makes: the amount it averages
+                v for v in previous
+                if _is_value(v) and not _reference(v) and v.claim.unit == per.claim.unit
+                and made / AVERAGED_SPREAD <= (v.claim.value or 0.0) <= made * AVERAGED_SPREAD
+            ]
+            if earlier:
+                averaged = max(earlier, key=lambda v: v.claim.value or 0.0)
+                yield _product_link(
+                    averaged, per, count,
+                    f"'{per.claim.text}' for each of '{count.claim.text}' makes '{averaged.claim.text}'",
+                    f"each:{per.id}",
+                    per,
+                )
+            continue
+        total = next(
+            (
+                v
+                for v in reversed(items[max(0, first - RATE_REACH) : first])
+                if _is_value(v) and units.product_factor(per.claim.unit, count.claim.unit, v.claim.unit) is not None
+            ),
+            None,
+        )
+        if total is None:
+            continue
+        apposed = total.clause == per.clause and _apposed_before(items, total, first)
+        if not (apposed or _total_then_count(items, total, count, per)):
+            continue
+        yield _product_link(
+            total, per, count,
+            f"'{per.claim.text}' for each of '{count.claim.text}' makes '{total.claim.text}'",
+            f"each:{per.id}",
+            per if count.index > per.index or not apposed else count,  # the value the writer worked out
+        )
+
+
+#: how far an amount of the sentence before may be from an average each times its count and still be the
+#: amount it averages ("raised £38.4m. 1.9 million donated, an average of £24 each": £45.6m); further, another
+AVERAGED_SPREAD = 1.33
+
+_PER_HEAD = re.compile(r"\bper\s+(?:[\d,]+|a\s+)?(?:thousand|million|hundred)?\b")
+
+
+def _per_capita(
+    items: list[_Item], previous: list[_Item], by_sentence: dict[int, list[_Item]]
+) -> Iterable[Relation]:
+    """'9,410 offences, a rate of 35 per 1,000 residents in a district of 304,000 people': a rate per head
+    of a population, the count before it (or, after "That" or "This", in the sentence before) and the
+    population after it; the rate is the population's share. 'In a province of 2.4 million people, that puts
+    incidence at 25 cases per 100,000 residents': the population before the rate, and the count named by the
+    rate's noun ('cases') in one of the PER_CAPITA_BACK sentences before (``by_sentence``: the items of each)."""
+    for rate in items:
+        if rate.claim.kind is not Kind.RATIO or rate.claim.unit != "dimensionless" or not rate.claim.value:
+            continue
+        if rate.claim.value >= 1 or not _PER_HEAD.search(rate.claim.text.lower()):
+            continue
+        population = next(
+            (v for v in items[rate.index + 1 : rate.index + 1 + RATE_REACH] if v.family == "count" and _bare_count(v)),
+            None,
+        )
+        here = items[: rate.index]
+        if rate.index == 0 and rate.words_before()[:1] in (["that"], ["this"], ["it"]):
+            here = previous  # "Road deaths fell to 212. That equals 4.9 per 100,000 people in ... 5.4 million"
+        count = next(
+            (v for v in reversed(here) if v.family == "count" and _bare_count(v) and not _reference(v)),
+            None,
+        )
+        if population is None and count is not None and count.claim.value and count.claim.value * rate.claim.value >= 1:
+            sentence = rate.claim.sentence
+            earlier = [v for k in range(sentence - PER_CAPITA_BACK, sentence) for v in by_sentence.get(k, [])]
+            population, count = count, _counted_before(rate, earlier)
+        if population is None or count is None or not count.claim.value or not population.claim.value:
+            continue
+        if count.claim.value >= population.claim.value:
+            continue
+        yield _product_link(
+            count, rate, population,
+            f"'{rate.claim.text}' of '{population.claim.text}' makes '{count.claim.text}'",
+            f"per-capita:{rate.id}",
+            rate,
+        )
+
+
+#: how many sentences back the count a rate per head names may stand
+PER_CAPITA_BACK = 4
+
+
+def _counted_before(rate: _Item, earlier: list[_Item]) -> _Item | None:
+    """The count an earlier sentence gives of what a rate per head counts: '386 cases of whooping cough' for
+    '25 cases per 100,000 residents' (the noun before 'per'), the last one stated."""
+    head = _words(rate.claim.text.lower().partition(" per ")[0])[-1:]
+    if not head or len(head[0]) <= 3:
+        return None
+    stem = _stem(head[0])
+    return next(
+        (
+            v for v in reversed(earlier)
+            if v.family == "count" and _bare_count(v) and not _reference(v)
+            and any(_stem(w) == stem for w in _words(v.after_text)[:2])
+        ),
+        None,
+    )
+
+
+def _takings(items: list[_Item]) -> Iterable[Relation]:
+    """'sold all 72,000 weekend tickets at £295 each, taking about £21.2m', '25,000 day tickets, priced at
+    £120, will bring in another £3.6m': a count, the price of each, and after it, joined by a verb of
+    takings, the amount they make."""
+    for price in items:
+        if price.family is None or "currency" not in price.family or not price.claim.value:
+            continue
+        tail = " ".join(price.words_after()[:2])
+        if not (_has(tail, cues().price_after) or _ends_with(price.before_text, cues().price_before)):
+            continue
+        count = next((v for v in reversed(items[: price.index]) if v.family == "count" and _bare_count(v)), None)
+        total = next(
+            (
+                v
+                for v in items[price.index + 1 : price.index + 1 + RATE_REACH]
+                if v.claim.unit == price.claim.unit and (v.claim.value or 0) > price.claim.value
+            ),
+            None,
+        )
+        if count is None or total is None or not count.claim.value or count.claim.value <= 1:
+            continue
+        if not _has(_gap_text(price, total), cues().takings):
+            continue
+        yield _product_link(
+            total, price, count,
+            f"'{count.claim.text}' at '{price.claim.text}' each make '{total.claim.text}'",
+            f"takings:{price.id}",
+            total,
+        )
+
+
+def _averages(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
+    """'Toll revenue slid to $2.9bn, an average of about $310,000 a ship', after '11,200 ships' in this
+    sentence or the one before: an average for each of a counted noun, times the count of that noun, is
+    the amount set off by a comma before the average."""
+    for per in items:
+        noun = _averaged_over(per)
+        if noun is None:
+            continue
+        counts = [v for v in (*previous, *items[: per.index]) if _counts(v, noun)]
+        if not counts:
+            continue
+        count = counts[-1]
+        total = next(
+            (
+                v
+                for v in reversed(items[max(0, per.index - RATE_REACH) : per.index])
+                if _is_value(v) and v is not count and v.claim.unit == per.claim.unit and not _reference(v)
+            ),
+            None,
+        )
+        if total is None:
+            continue
+        if not (_total_then_count(items, total, count, per) or _apposed_before(items, total, per.index)):
+            continue
+        yield _product_link(
+            total, per, count,
+            f"'{per.claim.text}' a {noun}, over '{count.claim.text}', makes '{total.claim.text}'",
+            f"average:{per.id}",
+            per,
+        )
+
+
+#: the words after an average that name what it is for each of ("a ship", "per farm", "each household")
+_PER_NOUN = frozenset({"a", "an", "per", "each"})
+
+
+#: how many claims back, in its sentence and the one before, the count an amount 'each' is of may stand
+EACH_REACH = 12
+
+
+def _each_noun_does(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
+    """'Each electric bus saves about 90 tonnes of CO2 a year, so the switch should cut emissions by 11,200
+    tonnes a year', after '160 ... buses': an amount for each of a counted noun, times the count, is the
+    amount of the same unit stated after it in the sentence."""
+    for per in items:
+        if "each" not in per.before_text.lower():
+            continue  # no word "each" before it: most values are not read further
+        words = per.words_before()
+        if "each" not in words[-6:] or not _is_value(per) or not per.claim.value:
+            continue
+        tail = words[-6:]
+        nouns = tail[tail.index("each") + 1 :][:3]
+        counts = [
+            v for v in (*previous[-EACH_REACH:], *items[max(0, per.index - EACH_REACH) : per.index])
+            if any(_counts(v, noun) and _noun_follows(v, noun) for noun in nouns if noun.isalpha() and len(noun) > 2)
+        ]
+        total = next(
+            (v for v in items[per.index + 1 : per.index + 1 + RATE_REACH]
+             if v.claim.unit == per.claim.unit and v.claim.value and v.claim.value > per.claim.value),
+            None,
+        )
+        parts = [  # "replace 160 of its 400 buses": the part counts the noun too
+            p for c in counts
+            for p in (items if c.claim.sentence == per.claim.sentence else previous)[max(0, c.index - 1) : c.index]
+            if p.words_after()[:1] == ["of"] and len(p.words_after()) <= 3 and p.family == "count"
+        ]
+        counts = [c for c in (*parts, *counts) if (c.claim.value or 0) > 1]
+        if not counts or total is None:
+            continue
+        for count in reversed(counts):  # one count of the noun: firm; more ("160 of its 400 buses"): candidates
+            link = _product_link(
+                total, per, count,
+                f"'{per.claim.text}' for each of '{count.claim.text}' makes '{total.claim.text}'",
+                f"each-noun:{per.id}",
+                total,
+            )
+            yield link if len(counts) == 1 else replace(link, firm=False)
+
+
+def _noun_follows(item: _Item, noun: str) -> bool:
+    """'160 electric buses': the noun within two words after the number, before any comma."""
+    head = item.after_text.split(",")[0]
+    return any(w.rstrip(".;:").startswith(noun[:-1] if noun.endswith("s") else noun) for w in _words(head)[:3])
+
+
+def _averaged_over(per: _Item) -> str | None:
+    """The noun an average is worked out over: 'an average of $310,000 a ship' -> 'ship', 'an average of
+    250 per farm' -> 'farm'."""
+    if not per.is_value or not per.claim.value or not _averaged(per):
+        return None
+    words = _words(per.claim.text)
+    words = words[-2:] if len(words) >= 2 and words[-2] == "per" else per.words_after()[:2]
+    return words[1] if len(words) == 2 and words[0] in _PER_NOUN and words[1].isalpha() else None
+
+
+def _counts(item: _Item, noun: str) -> bool:
+    """Whether a count is of the noun: '11,200 ships' for 'ship', '1,420 dairy farms' for 'farm'."""
+    if item.family != "count" or not item.claim.value or item.claim.value <= 1:
+        return False
+    plurals = {noun, noun + "s", noun + "es", noun[:-1] + "ies" if noun.endswith("y") else noun}
+    named = _words(item.claim.text)[1:] + item.words_after()[:3]
+    if not item.is_change and not _reference(item):  # "Ransomware attacks rose to 1,120": its subject's noun
+        named += _words(item.claim.subject or "")[-2:]
+    return not plurals.isdisjoint(named)
+
+
+def _product_link(product: _Item, a: _Item, b: _Item, basis: str, group: str, checked: _Item) -> Relation:
+    """A firm link: ``product`` is ``a`` times ``b``; ``checked`` is the value the writer worked out."""
+    return Relation(
+        RelationKind.RATE,
+        (product.id, a.id, b.id),
+        basis,
+        (Role.PRODUCT.value, Role.FACTOR.value, Role.FACTOR.value),
+        group=group,
+        targets=(checked.id,),
+    )
+
+
+def _each_count(items: list[_Item], per: _Item) -> _Item | None:
+    """The count an amount is 'for each of' (after it), or the count before an amount said to be 'each'."""
+    if not per.is_value or per.claim.value in (None, 0):
+        return None
+    first = _first_word(per.after_text)  # most values are followed by neither: the rest is not read
+    if first == "for" and per.index + 1 < len(items) and per.words_after() in FOR_EACH:
+        count = items[per.index + 1]
+        return count if _is_value(count) and count.claim.value else None
+    if first in ("each", "apiece") and per.index > 0 and per.after_text[:1] != ",":  # not ", each producing"
+        count = items[per.index - 1]
+        reach = 2 * EACH_WORDS if _averaged(per) else EACH_WORDS  # "1.9 million donated, giving an average of £24 each"
+        near = len(per.words_before()) <= reach and not _detached(per.before_text)
+        if near and count.claim.kind is Kind.COUNT and count.family == "count" and count.claim.value:
+            return count
+    return None
+
+
+def _total_then_count(items: list[_Item], total: _Item, count: _Item, per: _Item) -> bool:
+    """'forcing 264,000 people into 1,400 shelters, an average of 240 per shelter', '$18m on grants for 2,400
+    students, worth $7,500 apiece': the total and the count in one clause, the amount for each set off
+    right after the count."""
+    return (
+        total.index < count.index == per.index - 1
+        and total.claim.sentence == count.claim.sentence == per.claim.sentence
+        and total.clause == count.clause
+        and _apposed_before(items, count, per.index)
+    )
+
+
+def _apposed_before(items: list[_Item], total: _Item, index: int) -> bool:
+    """Whether the words from a value to the claim at ``index`` are set off by a comma, with no word that
+    starts another phrase after it and no value between: '12.4 tonnes of plastic ..., an average of'."""
+    gap = "".join(v.before_text + (v.claim.text if v.index < index else "") for v in items[total.index + 1 : index + 1])
+    if "," not in gap:
+        return False
+    tail = gap.rpartition(",")[2]
+    restated = _has(tail, cues().apposition)  # "..., which is £45 for each of"
+    return (restated or not _detached(tail)) and all(v.family is None for v in items[total.index + 1 : index])
+
+
+_PER_AFTER = re.compile(r"\s?(?:a|an|per|each)\s", re.IGNORECASE)  # "24.5 points a game", "250 per farm"
+
+
+def _bare_count(item: _Item) -> bool:
+    """A count with nothing per anything about it: not '24.5 points a game', 'an average of 250 per farm'."""
+    return (
+        item.claim.kind is Kind.COUNT
+        and item.claim.unit == "dimensionless"
+        and ("per" not in item.claim.text.lower() or "per" not in _words(item.claim.text))
+        and not _PER_AFTER.match(item.after_text)
+        and not _averaged(item)
+        # "her season average at 24.5 points"
+        and ("average" not in item.before_text.lower() or "average" not in _last_words(item.before_text, 3))
+    )

@@ -1,0 +1,222 @@
+"""Links of a rate to its duration and amount: "4 km a day over five days, about 20 km", a rate over the
+years between two dates ("since 1995, an average of 3.8 mm a year"), and one over a single year or month named
+("15.3 million vehicles in its first year, about 48,000 a day")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from quant import units
+from quant.model import Kind, Relation, RelationKind
+from quant.relations.items import Role, _averaged, _is_value, _Item, _marked_after, _reference
+from quant.relations.sums import _total_named
+from quant.relations.words import _words, month_days, relation_words, rounding_qualifiers
+
+#: a rate finds its duration and amount among this many claims on either side
+RATE_REACH = 6
+
+
+def _is_rate(item: _Item) -> bool:
+    """An amount per unit of time ('4 km a day', '$2bn a year') or a power ('300 MW'), which times a
+    duration is an amount; not an energy ('1,200 MWh'), though its dimension has time below the line."""
+    if item.family is None or "/ [time]" not in item.family or item.claim.unit == "percent":
+        return False
+    below = item.claim.unit.rpartition("/")[2].strip("()") if "/" in item.claim.unit else ""
+    return (bool(below) and units.dimensionality(below) == "[time]") or item.family == units.dimensionality("W")
+
+
+def _rates(items: list[_Item]) -> Iterable[Relation]:
+    """'4 km a day over the last five days, about 20 km': rate x duration = amount.
+
+    A rate said to be an average ("sold 18,000 tickets in 12 weeks, averaging 1,900 a week") is worked
+    out from the amount and duration stated before it, and is the value checked.
+    """
+    for rate in items:
+        if not _is_rate(rate):
+            continue
+        near = items[max(0, rate.index - RATE_REACH) : rate.index + RATE_REACH + 1]
+        durations = [
+            d for d in near
+            if d.family == "[time]" and not d.is_change and d is not rate and not d.claim.text.endswith("-old")
+        ]  # "the 24-year-old will earn €310,000 a week": an age, not the rate's duration
+        # "..., an average of 47 km/h, finishing 23 seconds clear": a gap after the rate is not its duration
+        later = [d for d in durations if d.index > rate.index and not d.diff_cue]
+        averaged = not later and _averaged(rate)
+        # "The course lasts six weeks, and trainees are paid €320 per week": a duration before the rate
+        earlier = [d for d in durations if d.index < rate.index] if not later else []
+        if not later and not earlier:
+            continue
+        duration = later[0] if later else earlier[-1]
+        product = f"({rate.claim.unit})*({duration.claim.unit})"
+        amounts = [
+            a
+            for a in near
+            if (a.index > duration.index if later else a.index < rate.index)
+            and a is not duration
+            and _is_value(a)
+            and units.factor(product, a.claim.unit) is not None
+        ]
+        if earlier and not amounts:
+            # "a five-year contract worth €6.5m a year, €30m in total": the total named after the rate
+            amounts = [
+                a for a in items[rate.index + 1 : rate.index + 1 + RATE_REACH]
+                if _is_value(a) and _total_named(a) and units.factor(product, a.claim.unit) is not None
+            ][:1]
+        elif earlier and not averaged and amounts:
+            if not _restated_per_unit(rate, duration, amounts[-1]):
+                continue  # an amount stated with a rate not said to be its average: no check to make
+            averaged = True
+        ids: tuple[str, ...] = (rate.id, duration.id)
+        roles: tuple[str, ...] = (Role.RATE.value, Role.DURATION.value)
+        amount = (amounts[0] if later else amounts[-1]) if amounts else None
+        if amount is not None:
+            ids += (amount.id,)
+            roles += (Role.AMOUNT.value,)
+        yield Relation(
+            RelationKind.RATE,
+            ids,
+            f"'{rate.claim.text}' over '{duration.claim.text}'",
+            roles,
+            group=f"rate:{rate.id}",
+            targets=(rate.id,) if averaged and amount is not None else (),
+        )
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def _dated_rates(items: list[_Item]) -> Iterable[Relation]:
+    """'risen 11.4 cm since 1995, an average of 3.8 mm a year', '1,500 homes by 2030, or 300 a year': a
+    rate said to be an average or restated, over the years between two dates (or between one and the day
+    of publication), and the amount before it; findings divides the amount by the years."""
+    for rate in items:
+        if not _is_rate(rate) or not (_averaged(rate) or _restated_rate(rate)):
+            continue
+        near = items[max(0, rate.index - 2 * RATE_REACH) : rate.index + 2 * RATE_REACH + 1]
+        if any(v.family == "[time]" and not v.is_change and v is not rate and v.clause == rate.clause for v in near):
+            continue  # a stated duration: _rates
+        years = [
+            v for v in near[: rate.index - near[0].index]
+            if v.claim.kind is Kind.DATE and _YEAR.fullmatch(v.claim.date or "")
+        ]
+        opening, closing = relation_words().span_start, relation_words().span_end
+        start = next((v for v in reversed(years) if v.words_before()[-1:] and v.words_before()[-1] in opening), None)
+        end = next((v for v in reversed(years) if v is not start and v.words_before()[-1:] and
+                    v.words_before()[-1] in closing and (start is None or v.index > start.index)), None)
+        if start is None and end is None:
+            yield from _yearly_rate(items, rate, years)
+            continue
+        first = min(v.index for v in (start, end) if v is not None)
+        amounts = [
+            v for v in reversed(items[max(0, first - RATE_REACH) : rate.index])
+            if v.claim.kind is not Kind.DATE and v.family not in (None, "percent", "pp", "factor")
+            and v is not rate and units.factor(f"({rate.claim.unit})*(year)", v.claim.unit) is not None
+        ]
+        # "retreated 1.9 km to 6.3 km between 1990 and 2025": the change is the amount, not a level
+        amount = next((v for v in amounts if v.is_change), None) or next(
+            (v for v in amounts if not _marked_after(v) and not _reference(v)), None
+        )
+        if amount is None:
+            continue
+        dated = [(v, role) for v, role in ((start, Role.START), (end, Role.END)) if v is not None]
+        yield Relation(
+            RelationKind.RATE,
+            (rate.id, amount.id, *(v.id for v, _ in dated)),
+            f"'{rate.claim.text}' over the years " + " to ".join(f"'{v.claim.text}'" for v, _ in dated),
+            (Role.RATE.value, Role.AMOUNT.value, *(role.value for _, role in dated)),
+            group=f"dated:{rate.id}",
+            targets=(rate.id,),
+        )
+
+
+#: the group of a rate worked out over one year named in words or as a year: findings divides by one year
+ONE_YEAR_GROUP = "year:"
+#: words that name the one year an amount is of: "in its first year", "last year", "in 2025"
+_ONE_YEAR = re.compile(r"\b(?:(?:last|this|its|their|the)[ ](?:first[ ]|full[ ]|whole[ ]|past[ ])?year|in[ ]\d{4})\b")
+
+
+_PER_EACH_PER_TIME = re.compile(r"\b(?:per|a|each)[ ][a-z]+[ ](?:per|a|an|each)[ ][a-z]")  # "per car per day"
+
+
+def _restated_rate(rate: _Item) -> bool:
+    """', or 300 a year', ', about 120,000 a day': a rate set off as the amount before it restated."""
+    gap = rate.before_text.strip()
+    if gap in (", or", "or") or (gap == "," and rate.claim.qualifier in rounding_qualifiers()):
+        return True
+    # "9.6 million containers in 2025, up 14% from 8.4 million the year before, or some 32,000 a day"
+    head, comma, tail = gap.rpartition(",")
+    return bool(comma) and tail.strip() == "or" and len(_words(head)) <= RESTATED_RATE_WORDS
+
+
+#: the words a rate's restatement may follow after the amount it restates ("the year before, or")
+RESTATED_RATE_WORDS = 3
+
+
+def _yearly_rate(items: list[_Item], rate: _Item, years: list[_Item]) -> Iterable[Relation]:
+    """'carried 15.3 million vehicles in its first year, an average of about 48,000 a day': an amount of
+    one year named in the clause before a rate per day, week or month said to be its average."""
+    if "year" in rate.claim.unit or not (_averaged(rate) or _restated_rate(rate)):
+        return
+    if _PER_EACH_PER_TIME.search(rate.claim.text.lower()):
+        return  # "about 20 trips per car per day": for each of a count too, not of the amount alone
+    amount = next(
+        (
+            v for v in reversed(items[max(0, rate.index - RATE_REACH) : rate.index])
+            if v.claim.kind is not Kind.DATE and v.family not in (None, "percent", "pp", "factor")
+            and not _marked_after(v) and not _reference(v)
+        ),
+        None,
+    )
+    if amount is None or amount.clause != rate.clause:
+        return
+    if units.factor(f"({rate.claim.unit})*(year)", amount.claim.unit) is None:
+        return
+    between = "".join(
+        v.after_text + (items[v.index + 1].claim.text if v.index + 1 < rate.index else "")
+        for v in items[amount.index : rate.index]
+    ).lower()
+    month = _one_month().search(between)
+    if month is not None and "month" not in rate.claim.unit:
+        # "3.1 million passengers in July, about 120,000 a day": the days of that month
+        days = month_days()[month.group(1)]
+        yield _rate_over(rate, amount, f"{days} days of {month.group(1).title()}", f"{ONE_MONTH_GROUP}{days}:")
+        return
+    if not _ONE_YEAR.search(between):
+        return
+    if any(y.index > amount.index and y.words_before()[-1:] != ["in"] for y in years):
+        return  # "since 1995", "by 2030": a span of years, not one
+    yield _rate_over(rate, amount, f"one year of '{amount.claim.text}'", ONE_YEAR_GROUP)
+
+
+def _rate_over(rate: _Item, amount: _Item, period: str, group: str) -> Relation:
+    """A rate worked out from an amount over a period findings reads from the group: one year, a month."""
+    return Relation(
+        RelationKind.RATE,
+        (rate.id, amount.id),
+        f"'{rate.claim.text}' over the {period}",
+        (Role.RATE.value, Role.AMOUNT.value),
+        group=f"{group}{rate.id}",
+        targets=(rate.id,),
+    )
+
+
+#: the group of a rate worked out over the days of one month named: "ONE_MONTH_GROUP<days>:<rate id>"
+ONE_MONTH_GROUP = "month:"
+
+
+@cache
+def _one_month() -> re.Pattern[str]:
+    """'in July': an amount of one month."""
+    return re.compile(r"\bin[ ](" + "|".join(month_days()) + r")\b")
+
+
+def _restated_per_unit(rate: _Item, duration: _Item, amount: _Item) -> bool:
+    """'21,000 arrived in the past six weeks, about 800 a day': an amount, its duration right after it and
+    the rate set off by a comma right after that, the same amount restated per unit of time."""
+    return (
+        amount.index == duration.index - 1 == rate.index - 2
+        and rate.before_text.strip() == ","
+        and "," not in duration.before_text
+    )

@@ -1,0 +1,304 @@
+"""Links of a share to its part and its whole: "60% of the 2,000", "1,335, or 15%", a part and its whole
+with no share stated ("30 of its 410 stores"), and the share that remains ("the remaining 4.7%")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from quant.model import Kind, Relation, RelationKind
+from quant.relations.items import (
+    Role,
+    _comparable,
+    _detached,
+    _is_share,
+    _is_value,
+    _Item,
+    _marked_after,
+    _reference,
+    compatible,
+)
+from quant.relations.words import (
+    WORDS_BEFORE_CHARS,
+    _ends_with,
+    _first_word,
+    _has,
+    _words,
+    _words_before,
+    cues,
+    relation_words,
+)
+
+#: words allowed between a share and the whole it is "of", or a part and its apposition
+OF_WORDS = 4
+APPOSITION_WORDS = 8
+
+
+#: a share finds its whole or its part among this many claims on either side (keeps a clause of
+#: thousands of percents linear)
+SHARE_REACH = 8
+
+
+def _whole_of_part(items: list[_Item], v: _Item) -> bool:
+    """'84 of the 210 seats': 210 is the whole the 84 are part of, not a level that changed."""
+    if v.index == 0:
+        return False
+    part = items[v.index - 1]
+    gap = _words(part.after_text)
+    if _is_share(part) and gap[:1] == ["of"] and len(gap) <= WHOLE_NOUN_WORDS:
+        return True  # "71% of the population of 53.5 million"
+    if not (_is_value(part) and part.family == v.family and gap[:1] == ["of"]):
+        return False
+    # "of the country's", "9,300 of the city's pre-war population of 62,000"
+    named = gap[-1:] == ["of"] and 2 < len(gap) <= WHOLE_NOUN_WORDS
+    return named or (
+        len(gap) <= 3 and all(w in relation_words().whole_determiners or w.endswith(("'s", "’s")) for w in gap[1:])
+    )
+
+
+#: the words a share's whole may be named by before its value: "of the country's adult population of"
+WHOLE_NOUN_WORDS = 6
+
+
+def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
+    used: set[str] = set()
+    for share in items:
+        if not share.is_share:
+            continue
+        near = items[max(0, share.index - SHARE_REACH) : share.index + SHARE_REACH + 1]
+        clause = [v for v in near if v.clause == share.clause]
+        whole = _whole_for_part(share, _whole_of(share, items, clause, text, start), items, clause)
+        part = _part_of(share, whole, items)
+        if whole is None and part is not None and part.index + 1 < len(items) and part.index > share.index:
+            after = items[part.index + 1]  # "at 74%, or 305,000 of the 480,000 in that group"
+            whole = after if after.is_value and _whole_of_part(items, after) else None
+        if (
+            whole is None and part is not None and _whole_of_part(items, part)
+            and share.before_text.rstrip().endswith(",") and len(_words(share.before_text)) <= 2
+        ):
+            # "1.2 million of the country's 9.6 million households, a sixth of the total": the share of both
+            part, whole = items[part.index - 1], part
+        if whole is not None and part is not None and not _comparable(part, whole):
+            part = None
+        if whole is None and part is None:
+            continue
+        members = [(share, Role.SHARE)]
+        if part is not None:
+            members.append((part, Role.PART))
+            used.add(part.id)
+        if whole is not None:
+            members.append((whole, Role.WHOLE))
+            used.add(whole.id)
+        members.sort(key=lambda m: m[0].index)
+        yield Relation(
+            RelationKind.SHARE,
+            tuple(m[0].id for m in members),
+            f"'{share.claim.text}' is a share" + (f" of '{whole.claim.text}'" if whole else ""),
+            tuple(m[1].value for m in members),
+            group=f"share:{share.id}",
+        )
+    # "destroyed 212 buildings, 148 of them homes": a whole and a part of it, no share stated
+    for whole, part in itertools.pairwise(items):
+        if (
+            whole.is_value and part.is_value and whole.family == part.family and whole.family not in ("percent",)
+            and part.id not in used and part.before_text.rstrip().endswith(",") and len(part.words_before()) <= 2
+            and part.words_after()[:2] == ["of", "them"]
+            and 0 < (part.claim.value or 0) < (whole.claim.value or 0)
+        ):
+            used.add(part.id)
+            yield _part_of_whole(part, whole)
+    # "30 of its 410 stores": a part and its whole with no share stated
+    for part, whole in itertools.pairwise(items):
+        if (
+            part.is_value
+            and whole.is_value
+            and part.family == whole.family
+            and part.family not in ("percent",)
+            and part.id not in used
+            and (part.claim.value or 0) <= (whole.claim.value or 0)
+            and part.words_after()[:1] == ["of"]
+            and len(part.words_after()) <= 2
+        ):
+            yield _part_of_whole(part, whole)
+
+
+def _part_of_whole(part: _Item, whole: _Item) -> Relation:
+    """A part and its whole with no share stated, in the text's order."""
+    members = sorted(((part, Role.PART), (whole, Role.WHOLE)), key=lambda m: m[0].index)
+    return Relation(
+        RelationKind.SHARE,
+        tuple(m[0].id for m in members),
+        f"'{part.claim.text}' of '{whole.claim.text}'",
+        tuple(m[1].value for m in members),
+        group=f"share:{part.id}",
+    )
+
+
+def _of_the_total(share: _Item) -> bool:
+    """'almost two in five of the total': the share names its whole as a total stated elsewhere."""
+    return _first_word(share.after_text) == "of" and _has(" ".join(share.words_after()[:4]), cues().earlier_whole)
+
+
+def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, start: int) -> _Item | None:
+    if _of_the_total(share):
+        return None  # "each of the 1,100 households ..., almost two in five of the total": 1,100 is the part
+    fit = [v for v in clause if _is_value(v) and v.family != "percent" and v is not share]
+    # "60% of the 2,000 respondents"
+    nxt = next((v for v in items[share.index + 1 : share.index + 1 + SHARE_REACH] if v.family is not None), None)
+    if nxt is not None and nxt in fit and not nxt.after_text.startswith("-"):
+        gap = share.after_text if nxt.index == share.index + 1 else ""
+        words = _words(gap)
+        if (
+            words[:1] == ["of"]
+            and len(words) <= OF_WORDS
+            and "," not in gap
+            and not _detached(" ".join(words[1:]))
+        ):
+            return nxt
+    for part in reversed([v for v in fit if v.index < share.index]):
+        if part.words_after()[:2] in _OF_THEM and part.index > 0 and items[part.index - 1] in fit:
+            return items[part.index - 1]  # "312 species, 87 of them, more than a quarter": the value before
+    for whole in reversed([v for v in fit if v.index < share.index]):
+        between = text[whole.claim.span.end : share.claim.span.start]
+        # "431 TWh ..., of which renewables supplied 59%"
+        if _has(between, cues().of_which):
+            return whole
+        # "Of the 610,000 displaced, 55% are children"
+        lead = _words_before(text, start, whole.claim.span.start)
+        if lead[-1:] in (["which"], ["whom"]):
+            continue  # "9,600 damaged, of which 2,400, or a quarter, collapsed": a part, not the whole
+        opens = (
+            whole.claim.span.start - start <= WORDS_BEFORE_CHARS
+            and lead[:1] == ["of"]
+            and len(lead) <= 3
+            and "," not in text[start : whole.claim.span.start]  # not "Of those infected, 38 ...": a part
+        )
+        pronoun = lead[-1:] and lead[-1].rstrip(",") in relation_words().pronouns  # "Of these, 268, or a fifth": a part
+        led = not pronoun and (lead[-3:-1] == ["of", "the"] or lead[-2:-1] == ["of"] or opens)
+        if led and "," in between:
+            return whole
+    return None
+
+
+#: after a part, the words that make the value before it its whole: "87 of them"
+_OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
+
+
+def _whole_for_part(share: _Item, whole: _Item | None, items: list[_Item], clause: list[_Item]) -> _Item | None:
+    """'1,450 homes over five years, 290 a year, of which 30% ..., about 435 homes': where the part stated
+    with the share cannot be a share of the nearest value before it, the whole is the nearest earlier value
+    of the clause it can be a share of."""
+    if whole is None:
+        return None
+    part = _part_of(share, None, items)
+    if part is None or part is whole or compatible(part.claim, whole.claim):
+        return whole
+    earlier = [
+        v
+        for v in clause
+        if v.index < whole.index and _is_value(v) and v.family != "percent" and compatible(v.claim, part.claim)
+    ]
+    return earlier[-1] if earlier else whole
+
+
+#: a share named after a comma: "29,100 cast a ballot, a turnout of 47%", ", a share of 12%"
+_NAMED_SHARE = re.compile(r",[ ](?:a|an|the)[ ](?:[a-z-]+[ ]){1,2}of[ ]\Z")
+
+
+def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | None:
+    def apposed(gap: str) -> bool:
+        words = _words(gap)
+        stripped = gap.strip()
+        return len(words) <= APPOSITION_WORDS and (
+            stripped.endswith(",") or stripped.endswith("(") or stripped.endswith(", or") or stripped == "or"
+        )
+
+    def fits(v: _Item) -> bool:
+        # "cut 1,450 jobs, about 12% of its 9,600 staff": a count cut or added is a part too
+        counted = _is_value(v) or (v.is_change and v.family == "count" and v.claim.kind is Kind.COUNT)
+        return counted and v.family != "percent" and (whole is None or _comparable(v, whole))
+
+    # "1,335, or 15%" / "3.2 million people, about 64%" / "$2.1bn (44%)" / "29,100 voted, a turnout of 47%"
+    if share.index > 0:
+        at = share.index - 1
+        while at > max(0, share.index - 3) and (items[at].family is None or _period(items[at])):
+            # "412 of the 468 drones launched in November, an interception rate of 88%": past the date;
+            # "127 mm of rain in 24 hours, about half its December average": past the period
+            at -= 1
+        prev = items[at]
+        if prev is whole and at > 0 and items[at - 1].words_after()[:1] == ["of"]:
+            prev = items[at - 1]  # "412 of the 468 drones, a rate of 88%": the part before its whole
+        if _reference(prev):  # "rose to $3.54bn in 2025 from $3bn, accounting for 41% of": the level now
+            level = next((v for v in reversed(items[: prev.index]) if v.family is not None), None)
+            prev = level if level is not None and _marked_after(level) else prev
+        if (
+            prev is not whole
+            and fits(prev)
+            and (
+                (apposed(share.before_text) and len(share.words_before()) <= 3)
+                or (_NAMED_SHARE.search(share.before_text) and len(share.words_before()) <= APPOSITION_WORDS)
+            )
+        ):
+            return prev
+        # "Adult care, at £148m, now takes up 41% of its £392m budget": a verb of share between them
+        if prev is not whole and fits(prev) and _part_verb_between(share.before_text):
+            return prev
+        # "the 1,100 households placed in hotels, almost two in five of the total": a part named at length
+        if prev is not whole and fits(prev) and _of_the_total(share) and share.before_text.rstrip().endswith(","):
+            return prev
+    # "28% of the 36,500 students, about 8,200 people" / "62% support it, about 1,150 people"
+    anchor = whole if whole is not None and whole.index > share.index else share
+    gap = ""
+    for v in items[anchor.index + 1 : anchor.index + 1 + SHARE_REACH]:
+        gap += v.before_text
+        if fits(v):
+            return v if apposed(gap) and v.clause == share.clause else None
+        if v.family not in (None,) and v.family != "count" and v.family != "[time]":
+            return None
+        gap += " " + v.claim.text
+    return None
+
+
+def _period(item: _Item) -> bool:
+    """'in 24 hours', 'over six weeks': a duration that says when, not an amount."""
+    return item.family == "[time]" and item.claim.cue in ("in", "over", "during", "within")
+
+
+def _part_verb_between(gap: str) -> bool:
+    """', now takes up ', ' accounts for ': a verb of share, with at most one adverb before it and a comma
+    or nothing else, between a part and its share."""
+    words = _words(gap.rpartition(",")[2])
+    if not words or len(words) > 4:
+        return False
+    return " ".join(words) in cues().part_verb or " ".join(words[1:]) in cues().part_verb
+
+
+#: the group of percentages closed by 'the remaining 4.7%': together they make 100%, no more and no less
+REMAINING_GROUP = "remaining:"
+#: how many percentages before 'the remaining' share may be its fellow shares
+REMAINING_SHARES = 4
+
+
+def _remaining_share(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
+    """'won 51.4% against 44.9% for her rival, with minor candidates taking the remaining 4.7%': the
+    percentages of the clause before a share named as what remains, and that share, make 100%; after
+    'Another 12%', the last share of the sentence before is one of them."""
+    for rest in items:
+        if rest.family != "percent" or rest.is_change or not _ends_with(rest.before_text, cues().remainder):
+            continue
+        before = [v for v in items[: rest.index] if v.family == "percent" and not v.is_change]
+        shares = [v for v in before if v.clause == rest.clause][-REMAINING_SHARES:]
+        if not shares and before and before[0].words_before()[-2:] in (["another"], ["a", "further"]):
+            # "... a completion rate of 72%. Another 12% are still studying, and the remaining 20% left"
+            earlier = [v for v in previous if v.family == "percent" and not v.is_change][-1:]
+            shares = (earlier + before)[-REMAINING_SHARES:] if earlier else []
+        if not shares or sum(v.claim.value or 0.0 for v in shares) >= 100:
+            continue  # shares of other wholes ("turnout was 62%, and Labour won 40%, the remaining 60% ...")
+        yield Relation(
+            RelationKind.SUM,
+            (*(v.id for v in shares), rest.id),
+            f"'{rest.claim.text}' is what remains of the whole after the shares before it",
+            (Role.PART.value,) * (len(shares) + 1),
+            group=f"{REMAINING_GROUP}{rest.id}",
+        )

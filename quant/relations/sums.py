@@ -1,0 +1,480 @@
+"""Links of parts to their total: a list and its total ("£8.6bn, split between ...", "a total of 75"), a
+breakdown of an amount of the sentence before, percentages listed side by side, and a rest named but not
+stated ("of which £9.6m ... and the rest", "11 of its 31 stores, leaving 22")."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+import re
+from collections.abc import Iterable
+
+from quant.model import Relation, RelationKind
+from quant.relations.items import Role, _cue_before, _gap_text, _is_value, _Item, _reference, compatible
+from quant.relations.words import _ends_with, _first_word, _has, _phrases_of, _words, cues, relation_words
+
+#: words allowed between two parts of a list, or after a part before the words that name the rest
+LIST_WORDS = 7
+
+
+def _closes_list(gap: str) -> bool:
+    """'..., and the tram extension £115m' closes a list; ', cycling and walking schemes £41m' does not."""
+    words = _words(gap.rpartition(",")[2]) if "," in gap else _words(gap)
+    return words[:1] == ["and"] if "," in gap else "and" in words
+
+
+def _list_gap(gap: str) -> bool:
+    words = _words(gap)
+    if "and" in words and len(words) <= 2 * LIST_WORDS and " ... " not in gap and (
+        _ends_with(gap, cues().additive) or _ends_with(gap, cues().remainder)
+    ):  # "$12m in emergency funds and the relief fund pledged a further $8m", "... for the other £184m"
+        return True  # (with no claim between: "adding €280m and ... the remaining €180m" leaves a part out)
+    return len(words) <= LIST_WORDS and ("," in gap or "and" in words or "while" in words)
+
+
+def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
+    """Parts listed with their total, and percentage shares that must not pass 100%."""
+    values = [v for v in items if v.is_value]
+    by_family: dict[str | None, list[_Item]] = {}
+    for v in values:
+        by_family.setdefault(v.family, []).append(v)
+    for fam, members in by_family.items():
+        if len(members) < 2:
+            continue  # no list
+        lists = _lists(members)
+        place = {m.id: k for k, m in enumerate(members)}
+        for parts, closed in lists:
+            if fam == "percent":
+                rel = _percent_list(parts, closed)
+                if rel is not None:
+                    yield rel
+                continue
+            if len(parts) < 2:
+                continue
+            total, firm = _total_for(parts, members, previous, closed)
+            if total is None or abs(_parts_over(parts, total) - 1) > SUMS_TO:
+                # a list closed by what remains is of the whole the parts stated make up, wherever it stands;
+                # another list may leave out a part stated first ("won 180 of the 400 seats, with ...")
+                closing = _cue_before(parts[-1], "remainder")
+                if closing or total is not None:
+                    # the list's own stretch of its sentence and the end of the one before
+                    stretch = items[max(0, parts[0].index - BREAKDOWN_REACH) : parts[-1].index + 1]
+                    near = [*previous[-BREAKDOWN_REACH:], *stretch]
+                    whole = _whole_breakdown(parts, near, None if closing else total)
+                    if whole is not None:
+                        (total, parts), firm = whole, True
+                    elif (
+                        closing and total is None and len(parts) >= 3 and _exceeds(parts[0], parts[1:])
+                        and not _words(parts[1].before_text.rpartition(",")[2])
+                    ):  # not "Developers delivered 11,054, housing associations 5,210 and councils the remaining 2,156"
+                        # "delivered 1,860 tonnes of food, 1,100 tonnes by road and the remaining 560 tonnes by
+                        # air": with no whole stated before, what the rest remains of is the first amount
+                        total, parts, firm = parts[0], parts[1:], True
+            if total is None:
+                continue
+            firm = firm or _colon_breakdown(total, parts, closed)
+            after = place[parts[-1].id] + 1
+            rest = _remainder(parts[-1], members[after] if after < len(members) else None)
+            if rest is not None and rest is not total:
+                parts = [*parts, rest]  # "1,500 houses and 600 flats; the remainder, 400, bungalows"
+            elif _unstated_rest(items, parts[-1], members[after] if after < len(members) else None):
+                # "5,100 at Ashby, 4,300 at Brill and the rest at Cowley": the rest is worked out
+                if (firm or _total_named(total)) and total.index < parts[0].index:
+                    yield Relation(
+                        RelationKind.SUM,
+                        (*tuple(p.id for p in parts), total.id),
+                        f"{len(parts)} parts listed with the total '{total.claim.text}' and the rest",
+                        (Role.PART.value,) * len(parts) + (Role.TOTAL.value,),
+                        group=f"{REST_GROUP}{parts[0].id}",
+                    )
+                    continue
+                firm = False  # "... and independents the rest": a part left unstated
+            if firm and _nested(parts, total, [v for v in (*previous, *items) if v.family == "percent"]):
+                firm = False
+            ids = (*tuple(p.id for p in parts), total.id)
+            roles = (Role.PART.value,) * len(parts) + (Role.TOTAL.value,)
+            # "146, of which 128 were shot down, leaving 18": the part left is the one worked out
+            left = _ends_with(parts[-1].before_text, ("leaving",)) or _cue_before(parts[-1], "remainder")
+            yield Relation(
+                RelationKind.SUM,
+                ids,
+                f"{len(parts)} parts listed with the total '{total.claim.text}'",
+                roles,
+                firm=firm,
+                group=f"sum:{parts[0].id}",
+                targets=(total.id, parts[-1].id) if left and _stated_before(total, parts[0]) else (total.id,),
+            )
+
+
+def _stated_before(a: _Item, b: _Item) -> bool:
+    return (a.claim.sentence, a.index) < (b.claim.sentence, b.index)
+
+
+def _nested(parts: list[_Item], total: _Item, percents: list[_Item]) -> bool:
+    """'Of the 26,400 balloted, 15,048 voted and 12,640 backed a strike' beside '84%': parts that pass their
+    total, each a share of the one before that a stated percentage gives, are a funnel, not a list."""
+    chain = [total.claim.value, *(p.claim.value for p in parts)]
+    if any(v is None or v <= 0 for v in chain) or any(p.claim.unit != total.claim.unit for p in parts):
+        return False
+    values = [float(v) for v in chain if v is not None]
+    if sum(values[1:]) <= values[0] or any(b >= a for a, b in itertools.pairwise(values)):
+        return False
+    shares = [b / a * 100 for a, b in itertools.pairwise(values[1:])]  # a part of the part before it
+    return any(p.claim.interval.low <= share <= p.claim.interval.high for share in shares for p in percents)
+
+
+def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
+    """Runs of same-family values joined by commas and 'and'; closed once an item follows 'and'."""
+    runs: list[tuple[list[_Item], bool]] = []
+    run: list[_Item] = []
+    closed = False
+    for prev, cur in zip([None, *members], members, strict=False):
+        gap = _gap_text(prev, cur) if prev is not None else ""
+        if prev is not None and (_has(gap, cues().parts) or _of_led(prev)):
+            closed = True  # "£8.6bn, split between ...", "Of 500 staff, ...": the total is not a part
+        elif prev is not None and ", with" in gap.lower() and run and prev is run[-1] and cur.family != "percent" \
+                and _ends_with(gap, cues().remainder):
+            run.append(cur)  # "..., and corporate tax $9.8bn, with other levies making up the remaining $8.6bn"
+            closed = True
+            continue
+        elif prev is not None and ", with" in gap.lower():
+            closed = True  # "9,000 in all, with 2,500 in June ...", "a budget of $2bn, with ...": not a part
+        elif prev is not None and _names_part(gap):
+            closed = True  # "1,200 members, 300 of whom ...": a part of the value before, not a list
+        joined = prev is not None and (
+            prev.clause == cur.clause or cur.family == "percent" or _ends_with(gap, cues().remainder)
+        )  # ", and the remaining 203,600 tonnes": the last part, past a clause break
+        if prev is not None and not closed and joined and _list_gap(gap):
+            run.append(cur)
+            closed = _closes_list(_gap_text(prev, cur))
+            continue
+        # "54% voted yes and 49% no, with 2% of ballots spoiled": one more share of the same whole
+        if prev is not None and closed and cur.family == "percent" and _continues(gap) and prev in run:
+            run.append(cur)
+            continue
+        if len(run) >= 2:
+            runs.append((run, closed))
+        run, closed = [cur], False
+    if len(run) >= 2:
+        runs.append((run, closed))
+    return runs
+
+
+#: the group of a sum whose last part is named but not stated ("and the rest at Cowley"): findings works it out
+REST_GROUP = "rest:"
+
+
+#: how many claims (dates, say) past the last part the words naming the rest may run on
+REST_CLAIMS = 3
+
+
+def _unstated_rest(items: list[_Item], last: _Item, nxt: _Item | None) -> bool:
+    """'4,300 at Brill and the rest at Cowley', '3,100 in July and the remainder in August': a remainder
+    named after the last part, before the next value of its kind."""
+    stop = min(nxt.index if nxt is not None else len(items), last.index + REST_CLAIMS)
+    words: list[str] = []
+    for item in items[last.index : stop]:
+        if item is not last:
+            words += _words(item.claim.text)
+        words += item.words_after()
+    return _has(" ".join(words[:LIST_WORDS]), cues().remainder)
+
+
+def _rest_of_which(items: list[_Item]) -> Iterable[Relation]:
+    """'a £14.2m gap, of which £9.6m from savings and the rest from reserves': one part of a whole and
+    a remainder named but not stated; findings works the rest out."""
+    for whole, part in itertools.pairwise(items):
+        if not (whole.is_value and part.is_value and compatible(whole.claim, part.claim)):
+            continue
+        if part.family == "percent" or (part.claim.value or 0) >= (whole.claim.value or 0):
+            continue
+        lead = whole.after_text
+        if len(_words(lead)) > LIST_WORDS or not _has(lead, cues().of_which):
+            continue
+        # the rest named and not stated: no value of the part's kind follows within reach
+        reach = items[part.index + 1 : part.index + 1 + REST_CLAIMS]
+        if not any(v.family == part.family for v in reach) and _unstated_rest(items, part, None):
+            yield Relation(
+                RelationKind.SUM,
+                (part.id, whole.id),
+                f"'{part.claim.text}' of '{whole.claim.text}' and the rest",
+                (Role.PART.value, Role.TOTAL.value),
+                group=f"{REST_GROUP}{part.id}",
+            )
+
+
+def _of_which_and_the_other(items: list[_Item]) -> Iterable[Relation]:
+    """'31 rock cores, 12 of which will be cached, while the other 21 ...': a whole, a part of it marked
+    'of which', and the rest named 'the other', 'the remaining': the two parts make the whole."""
+    for whole, part, rest in zip(items, items[1:], items[2:], strict=False):
+        if not (_is_value(whole) and _is_value(part) and _is_value(rest)):
+            continue
+        if part.family == "percent" or not (compatible(whole.claim, part.claim) and compatible(part.claim, rest.claim)):
+            continue
+        if part.words_after()[:2] not in (["of", "which"], ["of", "whom"]):
+            continue
+        if len(whole.words_after()) > LIST_WORDS:
+            continue
+        if not _cue_before(rest, "remainder") or (part.claim.value or 0) >= (whole.claim.value or 0):
+            continue
+        yield _two_parts(part, rest, whole, f"'{part.claim.text}' of '{whole.claim.text}' and the other", whole)
+
+
+def _of_its_leaving(items: list[_Item]) -> Iterable[Relation]:
+    """'will close 11 of its 31 stores by June, leaving 22': a part of a whole taken away, and what it
+    leaves; the two parts make the whole, and what is left is the value worked out."""
+    valued = [v for v in items if v.family is not None]  # "11 of its 31 stores by June, leaving 22"
+    for part, whole, left in zip(valued, valued[1:], valued[2:], strict=False):
+        if not (_is_value(whole) and _is_value(left) and part.family == whole.family == left.family):
+            continue
+        if part.family in (None, "percent", "pp", "factor") or not part.claim.value:
+            continue
+        if part.words_after()[:1] != ["of"] or len(part.words_after()) > 3:
+            continue
+        if not _ends_with(left.before_text, ("leaving", "to leave", "which leaves", "leaving just", "leaving only")):
+            continue
+        if len(left.words_before()) > LIST_WORDS or (part.claim.value or 0) >= (whole.claim.value or 0):
+            continue
+        yield _two_parts(part, left, whole, f"'{part.claim.text}' of '{whole.claim.text}', leaving", left)
+
+
+def _two_parts(part: _Item, other: _Item, whole: _Item, basis: str, checked: _Item) -> Relation:
+    """A firm sum of two parts and their whole; ``checked`` is the value the writer worked out."""
+    return Relation(
+        RelationKind.SUM,
+        (part.id, other.id, whole.id),
+        f"{basis} '{other.claim.text}'",
+        (Role.PART.value, Role.PART.value, Role.TOTAL.value),
+        group=f"sum:{part.id}",
+        targets=(checked.id,),
+    )
+
+
+def _remainder(last: _Item, nxt: _Item | None) -> _Item | None:
+    """The value after the listed parts, if named as what is left: 'the remainder, 400', 'the other 400'."""
+    if nxt is None or len(_words(_gap_text(last, nxt))) > LIST_WORDS:
+        return None
+    return nxt if _has(_gap_text(last, nxt), cues().remainder) else None
+
+
+def _names_part(gap: str) -> bool:
+    """'of which', 'of whom' between two values: the second is a part of the first."""
+    return _has(gap, cues().of_which)
+
+
+def _continues(gap: str) -> bool:
+    """', with' just before the next share: 'and 49% voted no, with 2% spoiled'."""
+    words = _words(gap)
+    head = gap[: gap.lower().rfind("with")]
+    return words[-1:] == ["with"] and len(words) <= LIST_WORDS and head.rstrip().endswith(",")
+
+
+def _of_led(item: _Item) -> bool:
+    """'Of the 610,000 displaced, ...': a whole named at the head of its clause."""
+    words = item.words_before()
+    return words[-2:] in (["of"], ["of", "the"]) and len(words) <= 2
+
+
+def _percent_list(parts: list[_Item], closed: bool) -> Relation | None:
+    if len(parts) < 3 and not closed:
+        return None
+    # "41% of men and 62% of women": shares of different wholes do not add up
+    if sum(1 for p in parts if p.words_after()[:1] == ["of"]) > 1:
+        return None
+    firm = closed and len(parts) >= 3
+    return Relation(
+        RelationKind.SUM,
+        tuple(p.id for p in parts),
+        f"{len(parts)} percentages listed side by side: shares of one whole",
+        (Role.PART.value,) * len(parts),
+        firm=firm,
+        group=f"sum:{parts[0].id}",
+    )
+
+
+def _index_of(item: _Item) -> int:
+    return item.index
+
+
+def _member_before(members: list[_Item], first: _Item) -> list[_Item]:
+    """The member just before ``first`` (members are in the text's order), as a list of one or none."""
+    at = bisect.bisect_left(members, first.index, key=_index_of)
+    return members[max(0, at - 1) : at]
+
+
+def _total_for(
+    parts: list[_Item], members: list[_Item], previous: list[_Item], closed: bool
+) -> tuple[_Item | None, bool]:
+    first = parts[0]
+    # "£8.6bn, split between food (£5.1bn), ..."
+    lead = first.before_text
+    if _has(lead, cues().parts):
+        before = _member_before(members, first)
+        if before:
+            return before[-1], True
+    # "Of 500 staff, 300 are women and 250 men"
+    before = _member_before(members, first)
+    # "sales totalled $9.6bn in the quarter: $3.1bn in July, ..."
+    if before and lead.rstrip().endswith(":"):
+        return before[-1], len(parts) >= 2 and _has(before[-1].before_text, cues().total)
+    if before and _of_led(before[-1]) and "," in lead:
+        return before[-1], True
+    if before and _names_part(lead):
+        return before[-1], False  # "$8bn, of which $5bn ... and $3bn ...": some parts, perhaps not all
+    # "together account for £86m, with council tax bringing in £71m and parking £18m": a total named
+    # as such, then its parts after ', with'; firm only where the parts are said to make it up together
+    if before and ", with" in lead.lower() and _overspent(parts, before[-1], closed):
+        return before[-1], True  # "a budget of $2.74bn, with $820m for policing, ... and $240m for parks"
+    if before and ", with" in lead.lower() and _total_named(before[-1]):
+        head = before[-1].words_before()
+        return before[-1], "together" in head or "combined" in head
+    return _total_after(parts, members, previous, closed)
+
+
+def _colon_breakdown(total: _Item, parts: list[_Item], closed: bool) -> bool:
+    """'drew 62 TWh from renewables last year: 27 TWh from wind, 21 TWh from hydro and 9 TWh from solar':
+    a value just before a colon broken down into a list closed by 'and', each part smaller than it."""
+    lead = parts[0].before_text
+    same_sentence = total.claim.sentence == parts[0].claim.sentence
+    if not (closed and same_sentence and total.index < parts[0].index and ":" in lead):
+        return False
+    after_colon = _words(lead.rpartition(":")[2])
+    return (
+        len(after_colon) <= 3
+        and relation_words().partial_words.isdisjoint(after_colon)
+        and all((p.claim.value or 0.0) < (total.claim.value or 0.0) for p in parts)
+    )
+
+
+def _total_named(item: _Item) -> bool:
+    """A value named as a total: 'a total of 12,400', 'together account for £86m', '9,000 in all'."""
+    return _has(item.before_text, cues().total) or _has(item.after_text[:TOTAL_AFTER_CHARS], _phrases_of("in-all"))
+
+
+#: how far after a value 'in all' may stand ("9,000 units in all")
+TOTAL_AFTER_CHARS = 16
+
+
+def _total_after(
+    parts: list[_Item], members: list[_Item], previous: list[_Item], closed: bool
+) -> tuple[_Item | None, bool]:
+    first, last = parts[0], parts[-1]
+    # "14 killed and 61 wounded, a total of 75"
+    at = bisect.bisect_right(members, last.index, key=_index_of)
+    after = members[at : at + 1]  # the next member only: a list's search stays linear in a long sentence
+    if after and _total_cue_before(after[0]) and _exceeds(after[0], parts):
+        return after[0], True
+    if after and _has(after[0].after_text[:12], _phrases_of("in-all")):
+        return after[0], True
+    # "total revenue of $4.8bn." in the sentence before: a candidate only
+    for cand in reversed(previous):
+        if (
+            cand.family == first.family
+            and _is_value(cand)
+            and _has(cand.before_text, cues().total)
+        ):
+            return cand, False
+    # an amount of the sentence before that the parts make up to within rounding, before one they pass
+    exact = [
+        c for c in previous
+        if closed and len(parts) >= 3 and c.family == first.family and _is_value(c) and c.claim.unit == first.claim.unit
+        and abs(_parts_over(parts, c) - 1) <= SUMS_TO and not _aimed_at(c)
+    ]
+    if exact:
+        return exact[-1], False
+    # "a transport budget of £486m." in the sentence before, then "Buses get £212m, roads £138m, cycling
+    # £41m and trams £115m": sums of money that pass an amount of the sentence before by a little are its
+    # breakdown, firmly, as no partial list passes it (counts of people may overlap: money does not)
+    over = [
+        c for c in previous
+        if c.family == first.family and _is_value(c) and _overspent(parts, c, closed) and not _aimed_at(c)
+    ]
+    if over:
+        return min(over, key=lambda c: _parts_over(parts, c)), True
+    # "Cargo jets carried 428,400 tonnes, and the remaining 203,600 tonnes ...": a list closed by what
+    # remains is a whole breakdown, of the amount of the sentence before it comes near
+    if len(parts) >= 2 and _cue_before(last, "remainder"):
+        whole = [
+            c for c in previous
+            if c.family == first.family and _is_value(c) and c.claim.unit == first.claim.unit and not _reference(c)
+            and all((p.claim.value or 0.0) < (c.claim.value or 0.0) for p in parts)
+            and 1 / OVERSPENT_SPREAD <= _parts_over(parts, c) <= OVERSPENT_SPREAD
+        ]
+        if whole:
+            return min(whole, key=lambda c: abs(math.log(_parts_over(parts, c)))), True
+    return None, False
+
+
+#: how many claims before a list (and at the end of the sentence before) its whole and other parts may stand
+BREAKDOWN_REACH = 12
+
+
+def _whole_breakdown(
+    parts: list[_Item], near: list[_Item], whole: _Item | None = None
+) -> tuple[_Item, list[_Item]] | None:
+    """'48 TWh, 38% of the country's 150 TWh. Nuclear ... 44 TWh, while gas supplied 41 TWh and hydropower the
+    remaining 17 TWh': what remains is what the whole leaves after every part stated, not only the ones listed
+    with it. The whole, and all its parts in this sentence and the one before, where they make it up to within
+    rounding (amounts that a change starts from are earlier levels, not parts). ``whole``: that whole only."""
+    unit = parts[-1].claim.unit
+    same = [
+        v for v in near
+        if v.claim.unit == unit and _is_value(v) and v.claim.value and not _reference(v) and not _aimed_at(v)
+    ]
+    wholes = [whole] if whole is not None else sorted(same, key=lambda v: -(v.claim.value or 0.0))[:2]
+    for whole in wholes:
+        size = whole.claim.value or 0.0
+        rest = [v for v in same if v is not whole and (v.claim.value or 0.0) < size]
+        if not all(p in rest for p in parts) or len(rest) <= len(parts):
+            continue
+        if abs(_parts_over(rest, whole) - 1) <= SUMS_TO:
+            return whole, rest
+    return None
+
+
+def _aimed_at(item: _Item) -> bool:
+    return _first_word(item.after_text) in relation_words().aimed_nouns
+
+
+#: how near (relative) listed parts must add up to an amount of the sentence before to be a candidate breakdown
+SUMS_TO = 0.02
+
+
+#: how far a closed list of sums of money may add up past an amount of the sentence before and still be
+#: read as a (wrong) breakdown of it; further than this, the parts are of something else
+OVERSPENT_SPREAD = 1.25
+
+
+def _parts_over(parts: list[_Item], total: _Item) -> float:
+    """The parts' sum over the total: above 1 where they add up to more."""
+    return sum(p.claim.value or 0.0 for p in parts) / (total.claim.value or 1.0)
+
+
+def _overspent(parts: list[_Item], total: _Item, closed: bool) -> bool:
+    """Three or more sums of money closed by 'and', in the total's currency, each below it, that together
+    pass it, but not by more than OVERSPENT_SPREAD."""
+    return (
+        closed
+        and len(parts) >= 3
+        and "currency" in (total.family or "")
+        and bool(total.claim.value and total.claim.value > 0)
+        and all(p.claim.unit == total.claim.unit and 0 < (p.claim.value or 0.0) < (total.claim.value or 0.0)
+                for p in parts)
+        and 1 < _parts_over(parts, total) <= OVERSPENT_SPREAD
+    )
+
+
+def _exceeds(total: _Item, parts: list[_Item]) -> bool:
+    """A total is at least each of its parts: '1,200 members, 300 of whom ..., and a total of 80 staff' is not."""
+    return all(abs(p.claim.value or 0.0) <= abs(total.claim.value or 0.0) for p in parts)
+
+
+def _total_cue_before(item: _Item) -> bool:
+    """A total cue in the words just before a value, past the last comma: '..., a total of 75', not
+    'two-thirds of the total, and phone chips $870m', where 'the total' is another phrase's whole."""
+    lead = item.before_text.rpartition(",")[2]
+    return _has(lead, cues().total) and not _OF_THE_TOTAL.search(lead.lower())
+
+
+_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|its|their)\s+total\b")
