@@ -1883,6 +1883,64 @@ CHECKED = [
         "Only about 8,100 of the town's pre-war population of 54,000 remain, roughly 15%.",
         FindingKind.CONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "an amount per a noun, over the count of that noun in the sentence before",
+        "The valley has 1,250 orchards. They harvested 61,000 tonnes of apples, about 60 tonnes per orchard.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The valley has 1,250 orchards. They harvested 61,000 tonnes of apples, about 49 tonnes per orchard.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "an average that names what it counts is of the count of that noun",
+        "The hospital employs 410 nurses. Last year they cared for 52,000 patients, 160 patients per nurse.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "an average that names what it counts, far from any amount not of that noun: no link",
+        "The telescope reached magnitude 24 and ran on 180 nights, an average of about five detections per night.",
+        None,
+    ),
+    Checked(
+        "an amount per a noun no count names, over the count set off right before it",
+        "The trust will spend an extra £18m over the next 12 months to add 3,000 scans, about £8,000 per "
+        "examination.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "an average cost each of the count before it",
+        "The council set aside £3.5m for 1,000 new street lights, at an average cost of £4,200 each.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "an amount per a noun of which both a part and its whole are counted: no contradiction",
+        "The board will close five of its 40 libraries, saving £2.1m a year, or about £420,000 a year per "
+        "library closed.",
+        None,
+    ),
+    Checked(
+        "an amount per unit of a measure, over the measure in its sentence",
+        "The 12.5 km bypass cost £400m, about £45m per kilometre.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The 12.5 km bypass cost £400m, about £32m per kilometre.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "an amount per unit of a measure, over the measure its verb names sentences back",
+        "Crews resurfaced 8 km of road in May. Another 30 km still need work. The job cost £2.4m, about £300 "
+        "per metre resurfaced.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "an amount per unit of a measure, with two measures before it and no verb to choose: no contradiction",
+        "The line runs 90 km, including a 12 km tunnel. It cost €4.5bn, roughly €50m per kilometre.",
+        None,
+    ),
 ]
 
 

@@ -43,7 +43,7 @@ from quant.relations.conversions import _conversions
 from quant.relations.equations import EQUATION_WINDOW, _equations, _Operands, _operands
 from quant.relations.gaps import _gaps, _leads
 from quant.relations.items import _RATIO, Role, _Item, _items, family, is_fraction
-from quant.relations.products import _averages, _each_noun_does, _per_capita, _per_each, _takings
+from quant.relations.products import _averages, _each_noun_does, _per_capita, _per_each, _per_measure, _takings
 from quant.relations.rates import ONE_MONTH_GROUP, ONE_YEAR_GROUP, _dated_rates, _rates
 from quant.relations.shares import REMAINING_GROUP, _remaining_share, _shares
 from quant.relations.sums import REST_GROUP, _of_its_leaving, _of_which_and_the_other, _rest_of_which, _sums
@@ -124,8 +124,10 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
             firm += _leads(its, previous)
         if "each" in lowered or "apiece" in lowered:  # "$140,000 for each of", "£295 each"
             firm += _per_each(its, previous)
-        if _may_hold(lowered, cues().average):  # "an average of $310,000 a ship"
+        if "per " in lowered or _may_hold(lowered, cues().average):  # "an average of $310,000 a ship", "per cow"
             firm += _averages(its, previous)
+        if any("/" in unit for unit in units_here):  # "€197m per kilometre"
+            firm += _per_measure(its, items)
         if "each" in lowered:  # "each bus saves"
             firm += _each_noun_does(its, previous)
         if "currency" in dimensions:  # a price

@@ -237,7 +237,11 @@ def _loose_cue(after: str, following: Claim | None) -> bool:
     words = _words(after[:_LEAD_CHARS])
     if not words or words[0] not in relation_words().loose_cues:
         return False
-    return "," in after or following is None or following.kind in (Kind.DATE, Kind.CHANGE) or len(words) > 3
+    # "£24m over the next 12 months": a period, not a comparison
+    return "," in after or following is None or following.kind in _NOT_COMPARED or len(words) > 3
+
+
+_NOT_COMPARED = (Kind.DATE, Kind.CHANGE, Kind.DURATION)
 
 
 def _rounded_again(claims: Sequence[Claim], families: list[str | None], i: int, before: str) -> bool:

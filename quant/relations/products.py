@@ -170,33 +170,160 @@ def _takings(items: list[_Item]) -> Iterable[Relation]:
 def _averages(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
     """'Toll revenue slid to $2.9bn, an average of about $310,000 a ship', after '11,200 ships' in this
     sentence or the one before: an average for each of a counted noun, times the count of that noun, is
-    the amount set off by a comma before the average."""
+    the amount set off by a comma before the average. An amount 'per' a noun is an average too ('412 million
+    litres, about 5,400 litres per cow'), and one that names what it counts ('26 pupils per teacher') is of
+    the amount of that noun stated before it, in this sentence or the one before ('14,300 pupils')."""
     for per in items:
         noun = _averaged_over(per)
         if noun is None:
             continue
         counts = [v for v in (*previous, *items[: per.index]) if _counts(v, noun)]
-        if not counts:
-            continue
+        named = bool(counts)
+        if not named:
+            # "£24m to add 4,000 operations, about £8,000 per procedure": the count set off right before it
+            counts = [v for v in items[per.index - 1 : per.index] if v.family == "count" and _is_value(v)]
+            if not counts:
+                continue
         count = counts[-1]
-        total = next(
-            (
-                v
-                for v in reversed(items[max(0, per.index - RATE_REACH) : per.index])
-                if _is_value(v) and v is not count and v.claim.unit == per.claim.unit and not _reference(v)
-            ),
-            None,
-        )
+        # "merge six of its 48 schools, saving £3.2m, or £530,000 per school closed": the part or the whole
+        parts = _parts_counting([count], per, items, previous)
+        counted = _counted_noun(per)
+        total = _named_total(per, count, counted, previous, items) if counted else None
         if total is None:
+            total = next(
+                (
+                    v
+                    for v in reversed(items[max(0, per.index - RATE_REACH) : per.index])
+                    if _is_value(v) and v is not count and v.claim.unit == per.claim.unit and not _reference(v)
+                ),
+                None,
+            )
+            if total is None:
+                continue
+            if not (_total_then_count(items, total, count, per) or _apposed_before(items, total, per.index)):
+                continue
+            if (counted or not named) and not _near_product(total, per, count):
+                continue  # '... magnitude 23 and was used in 212 sessions, about six discoveries per session'
+        for over in (*parts, count):
+            link = _product_link(
+                total, per, over,
+                f"'{per.claim.text}' a {noun}, over '{over.claim.text}', makes '{total.claim.text}'",
+                f"average:{per.id}",
+                per,
+            )
+            yield replace(link, firm=False) if parts else link
+
+
+def _per_measure(items: list[_Item], by_sentence: dict[int, list[_Item]]) -> Iterable[Relation]:
+    """'The 14.2 km line cost €2.8bn, about €197m per kilometre': an amount per unit of a measure other than
+    time, times the one measure of that kind stated before it (in its sentence, or else in the PER_CAPITA_BACK
+    sentences before), is the amount set off by a comma right before it. Of several measures, the one its verb
+    names ('cleared 14.2 km² ... $1.9 per square metre cleared'); else none."""
+    for per in items:
+        unit = per.claim.unit
+        if "/" not in unit or not _is_value(per) or not per.claim.value or per.index == 0:
             continue
-        if not (_total_then_count(items, total, count, per) or _apposed_before(items, total, per.index)):
+        above, _, below = unit.rpartition("/")
+        measured = units.dimensionality(below.strip("()"))
+        if measured in ("", "[time]") or "/" in above:
+            continue  # a count per thing is an average (_averages); per unit of time, a rate (_rates)
+        total = items[per.index - 1]
+        sentence = per.claim.sentence
+        here = [v for v in items[: per.index - 1] if _measures(v, measured)]
+        measures = here or [  # "The 14.2 km line cost": one in its own sentence, else those of the sentences before
+            v for k in range(sentence - PER_CAPITA_BACK, sentence)
+            for v in by_sentence.get(k, []) if _measures(v, measured)
+        ]
+        if not measures or not _is_value(total) or not total.claim.value:
             continue
+        if units.product_factor(unit, measures[-1].claim.unit, total.claim.unit) is None:
+            continue
+        if not _apposed_before(items, total, per.index):
+            continue
+        named = _measure_named_by_verb(per, measured, by_sentence)
+        if named is not None:
+            measures = [named]
+        if len(measures) != 1:
+            continue  # '270 km ... the 57.5 km tunnel': which is meant is not said (a fit is still found: _equations)
         yield _product_link(
-            total, per, count,
-            f"'{per.claim.text}' a {noun}, over '{count.claim.text}', makes '{total.claim.text}'",
-            f"average:{per.id}",
+            total, per, measures[0],
+            f"'{per.claim.text}' over '{measures[0].claim.text}' makes '{total.claim.text}'",
+            f"per-measure:{per.id}",
             per,
         )
+
+
+def _measures(item: _Item, measured: str) -> bool:
+    """A measure of the dimensionality, stated once (not a restatement in other units) and not a reference."""
+    return (
+        _is_value(item) and bool(item.claim.value) and not item.restates and "/" not in item.claim.unit
+        and not _reference(item) and units.dimensionality(item.claim.unit) == measured
+    )
+
+
+def _measure_named_by_verb(per: _Item, measured: str, by_sentence: dict[int, list[_Item]]) -> _Item | None:
+    """'$1.9 per square metre cleared' after 'teams cleared 14.2 km²': the measure right after the verb that
+    follows the amount per unit."""
+    verb = _first_word(per.after_text) or ""
+    if len(verb) < 5 or not verb.endswith("ed"):
+        return None
+    stem = _stem(verb)
+    sentence = per.claim.sentence
+    earlier = [v for k in range(sentence - PER_CAPITA_BACK, sentence + 1) for v in by_sentence.get(k, [])]
+    return next(
+        (
+            v for v in reversed(earlier)
+            if v.claim.span.start < per.claim.span.start and v.words_before()[-1:]
+            and _stem(v.words_before()[-1]) == stem and units.dimensionality(v.claim.unit) == measured
+        ),
+        None,
+    )
+
+
+def _counted_noun(per: _Item) -> str | None:
+    """What an average counts, named between its number and 'per': '26 pupils per teacher' -> 'pupil'."""
+    words = _words(per.claim.text.lower())
+    if "per" not in words or per.claim.unit != "dimensionless":
+        return None
+    before = words[: words.index("per")]
+    return _singular(before[-1]) if len(before) >= 2 and before[-1].isalpha() and len(before[-1]) > 3 else None
+
+
+def _singular(noun: str) -> str:
+    """A plural noun's singular, by its ending.
+
+    >>> _singular("pupils"), _singular("discoveries"), _singular("buses"), _singular("cows")
+    ('pupil', 'discovery', 'bus', 'cow')
+    """
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("ses", "xes", "ches", "shes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _named_total(per: _Item, count: _Item, noun: str, previous: list[_Item], items: list[_Item]) -> _Item | None:
+    """The amount an average that names what it counts is of: the last count of that noun before it, in its
+    sentence or the one before, larger than the count it is over."""
+    return next(
+        (
+            v for v in reversed((*previous, *items[: per.index]))
+            if v is not count and _counts(v, noun) and not _reference(v)
+            and (v.claim.value or 0.0) > (count.claim.value or 0.0)
+        ),
+        None,
+    )
+
+
+#: how far an average times its count may be from an amount not named by what the average counts and still
+#: be read as that amount's average
+NEAR_PRODUCT = 3.0
+
+
+def _near_product(total: _Item, per: _Item, count: _Item) -> bool:
+    made = (per.claim.value or 0.0) * (count.claim.value or 0.0)
+    size = total.claim.value or 0.0
+    return made > 0 and size > 0 and 1 / NEAR_PRODUCT <= made / size <= NEAR_PRODUCT
 
 
 #: the words after an average that name what it is for each of ("a ship", "per farm", "each household")
@@ -228,12 +355,7 @@ def _each_noun_does(items: list[_Item], previous: list[_Item]) -> Iterable[Relat
              if v.claim.unit == per.claim.unit and v.claim.value and v.claim.value > per.claim.value),
             None,
         )
-        parts = [  # "replace 160 of its 400 buses": the part counts the noun too
-            p for c in counts
-            for p in (items if c.claim.sentence == per.claim.sentence else previous)[max(0, c.index - 1) : c.index]
-            if p.words_after()[:1] == ["of"] and len(p.words_after()) <= 3 and p.family == "count"
-        ]
-        counts = [c for c in (*parts, *counts) if (c.claim.value or 0) > 1]
+        counts = [c for c in (*_parts_counting(counts, per, items, previous), *counts) if (c.claim.value or 0) > 1]
         if not counts or total is None:
             continue
         for count in reversed(counts):  # one count of the noun: firm; more ("160 of its 400 buses"): candidates
@@ -246,6 +368,15 @@ def _each_noun_does(items: list[_Item], previous: list[_Item]) -> Iterable[Relat
             yield link if len(counts) == 1 else replace(link, firm=False)
 
 
+def _parts_counting(counts: list[_Item], per: _Item, items: list[_Item], previous: list[_Item]) -> list[_Item]:
+    """'replace 160 of its 400 buses': the part before a count of a noun counts the noun too."""
+    return [
+        p for c in counts
+        for p in (items if c.claim.sentence == per.claim.sentence else previous)[max(0, c.index - 1) : c.index]
+        if p.words_after()[:1] == ["of"] and len(p.words_after()) <= 3 and p.family == "count"
+    ]
+
+
 def _noun_follows(item: _Item, noun: str) -> bool:
     """'160 electric buses': the noun within two words after the number, before any comma."""
     head = item.after_text.split(",")[0]
@@ -254,12 +385,14 @@ def _noun_follows(item: _Item, noun: str) -> bool:
 
 def _averaged_over(per: _Item) -> str | None:
     """The noun an average is worked out over: 'an average of $310,000 a ship' -> 'ship', 'an average of
-    250 per farm' -> 'farm'."""
-    if not per.is_value or not per.claim.value or not _averaged(per):
+    250 per farm' -> 'farm', 'about 5,400 litres per cow' -> 'cow' ('per' makes an average of any amount)."""
+    if not per.is_value or not per.claim.value or per.family == "percent":
         return None
     words = _words(per.claim.text)
     words = words[-2:] if len(words) >= 2 and words[-2] == "per" else per.words_after()[:2]
-    return words[1] if len(words) == 2 and words[0] in _PER_NOUN and words[1].isalpha() else None
+    if len(words) != 2 or words[0] not in _PER_NOUN or not words[1].isalpha():
+        return None
+    return words[1] if words[0] == "per" or _averaged(per) else None
 
 
 def _counts(item: _Item, noun: str) -> bool:
