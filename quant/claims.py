@@ -85,20 +85,22 @@ def _claim(text: str, claim_id: str, m: Mention, published: dt.date | None, warm
         # the scale its clause names, else the one scale of the sentence's other temperatures ("-8C ... 3 degrees")
         unit = _temperature_scale(text, m.span.start, m.span.end) or (
             None if _names_an_angle(text, m.span.start, m.span.end) else scale) or unit
-    gap = unit in ("degC", "degF") and (m.direction is not None or _temperature_gap(text, m.span.start))
-    small = m.number.value is not None and abs(m.number.value) < 5
-    if unit == "degC" and (gap or (warming and small and not _temperature_level(text, m.span.start))):
-        unit = "delta_degC"  # a difference of temperatures, not a temperature
-    elif unit == "degF" and gap:
-        unit = "delta_degF"
+    number = m.number
+    if unit == "degC" or unit == "degF":  # the tests of a temperature, only for one
+        gap = m.direction is not None or _temperature_gap(text, m.span.start)
+        small = number.value is not None and abs(number.value) < 5
+        if unit == "degC" and (gap or (warming and small and not _temperature_level(text, m.span.start))):
+            unit = "delta_degC"  # a difference of temperatures, not a temperature
+        elif unit == "degF" and gap:
+            unit = "delta_degF"
     if m.high is not None:
         value = None
-        low, high = m.number.value, m.high.value
+        low, high = number.value, m.high.value
         assert low is not None and high is not None
         interval = Interval(low, high)  # a range states its own bounds: no rounding is added
     else:
-        value = m.number.value
-        interval = m.number.interval if m.qualifier is None else qualified(m.number.interval, value, m.qualifier)
+        value = number.value
+        interval = number.interval if m.qualifier is None else qualified(number.interval, value, m.qualifier)
     if value is not None and not math.isfinite(value):
         value = None
         interval = _ANY_VALUE

@@ -84,6 +84,8 @@ class _Draft(NamedTuple):
 
 _DRAFT_FIELDS = {name: i for i, name in enumerate(_Draft._fields)}
 _START = itemgetter(_DRAFT_FIELDS["start"])  # a draft's start, read in C: the key drafts are sorted by
+_DRAFT_START, _DRAFT_QUALIFIER, _DRAFT_DIRECTION, _DRAFT_CUE = (
+    _DRAFT_FIELDS[name] for name in ("start", "qualifier", "direction", "cue"))
 
 
 @cache
@@ -160,9 +162,13 @@ def _in_sentence(text: str, folded: str, sentence: Sentence) -> list[Mention]:
         return [_finish(text, d, sentence.index) for d in drafts]  # nothing to join, inherit or restate
     drafts.sort(key=_START)
     drafts = _join_pairs(text, drafts, start)
-    drafts = _cents_of_currency(drafts)  # before inheriting, so "14 cents" can take "€0.62 a litre"'s litre
+    # US cents are looked for once: inheriting only copies units among the drafts, so none can appear after it
+    cents = any("US_cent" in d.unit for d in drafts)
+    if cents:
+        drafts = _cents_of_currency(drafts)  # before inheriting, so "14 cents" can take "€0.62 a litre"'s litre
     drafts = _inherit_units(text, drafts)
-    drafts = _cents_of_currency(drafts)
+    if cents:
+        drafts = _cents_of_currency(drafts)
     drafts = _inherit_directions(text, drafts)
     return [_finish(text, d, sentence.index) for d in drafts]
 
@@ -259,6 +265,8 @@ def _core_matches(text: str, folded: str, start: int, end: int) -> list[re.Match
             at = candidate.start()
         if at < resume:
             continue
+        if folded[at] == "a" and candidate.end() - at <= 2 and _plain_word_after_a(text, candidate.end(), end):
+            continue  # "a"/"an" before a plain word: the core reads only "a gallon" there, which _single_unit refuses
         match = (core_at if folded[at].isalpha() else symbol_core_at)(text, at, end)
         if match is None and folded[at] in "-−+.":
             match = symbol_core_at(text, at + 1, end)  # "-.5" and "+0.2" start at the digit when the sign is no part
@@ -266,6 +274,24 @@ def _core_matches(text: str, folded: str, start: int, end: int) -> list[re.Match
             found.append(match)
             resume = match.end()
     return found
+
+
+def _plain_word_after_a(text: str, at: int, s_end: int) -> bool:
+    """Whether "a" or "an" ending at ``at`` is followed by a plain word (_plain_word_after) that no branch of the
+    core can read after "a": not a fraction ("a third"), a vague amount ("a few"), a scale ("a hundred") or any
+    other word of the number lexicon. The core then matches "a " alone as a unit's "a" ("aunit"), and
+    _single_unit refuses it by the same plain word: the scan skips it before the core is tried."""
+    quiet = _QUIET_AFTER.match(text, at, s_end)
+    return quiet is not None and quiet["word"] not in _lexicon_words() and _is_plain_word(quiet["word"])
+
+
+@cache
+def _lexicon_words() -> frozenset[str]:
+    """Every word of the number lexicon, its phrases split at spaces and hyphens, lower-cased."""
+    lex = lexicon()
+    phrases = [*lex.all_words, *lex.cardinals, *lex.fractions, *lex.vague, *lex.scales, *lex.named, *lex.ordinals,
+               *(row[0] for row in cached_table("multipliers_en.tsv", 4)["multipliers"])]
+    return frozenset(w.lower() for phrase in phrases for w in _FRACTION_PARTS.split(phrase.replace("'", " ")) if w)
 
 
 # --- cores -------------------------------------------------------------------------------------
@@ -349,10 +375,17 @@ _AGE_BEFORE = re.compile(
 _AGE_LAST_WORDS = ("aged", "ages", "age", "of", "between", "from", "over", "under", "to")
 
 
+#: the last letters of _AGE_LAST_WORDS, in either case ("ſ" lowers to itself and counts as an "s")
+_AGE_LAST_LETTERS = frozenset("desfnmroDESFNMROſ")
+
+
 def _age_before(text: str, a: int, s_start: int) -> bool:
     """_AGE_BEFORE before ``a``, after a quick refusal: a space before the number, and a word before the space
-    that ends as one of _AGE_LAST_WORDS."""
+    that ends as one of _AGE_LAST_WORDS (first by its last letter, where it ends right before the space)."""
     if not text[a - 1 : a].isspace():
+        return False
+    last = text[a - 2 : a - 1]
+    if last and not last.isspace() and last not in _AGE_LAST_LETTERS:
         return False
     lo = max(s_start, a - 20)
     if not _word_before(text, lo, a).lower().replace("ſ", "s").endswith(_AGE_LAST_WORDS):
@@ -1350,7 +1383,10 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     cue = cue or draft.cue
     if (start, qualifier, direction, cue) == (draft.start, draft.qualifier, draft.direction, draft.cue):
         return draft
-    return draft._with(start=start, qualifier=qualifier, direction=direction, cue=cue)
+    values = list(draft)  # _with's copy, its four fields set by position: half the cost of naming them
+    values[_DRAFT_START], values[_DRAFT_QUALIFIER], values[_DRAFT_DIRECTION], values[_DRAFT_CUE] = (
+        start, qualifier, direction, cue)
+    return tuple.__new__(_Draft, values)
 
 
 @lru_cache(maxsize=4096)
