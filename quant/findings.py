@@ -27,7 +27,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from quant import units
 from quant.interval import Interval
@@ -75,7 +75,7 @@ class _Result:
 # -- units and formatting --------------------------------------------------------------------------
 
 
-@cache
+@lru_cache(maxsize=1024)
 def _linear(unit_from: str, unit_to: str) -> tuple[float, float] | None:
     """(slope, offset) of the conversion unit_from -> unit_to, or None where they do not convert."""
     if unit_from == unit_to or unit_to.startswith(unit_from + "/"):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -25,6 +25,9 @@ from quant.model import Kind
 
 SURFACES_FILE = "unit_surfaces_en.tsv"
 DEFINITIONS_FILE = "units_en.txt"
+#: how many unit expressions each lookup keeps: a document names few units, but the words tried as units
+#: come from its text, so no cache may grow with it
+UNIT_CACHE = 4096
 _IRREGULAR_PLURAL = re.compile(r"(?:ch|sh|x|s)$")
 
 
@@ -111,7 +114,7 @@ def resolve(surface: str) -> str:
 UNREADABLE = "[unreadable]"
 
 
-@cache
+@lru_cache(maxsize=UNIT_CACHE)
 def dimensionality(unit: str) -> str:
     """pint's dimensionality of a unit expression, as a string ('' for dimensionless)."""
     if unit == "dimensionless":
@@ -122,7 +125,7 @@ def dimensionality(unit: str) -> str:
         return UNREADABLE
 
 
-@cache
+@lru_cache(maxsize=UNIT_CACHE)
 def kind_of(unit: str) -> Kind:
     """The kind of quantity a unit measures.
 
@@ -141,7 +144,7 @@ def kind_of(unit: str) -> Kind:
     return Kind.MEASURE
 
 
-@cache
+@lru_cache(maxsize=UNIT_CACHE)
 def _dimensions(unit: str) -> Any:
     """pint's dimensionality of a unit expression, or None where pint cannot read it; parsed once."""
     try:
@@ -154,7 +157,7 @@ def _differ(*pair: Any) -> bool:
     return None not in pair and pair[0] != pair[1]
 
 
-@cache
+@lru_cache(maxsize=UNIT_CACHE)
 def factor(unit_from: str, unit_to: str) -> float | None:
     """How many unit_to one unit_from is, or None where they do not convert.
 
@@ -174,7 +177,7 @@ def factor(unit_from: str, unit_to: str) -> float | None:
         return None
 
 
-@cache
+@lru_cache(maxsize=UNIT_CACHE)
 def _logarithmic(unit: str) -> bool:
     """Whether the unit expression holds a level on a logarithmic scale (decibel, neper, octave).
 
@@ -189,7 +192,7 @@ def _logarithmic(unit: str) -> bool:
     return any(getattr(ureg._units[name].converter, "is_logarithmic", False) for name in names if name in ureg._units)
 
 
-@cache
+@lru_cache(maxsize=4 * UNIT_CACHE)
 def product_factor(unit_a: str, unit_b: str, unit_to: str) -> float | None:
     """How many unit_to one unit_a times one unit_b is, or None where they do not convert.
 
@@ -201,7 +204,7 @@ def product_factor(unit_a: str, unit_b: str, unit_to: str) -> float | None:
     return factor(f"({unit_a})*({unit_b})", unit_to)
 
 
-@cache
+@lru_cache(maxsize=4 * UNIT_CACHE)
 def rough_product_factor(unit_a: str, unit_b: str, unit_to: str) -> float | None:
     """product_factor but for rounding in the last digits, from each unit's own factor rather than by pint for
     the product (hundreds of times faster on first use): a first test before the exact one. None only where
@@ -229,14 +232,14 @@ def _dimensions_refuse(unit_a: str, unit_b: str, unit_to: str) -> bool:
 Signature = frozenset[tuple[str, float]]
 
 
-@cache
+@lru_cache(maxsize=UNIT_CACHE)
 def signature(unit: str) -> Signature | None:
     """The unit's dimensionality as a Signature, or None where pint cannot read it."""
     dims = _dimensions(unit)
     return None if dims is None else frozenset(dims.items())
 
 
-@cache
+@lru_cache(maxsize=4 * UNIT_CACHE)
 def product_signature(a: Signature, b: Signature) -> Signature:
     """The dimensionality of a product of two units, from theirs: exponents add, and a zero drops out."""
     exponents = dict(a)
@@ -245,7 +248,7 @@ def product_signature(a: Signature, b: Signature) -> Signature:
     return frozenset((dimension, exponent) for dimension, exponent in exponents.items() if exponent != 0)
 
 
-@cache
+@lru_cache(maxsize=UNIT_CACHE)
 def _plain_factor(unit: str) -> float | None:
     """How many of pint's root units one of the unit is, where it is made of scaled units only: None for a
     unit with an offset (degC) or a logarithmic scale (dB), or one pint cannot read."""
@@ -262,7 +265,7 @@ def _plain_factor(unit: str) -> float | None:
     return float(scale)
 
 
-@cache
+@lru_cache(maxsize=UNIT_CACHE)
 def reduced(unit: str) -> tuple[str, float]:
     """The unit pint reduces an expression to, and how many of it one of the expression is.
 
@@ -321,7 +324,7 @@ _UNIT_TOKEN = re.compile(r"[A-Za-zµμΩ°][A-Za-z0-9µμΩ°^/*·²³_-]{0,24}(
 _EXPONENT = re.compile(r"([A-Za-z])(-[1-3]|[23])\b")
 
 
-@cache
+@lru_cache(maxsize=UNIT_CACHE)
 def pint_unit(token: str) -> str | None:
     """A unit written in a form our table lacks but pint reads: 'eV', 'MPa', 'nanometers', 'km^3'.
 
