@@ -1941,6 +1941,22 @@ CHECKED = [
         "The line runs 90 km, including a 12 km tunnel. It cost €4.5bn, roughly €50m per kilometre.",
         None,
     ),
+    Checked(
+        "a level left by the value right before it is not the level an earlier change left",
+        "Exports rose 3.2% to $41.0bn, leaving a surplus of $5.1bn, down from $8.4bn.",
+        None,
+    ),
+    Checked(
+        "a rate over a duration and an amount ten thousand times off are not linked",
+        "Winds reached 120 km/h on the coast, and 85 mm of rain fell inland in 12 hours, more than the 70 mm "
+        "of a usual March.",
+        None,
+    ),
+    Checked(
+        "an amount restated ten thousand times off is another amount",
+        "The growers expect 1.8 million sacks, each holding 50 kg, or about 90,000 tonnes.",
+        None,
+    ),
 ]
 
 

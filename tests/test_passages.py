@@ -549,7 +549,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f18-03", "implied"): "implied value not stated: 21942 dimensionless (146,300 - 71,690 - 52,668 = 21,94... (+1)",
     ("f18-05", "implied"): "implied value not stated: 84 dimensionless (26 wins × 3 + 6 draws = 84 points, a... (+1)",
     ("f18-06", "implied"): "implied value not stated: 18900 dimensionless (23,000 - 4,100 = 18,900 homes rec...",
-    ("f18-06", "contradictions"): "false alarm: 110 mile/hour × 24 hour = 4,248,668,160 mm (4,056,150,384–4,445,611...",
     ("f18-07", "implied"): "implied value not stated: 480 MW (32 turbines × 15 MW = 480 MW, as stated)",
     ("f18-08", "implied"): "implied value not stated: 24931.506849 1/day (9.1 million journeys / 365 days = ... (+1)",
     ("f18-09", "implied"): "implied value not stated: 8.337696 dimensionless (£318,500 / £38,200 = 8.34 time...",
@@ -580,13 +579,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f18-38", "implied"): "implied value not stated: 581400 dimensionless (312,480 + 268,920 = 581,400 vali... (+2)",
     ("f18-39", "implied"): "implied value not stated: 1640 dimensionless (9,840 - 8,200 = 1,640 inmates over... (+1)",
     ("f18-40", "implied"): "implied value not stated: 156000 tonne (2.6 million bags × 60 kg = 156,000 tonne... (+2)",
-    ("f18-40", "contradictions"): "false alarm: 60 kg is 0.06 tonne (0.05792–0.06211 tonne), not 'about 156,000 ton...",
     # fresh19.json, the same; first scored at db11359: claim F1 0.968, implied 0.643, contradictions 0.550, false
     # alarms 0.025
     ("f19-01", "claims"): "missed '£92.40' = 92.4 GBP; nearest claim: {'text': '£92.40', 'value': 92.4, 'un... (+1)",
     ("f19-01", "implied"): "implied value not stated: 1944.18 GBP (£1,851.78 up 4.99%: 1,851.78 × 1.0499 = £... (+1)",
     ("f19-02", "implied"): "implied value not stated: 38100000000.0 EUR (imports a year earlier: 38.9 / 1.02... (+1)",
-    ("f19-02", "contradictions"): "false alarm: '6.7 billion euros' to '38.9 billion euros' is 480.6% (475.6–485.7%...",
     ("f19-03", "contradictions"): "contradiction not flagged: ['2.84 million', '1.62 million'] (1.12 million + 1.62...",
     ("f19-04", "implied"): "implied value not stated: 30500000.0 USD ($48m − $17.5m = $30.5m, as stated) (+3)",
     ("f19-05", "claims"): "missed '1,900 extra clinic slots a month' = 1900 1/month; nearest claim: {'text'... (+1)",

@@ -131,6 +131,7 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
                 and not _restated_change(items, change, v)
                 and not _other_noun_which(change, v)
                 and not _aside(items, change, v)
+                and not _left_by_the_value_before(items, change, v)
             ),
             # "rose 8% over the year, from £250 to £270": values marked "from" and "to" (or as a level left: "on
             # last season's 14,300") are the change's own
@@ -347,6 +348,17 @@ def _restated_change(items: list[_Item], change: _Item, v: _Item) -> bool:
     if any(b.family is not None for b in between) or not _gap_text(change, v).rstrip().endswith(","):
         return False
     return units.factor(change.claim.unit, v.claim.unit) is not None and _near_in_size(change, v)
+
+
+def _left_by_the_value_before(items: list[_Item], change: _Item, v: _Item) -> bool:
+    """'rose 2.1% to €38.9bn, leaving a surplus of €2.4bn, down from €6.7bn': a level left by the value right
+    before it ('up/down from'), when that value is neither the change nor the level the change reached."""
+    if v.claim.cue != "from" or v.index == 0 or v.index < change.index:
+        return False
+    before = items[v.index - 1]
+    if before is change or before.is_change or before.claim.cue == "to" or not before.is_value:
+        return False
+    return _words(v.before_text)[-2:] in (["up", "from"], ["down", "from"])
 
 
 def _split(items: list[_Item], v: _Item) -> bool:

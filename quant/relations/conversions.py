@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from quant.model import Relation, RelationKind
 from quant.relations.changes import _restated_change
-from quant.relations.items import _DATE, Role, _detached, _Item, _near_in_size
+from quant.relations.items import _DATE, Role, _detached, _in_unit_of, _Item, _near_in_size, _plausible
 from quant.relations.sums import _total_named
 from quant.relations.words import _CLAUSE_BREAK, _words, cues, relation_words, rounding_qualifiers
 
@@ -40,6 +40,8 @@ def _conversions(items: list[_Item]) -> Iterable[Relation]:
             continue
         if _total_named(b):
             continue  # "about 2 grams a day, or 19,200 tonnes a day in all": a total, not a restatement
+        if a.claim.value and not _plausible(_in_unit_of(a, b), b.claim.value or 0.0):
+            continue  # "2.6 million bags, each weighing 60 kg, or about 156,000 tonnes": another amount
         words = _words(gap)
         paren = gap.strip() == "("
         said_twice = words in (["or"], ["i.e."]) or " ".join(words) in cues().apposition or _said_again(gap)

@@ -430,6 +430,18 @@ def _near_in_size(a: _Item, b: _Item) -> bool:
     return 1 / 3 <= abs(ratio) <= 3
 
 
+#: how far two amounts may be apart and still be read as one (a restatement, or a rate over a duration and
+#: its amount): a writer's slip is a digit or a unit off, not ten thousand times ('each weighing 60 kg, or about
+#: 156,000 tonnes' is the bags' total, not the weight restated)
+PLAUSIBLE_SPREAD = 1e4
+
+
+def _plausible(made: float, stated: float) -> bool:
+    """Whether an amount worked out and an amount stated are within PLAUSIBLE_SPREAD of each other."""
+    made, stated = abs(made), abs(stated)
+    return not made or not stated or 1 / PLAUSIBLE_SPREAD <= made / stated <= PLAUSIBLE_SPREAD
+
+
 def _averaged(rate: _Item) -> bool:
     """'averaging 1,900 a week', 'an average of 250 a week': a rate worked out from stated totals."""
     if rate.average is None:  # asked for each value by several links: worked out once

@@ -10,7 +10,7 @@ from functools import cache
 
 from quant import units
 from quant.model import Kind, Relation, RelationKind
-from quant.relations.items import Role, _averaged, _is_value, _Item, _marked_after, _reference
+from quant.relations.items import Role, _averaged, _is_value, _Item, _marked_after, _plausible, _reference
 from quant.relations.sums import _total_named
 from quant.relations.words import _words, month_days, relation_words, rounding_qualifiers
 
@@ -56,7 +56,7 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
             if (a.index > duration.index if later else a.index < rate.index)
             and a is not duration
             and _is_value(a)
-            and units.factor(product, a.claim.unit) is not None
+            and _could_make(rate, duration, product, a)
         ]
         if earlier and not amounts:
             # "a five-year contract worth €6.5m a year, €30m in total": the total named after the rate
@@ -82,6 +82,15 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
             group=f"rate:{rate.id}",
             targets=(rate.id,) if averaged and amount is not None else (),
         )
+
+
+def _could_make(rate: _Item, duration: _Item, product: str, amount: _Item) -> bool:
+    """Whether the rate over the duration could make the amount: of its kind, and near enough ("gusts of
+    145 km/h ... 96 mm of rain in 24 hours" is not)."""
+    scale = units.factor(product, amount.claim.unit)
+    if scale is None:
+        return False
+    return _plausible((rate.claim.value or 0.0) * (duration.claim.value or 0.0) * scale, amount.claim.value or 0.0)
 
 
 _YEAR = re.compile(r"\d{4}")
