@@ -352,11 +352,14 @@ def _restated_change(items: list[_Item], change: _Item, v: _Item) -> bool:
 
 def _left_by_the_value_before(items: list[_Item], change: _Item, v: _Item) -> bool:
     """'rose 2.1% to €38.9bn, leaving a surplus of €2.4bn, down from €6.7bn': a level left by the value right
-    before it ('up/down from'), when that value is neither the change nor the level the change reached."""
-    if v.claim.cue != "from" or v.index == 0 or v.index < change.index:
+    before it ('up/down from'), when the change reached its level ('to') before that value (not 'fell 18%,
+    closing at €4.12, down from €5.20')."""
+    if v.claim.cue != "from" or v.index < change.index + 3:
         return False
     before = items[v.index - 1]
-    if before is change or before.is_change or before.claim.cue == "to" or not before.is_value:
+    if before.is_change or before.claim.cue == "to" or not before.is_value:
+        return False
+    if not any(u.claim.cue == "to" for u in items[change.index + 1 : before.index]):
         return False
     return _words(v.before_text)[-2:] in (["up", "from"], ["down", "from"])
 
