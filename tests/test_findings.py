@@ -1957,6 +1957,16 @@ CHECKED = [
         "The growers expect 1.8 million sacks, each holding 50 kg, or about 90,000 tonnes.",
         None,
     ),
+    Checked(
+        "a ratio whose reference is named in words after it joins no value of another clause",
+        "The Liberals lost 9 of the 40 seats they held, and the Greens won 12, double their previous tally.",
+        None,
+    ),
+    Checked(
+        "a ratio joins a value of another clause where it names none in words",
+        "The army retook 50 km² in May, but gains of 210 km² in June were three times as large.",
+        FindingKind.INCONSISTENT, RelationKind.RATIO,
+    ),
 ]
 
 

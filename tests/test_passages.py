@@ -560,7 +560,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f18-15", "implied"): "implied value not stated: 17616 dimensionless (18,900 - 1,284 = 17,616 objects b...",
     ("f18-16", "implied"): "implied value not stated: 1.8 percentage_point (5.1% - 3.3% = 1.8 points, as sta...",
     ("f18-18", "implied"): "implied value not stated: 8 dimensionless (150 - 87 - 41 - 14 = 8 remaining seat... (+3)",
-    ("f18-18", "contradictions"): "false alarm: '14' to '52' is 3.714 (3.589–3.846 within the stated precision), no...",
     ("f18-19", "implied"): "implied value not stated: 714 dimensionless (8,400 × (100% - 91.5%) = 714 unprot...",
     ("f18-20", "claims"): "missed '2 hours 6 minutes 30 seconds' = 7590 second; nearest claim: {'text': '2 ... (+2)",
     ("f18-20", "implied"): "implied value not stated: 179.879133 second/km (7,590 s / 42.195 km = 179.9 s pe... (+1)",

@@ -88,7 +88,8 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         # "won 22 of their 34 matches, drew 7 and lost 4": a count joined by 'and' to the one before it is
         # the next item of a list, not a change of the values before it
         listed = change.family == "count" and change.words_before() == ["and"]
-        across = change.claim.kind is _RATIO  # "60 km², but gains of 240 km² were three times as large"
+        # "60 km², but gains of 240 km² were three times as large"; not "won 14, double their previous tally"
+        across = change.claim.kind is _RATIO and not _reference_in_words(items, change)
         reach = items[max(0, change.index - CHANGE_REACH) : change.index + CHANGE_REACH + 1]
         accepted = [  # the values the change can join at all, before the costlier tests below
             v
@@ -306,6 +307,16 @@ def _names_its_reference(change: _Item) -> bool:
         return False
     # "7 short of a majority in the 200-seat chamber": a level every reader knows by its name
     return words[1] in relation_words().named_levels or _CLAUSE_MARK.search(change.after_text) is not None
+
+
+def _reference_in_words(items: list[_Item], change: _Item) -> bool:
+    """'the Greens won 14, double their previous tally': a ratio whose reference is named by a possessive
+    phrase after it, with no value after it in its clause."""
+    words = change.words_after()
+    if not words or words[0] not in relation_words().possessives:
+        return False
+    following = items[change.index + 1] if change.index + 1 < len(items) else None
+    return following is None or following.clause != change.clause
 
 
 def _aside(items: list[_Item], change: _Item, v: _Item) -> bool:

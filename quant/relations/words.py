@@ -99,6 +99,7 @@ class Words:
     whole_nouns: frozenset[str]
     named_levels: frozenset[str]
     adding_verbs: frozenset[str]
+    possessives: frozenset[str]
 
 
 @cache
