@@ -1967,6 +1967,38 @@ CHECKED = [
         "The army retook 50 km² in May, but gains of 210 km² in June were three times as large.",
         FindingKind.INCONSISTENT, RelationKind.RATIO,
     ),
+    Checked(
+        "a list closed by what remains, of the largest amount of the sentence before, not one it includes",
+        "Some 900,000 people have left the coast since May, including 410,000 children. About 380,000 are in "
+        "24 shelters, an average of 15,800 per shelter, while 260,000 have gone north and the remaining 140,000 "
+        "are with relatives.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "the same, adding up",
+        "Some 900,000 people have left the coast since May, including 410,000 children. About 380,000 are in "
+        "24 shelters, an average of 15,800 per shelter, while 260,000 have gone north and the remaining 260,000 "
+        "are with relatives.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "a list closed by what remains is not of the level a change left",
+        "Revenue reached $3.80bn in the quarter, up 12% from $3.39bn a year earlier. Hardware brought in "
+        "$2.10bn and software $0.95bn, with services accounting for the remaining $0.45bn.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "what remains past a share, with the amount before it, of the whole of the sentence before",
+        "The port handled 3.10 million TEU last year, up 6% from 2.92 million in 2024. Transshipment boxes "
+        "accounted for 1.30 million TEU, or 42% of the total, while the remaining 1.60 million were local cargo.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "what remains of votes with a part listed before it, and no whole stated: no contradiction",
+        "Mira Holm won 2.10 million votes and Ivo Sand 1.70 million, while the other four candidates shared the "
+        "remaining 1.20 million. Turnout was 61%.",
+        None,
+    ),
 ]
 
 

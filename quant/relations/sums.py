@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from quant.model import Relation, RelationKind
-from quant.relations.items import Role, _cue_before, _gap_text, _is_value, _Item, _reference, compatible
+from quant.relations.items import Role, _averaged, _cue_before, _gap_text, _is_value, _Item, _reference, compatible
 from quant.relations.words import _ends_with, _first_word, _has, _phrases_of, _words, cues, relation_words
 
 #: words allowed between two parts of a list, or after a part before the words that name the rest
@@ -44,6 +44,8 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             continue  # no list
         lists = _lists(members)
         place = {m.id: k for k, m in enumerate(members)}
+        if fam != "percent":
+            yield from _remaining_alone(members, lists, items, previous)
         for parts, closed in lists:
             if fam == "percent":
                 rel = _percent_list(parts, closed)
@@ -62,6 +64,10 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
                     stretch = items[max(0, parts[0].index - BREAKDOWN_REACH) : parts[-1].index + 1]
                     near = [*previous[-BREAKDOWN_REACH:], *stretch]
                     whole = _whole_breakdown(parts, near, None if closing else total)
+                    if whole is None and closing and (
+                        total is None or _reference(total) or total.claim.sentence != parts[0].claim.sentence
+                    ):
+                        whole = _remaining_of(parts, items, previous)
                     if whole is not None:
                         (total, parts), firm = whole, True
                     elif (
@@ -389,6 +395,7 @@ def _total_after(
     over = [
         c for c in previous
         if c.family == first.family and _is_value(c) and _overspent(parts, c, closed) and not _aimed_at(c)
+        and not _reference(c)  # "up 14% from $4.05bn a year earlier": a level left, not what the parts make
     ]
     if over:
         return min(over, key=lambda c: _parts_over(parts, c)), True
@@ -431,6 +438,69 @@ def _whole_breakdown(
         if abs(_parts_over(rest, whole) - 1) <= SUMS_TO:
             return whole, rest
     return None
+
+
+def _remaining_alone(
+    members: list[_Item], lists: list[tuple[list[_Item], bool]], items: list[_Item], previous: list[_Item]
+) -> Iterable[Relation]:
+    """'Transshipment accounted for 1.12 million TEU, or 39% of the total, while the remaining 1.62 million
+    ...': what remains, in no list of its own (a share stands between), with the amounts before it that it
+    closes, of the whole before them (_remaining_of)."""
+    listed = {p.id for run, _ in lists for p in run}
+    for last in members:
+        if last.id in listed or not _cue_before(last, "remainder"):
+            continue
+        found = _remaining_of([last], items, previous)
+        if found is None or len(found[1]) < 2 or found[0].id in listed:
+            continue  # "Okonjo won 2.46 million votes and Strand 1.89 million": a part listed, not the whole
+        whole, parts = found
+        yield Relation(
+            RelationKind.SUM,
+            (*tuple(p.id for p in parts), whole.id),
+            f"{len(parts)} parts listed with the total '{whole.claim.text}'",
+            (Role.PART.value,) * len(parts) + (Role.TOTAL.value,),
+            group=f"sum:{parts[0].id}",
+            targets=(whole.id, last.id),
+        )
+
+
+#: how far the parts of a list closed by what remains may be from the whole they are read as a breakdown of
+REMAINING_SPREAD = 1.25
+#: how many times the smallest part of such a list may go into the largest
+PART_SPREAD = 1000
+
+
+def _remaining_of(parts: list[_Item], items: list[_Item], previous: list[_Item]) -> tuple[_Item, list[_Item]] | None:
+    """'1.2 million have fled, including 640,000 children. About 410,000 are in camps, ..., while 350,000 have
+    crossed the border and the remaining 260,000 stay with relatives': the largest amount stated before in
+    this sentence or the one before (not a level left, a target or an average) is the whole, and the parts
+    are the list and the amounts of its kind this sentence gives before it (not one 'including', nor a count
+    ten times smaller than every part): a breakdown the writer closed, whether or not it adds up."""
+    unit, first = parts[-1].claim.unit, parts[0]
+    if any(p.words_after()[:1] == ["of"] for p in parts):
+        return None  # "downed 131 of the drones and seven of the missiles": parts of other wholes
+    candidates = [
+        v for v in (*previous, *items[: first.index])
+        if v.claim.unit == unit and _is_value(v) and v.claim.value and not _reference(v) and not _aimed_at(v)
+        and not _averaged(v)
+    ]
+    if not candidates:
+        return None
+    whole = max(candidates, key=lambda v: v.claim.value or 0.0)
+    smallest = min(p.claim.value or 0.0 for p in parts)
+    start = whole.index + 1 if whole.claim.sentence == first.claim.sentence else 0
+    earlier = [
+        v for v in items[start : first.index]
+        if v.claim.unit == unit and _is_value(v) and not _reference(v) and not _averaged(v)
+        and (v.claim.value or 0.0) >= smallest / 10 and "including" not in v.words_before()[-2:]
+    ]
+    listed = [*earlier, *parts]
+    sizes = [p.claim.value or 0.0 for p in listed]
+    if whole in listed or min(sizes) < max(sizes) / PART_SPREAD:
+        return None  # "2.46 million votes ... the other five candidates": a count of another thing
+    if not 1 / REMAINING_SPREAD <= sum(sizes) / (whole.claim.value or 1.0) <= REMAINING_SPREAD:
+        return None
+    return whole, listed
 
 
 def _aimed_at(item: _Item) -> bool:
