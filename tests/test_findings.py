@@ -1999,6 +1999,18 @@ CHECKED = [
         "remaining 1.20 million. Turnout was 61%.",
         None,
     ),
+    Checked(
+        "parts of an amount after 'of which' that pass it",
+        "Timber sales reached 2.8 million cubic metres, of which spruce made up 1.9 million cubic metres, pine "
+        "0.8 million cubic metres and birch 0.4 million cubic metres.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "parts of an amount after 'of which' that fall short of it may be some of its parts only",
+        "Timber sales reached 2.8 million cubic metres, of which spruce made up 1.4 million cubic metres, pine "
+        "0.8 million cubic metres and birch 0.4 million cubic metres.",
+        None,
+    ),
 ]
 
 

@@ -619,7 +619,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f19-30", "implied"): "implied value not stated: 53.09 percent (time saved: (81 − 38) / 81 = 53%, more ... (+1)",
     ("f19-31", "implied"): "implied value not stated: 61.49 GBP (£2,118 − £2,056.51 = £61.49, i.e. £61.50, a... (+1)",
     ("f19-32", "implied"): "implied value not stated: 4566000.0 tonne (about 30,000 t a day over five months... (+1)",
-    ("f19-32", "contradictions"): "contradiction not flagged: ['4.6 million tonnes', '3.4 million tonnes'] (3.4 + 1...",
     ("f19-33", "claims"): "missed '6,900' = 6900 dimensionless; nearest claim: None (+1)",
     ("f19-33", "implied"): "implied value not stated: 20200 dimensionless (9,200 + 6,900 + 4,100 = 20,200) (+1)",
     ("f19-34", "implied"): "implied value not stated: 1.3305 dimensionless (7,850 / 5,900 = 1.33, up a third...",

@@ -327,7 +327,11 @@ def _total_for(
     if before and _of_led(before[-1]) and "," in lead:
         return before[-1], True
     if before and _names_part(lead):
-        return before[-1], False  # "$8bn, of which $5bn ... and $3bn ...": some parts, perhaps not all
+        # "$8bn, of which $5bn ... and $3bn ...": some parts, perhaps not all; but parts of an amount (not a
+        # count, whose parts may overlap) that pass it are wrong however many are left out
+        whole = before[-1]
+        passes = closed and whole.family != "count" and _exceeds(whole, parts) and _parts_over(parts, whole) > 1
+        return whole, passes and _parts_over(parts, whole) <= OVERSPENT_SPREAD
     # "together account for £86m, with council tax bringing in £71m and parking £18m": a total named
     # as such, then its parts after ', with'; firm only where the parts are said to make it up together
     if before and ", with" in lead.lower() and _overspent(parts, before[-1], closed):
