@@ -2011,6 +2011,18 @@ CHECKED = [
         "0.8 million cubic metres and birch 0.4 million cubic metres.",
         None,
     ),
+    Checked(
+        "a comparison with a value after it is of the level an earlier change of its sentence reached",
+        "Visitors to the museum reached 1.84 million last year, up 7% from 1.72 million in 2024 but still 15% "
+        "short of the 2.05 million who came in 2019.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Visitors to the museum reached 1.84 million last year, up 7% from 1.72 million in 2024 but still 10% "
+        "short of the 2.05 million who came in 2019.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
 ]
 
 

@@ -612,7 +612,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f19-25", "implied"): "implied value not stated: 100 percent (34% + 30% + 14% + 11% + 11% = 100%) (+2)",
     ("f19-26", "claims"): "missed '5.20 euros' = 5.2 EUR/liter; nearest claim: {'text': '5.20 euros', 'valu... (+1)",
     ("f19-27", "implied"): "implied value not stated: 6800000.0 dimensionless (domestic passengers: 22.7 mil...",
-    ("f19-27", "contradictions"): "contradiction not flagged: ['12% short', '24.1 million'] (22.7 million is 1.4 mi...",
     ("f19-28", "implied"): "implied value not stated: 182160000.0 USD (quarterly sales: 18,400 t × $9,900 = ...",
     ("f19-29", "claims"): "missed '$310m' = 310000000.0 USD/year; nearest claim: {'text': 'savings of $310m... (+1)",
     ("f19-29", "implied"): "implied value not stated: 10300 dimensionless (staff after cuts: 11,200 − 900 = ...",

@@ -106,7 +106,7 @@ def _completions(
         key=lambda v: (-len(v.about() & subject), abs(v.claim.sentence - here.claim.sentence)),
     )
     if role == Role.AFTER.value:
-        named = _named_level(firm, by_id, here, cands)
+        named = _reached_before(firm, by_id, here, items, levels) or _named_level(firm, by_id, here, cands)
     for v in [named] if named is not None else cands[:COMPLETION_CANDIDATES]:
         ids = (*firm.claims, v.id)
         yield Relation(
@@ -118,6 +118,25 @@ def _completions(
             group=f"complete:{firm.group}",
             direction=firm.direction,
         )
+
+
+def _reached_before(
+    firm: Relation, by_id: dict[str, _Item], here: _Item, items: dict[int, list[_Item]], levels: dict[str, str]
+) -> _Item | None:
+    """'reached 22.7 million, up 8% from 21.0 million, but still 12% short of the 24.1 million of 2019': a
+    comparison with a value after it is of the level an earlier change of its sentence reached, where one did."""
+    if not here.diff_cue or firm.kind not in (RelationKind.CHANGE, RelationKind.DIFFERENCE):
+        return None  # not 'would fall by a seventh from their current £19.6m': a change, not a comparison
+    if not firm.group.startswith("change:"):
+        return None
+    references = [by_id[cid] for cid in firm.claims if cid != here.id]
+    if len(references) != 1 or references[0].index < here.index:
+        return None
+    reached = [
+        v for v in items.get(here.claim.sentence, [])[: here.index]
+        if levels.get(v.id) == Role.AFTER.value and _comparable(v, references[0])
+    ]
+    return reached[0] if len(reached) == 1 else None
 
 
 #: how far a level named in another sentence may stand from what a change gives, and still be its result

@@ -164,7 +164,11 @@ def _difference_cue(item_text: str, after: str) -> Direction | None:
     not one set off by a comma ("a total of 210 mm, more than the town sees in two months")."""
     if after[:2] == ", " and not _has_digit(after):
         return None
-    _, space, last_word = item_text.lower().rpartition(" ")
+    head, space, last_word = item_text.lower().rpartition(" ")
+    if space and last_word in _difference_ends():  # "12% short of": the claim holds the whole cue
+        direction = _difference_by_pair().get((head.rpartition(" ")[2], last_word))
+        if direction is not None:
+            return direction
     by_first = _difference_by_first()
     # no cue can start with the claim's last word; nor, where lower-casing keeps every character a word
     # character or not (ASCII), with the first word after it: most claims are refused here
@@ -206,6 +210,21 @@ def _difference_by_first() -> dict[str, list[tuple[int, str, str, Direction]]]:
         first, _, rest = phrase.partition(" ")
         table.setdefault(first, []).append((index, phrase, rest, direction))
     return table
+
+
+@cache
+def _difference_by_pair() -> dict[tuple[str, str], Direction]:
+    """The gap cue phrases of two words ("short of", "more than"), by their words."""
+    pairs = (phrase.split(" ") for phrase, _ in cues().difference)
+    return {
+        (words[0], words[1]): direction
+        for words, (_, direction) in zip(pairs, cues().difference, strict=True) if len(words) == 2
+    }
+
+
+@cache
+def _difference_ends() -> frozenset[str]:
+    return frozenset(last for _, last in _difference_by_pair())
 
 
 _NON_WORD = re.compile(r"\W*")
