@@ -230,8 +230,7 @@ def _clause_head(text: str, m: Mention) -> str | None:
     start = max(0, m.span.start - 120)
     before = text[start : m.span.start]
     cut = _last_clause_start(before)
-    line_start = before.rfind("\n") + 1
-    clause = before[max(cut, line_start) :]
+    clause = before[before.rfind("\n", cut) + 1 or cut :]  # from its line's start where that is later
     sentence_cut = max(clause.rfind(". "), clause.rfind("? "), clause.rfind("! "))
     if sentence_cut >= 0:
         clause = clause[sentence_cut + 2 :]

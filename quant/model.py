@@ -213,7 +213,7 @@ class RelationKind(StrEnum):
     DIFFERENCE = "difference"  #: one value a stated amount above or below another
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Relation:
     """Claims linked by what the text says, each in a role (see quant.relations.Role).
 
@@ -232,15 +232,32 @@ class Relation:
     targets: tuple[str, ...] = ()  #: claim ids whose value is recomputed from the others
     direction: Direction | None = None  #: the direction of a change, where the words give one
 
-    def __post_init__(self) -> None:
-        if self.roles and len(self.roles) != len(self.claims):
-            raise ValueError(f"{len(self.claims)} claims but {len(self.roles)} roles")
+    def __init__(
+        self, kind: RelationKind, claims: tuple[str, ...], basis: str, roles: tuple[str, ...] = (), firm: bool = True,
+        group: str = "", targets: tuple[str, ...] = (), direction: Direction | None = None,
+    ) -> None:
+        if roles and len(roles) != len(claims):
+            raise ValueError(f"{len(claims)} claims but {len(roles)} roles")
+        # each slot's own setter, as for Claim: thousands of relations are made per document
+        s_kind, s_claims, s_basis, s_roles, s_firm, s_group, s_targets, s_direction = _RELATION_SETTERS
+        s_kind(self, kind)
+        s_claims(self, claims)
+        s_basis(self, basis)
+        s_roles(self, roles)
+        s_firm(self, firm)
+        s_group(self, group)
+        s_targets(self, targets)
+        s_direction(self, direction)
 
     def role_of(self, claim_id: str) -> str | None:
         for cid, role in zip(self.claims, self.roles, strict=False):
             if cid == claim_id:
                 return role
         return None
+
+
+#: the setter of each of Relation's slots, in the order of its fields
+_RELATION_SETTERS: tuple[Any, ...] = tuple(getattr(Relation, f.name).__set__ for f in fields(Relation))
 
 
 class FindingKind(StrEnum):
@@ -250,7 +267,7 @@ class FindingKind(StrEnum):
     AMBIGUOUS = "ambiguous"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Step:
     """One line of arithmetic a reader can redo."""
 
@@ -258,8 +275,16 @@ class Step:
     result: Interval
     unit: str
 
+    def __init__(self, expression: str, result: Interval, unit: str) -> None:
+        _STEP_EXPRESSION(self, expression)  # each slot's own setter, as for Claim: one step a finding
+        _STEP_RESULT(self, result)
+        _STEP_UNIT(self, unit)
 
-@dataclass(frozen=True, slots=True)
+
+_STEP_EXPRESSION, _STEP_RESULT, _STEP_UNIT = (getattr(Step, f.name).__set__ for f in fields(Step))
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Finding:
     id: str
     kind: FindingKind
@@ -270,3 +295,23 @@ class Finding:
     unit: str | None
     explanation: str
     steps: tuple[Step, ...] = ()
+
+    def __init__(
+        self, id: str, kind: FindingKind, relation: RelationKind, claims: tuple[str, ...], value: float | None,
+        interval: Interval | None, unit: str | None, explanation: str, steps: tuple[Step, ...] = (),
+    ) -> None:
+        # each slot's own setter, as for Claim: thousands of findings are made per document
+        s_id, s_kind, s_relation, s_claims, s_value, s_interval, s_unit, s_explanation, s_steps = _FINDING_SETTERS
+        s_id(self, id)
+        s_kind(self, kind)
+        s_relation(self, relation)
+        s_claims(self, claims)
+        s_value(self, value)
+        s_interval(self, interval)
+        s_unit(self, unit)
+        s_explanation(self, explanation)
+        s_steps(self, steps)
+
+
+#: the setter of each of Finding's slots, in the order of its fields
+_FINDING_SETTERS: tuple[Any, ...] = tuple(getattr(Finding, f.name).__set__ for f in fields(Finding))

@@ -76,9 +76,8 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
     by_id = {v.id: v for vs in items.values() for v in vs}
 
     firm: list[Relation] = []
+    the_cues, compares = cues(), _phrases_of("compares")
     for index, its in sorted(items.items()):
-        start = spans[index].span.start if index in spans else its[0].claim.span.start
-        end = spans[index].span.end if index in spans else its[-1].claim.span.end
         previous = items.get(index - 1, [])
         # the kinds of value a sentence holds rule out most kinds of link before they are looked for
         if len(its) == 1:
@@ -86,30 +85,47 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
             if its[0].claim.unit == "percentage_point":
                 firm += _leads(its, previous)
             continue
-        claims_here = [v.claim for v in its]
-        units_here = {claim.unit for claim in claims_here}
-        families = {v.family for v in its}
-        dimensions = "\n".join(fam for fam in families if fam)  # one a line, to look for a dimension in
+        first_span, last_span = its[0].claim.span, its[-1].claim.span
+        sentence = spans.get(index)
+        start = sentence.span.start if sentence is not None else first_span.start
+        end = sentence.span.end if sentence is not None else last_span.end
+        # what the sentence's items hold, in one pass over them
+        units_here: set[str] = set()
+        families: set[str | None] = set()
+        value_families: list[str | None] = []
+        changing = sharing = ratio = False
+        for v in its:
+            claim = v.claim
+            units_here.add(claim.unit)
+            families.add(v.family)
+            if v.is_value:
+                value_families.append(v.family)
+            if v.is_change and v.family is not None:
+                changing = True
+            if v.is_share:
+                sharing = True
+            if claim.kind is _RATIO:
+                ratio = True
+        dimensions = "\n".join(filter(None, families))  # one a line, to look for a dimension in
         # the words of the sentence, from its start to the end of its last claim, lower-cased: a link whose cue
         # words are not among them is not looked for (a word of a text is a part of the text)
-        lowered = text[min(start, its[0].claim.span.start) : max(end, its[-1].claim.span.end)].lower()
-        value_families = [v.family for v in its if v.is_value]
+        lowered = text[min(start, first_span.start) : max(end, last_span.end)].lower()
         listed = len(set(value_families)) < len(value_families)  # two values of one family: a list, a part and whole
-        changes = list(_changes(its)) if any(v.is_change and v.family is not None for v in its) else []
+        changes = list(_changes(its)) if changing else []
         firm += changes
         if changes:
             firm += _two_changes_of_one_level(its, changes)
         if len(value_families) > 1:  # two levels
             firm += _levels(its, {cid for r in changes for cid in r.claims})
-        if previous and _may_hold(lowered, _phrases_of("compares")):  # "That compares with 5.5%"
+        if previous and _may_hold(lowered, compares):  # "That compares with 5.5%"
             firm += _compares_with(its, previous)
         if len(value_families) > 2 or (len(value_families) > 1 and "percentage_point" in units_here):  # a gap
             firm += _gaps(its)
-        if listed or any(v.is_share for v in its):  # a share, or a part stated with its whole
+        if listed or sharing:  # a share, or a part stated with its whole
             firm += _shares(its, text, start)
         if listed:
             firm += _sums(its, previous)
-        if _may_hold(lowered, cues().of_which):  # "of which £9.6m", "12 of which"
+        if _may_hold(lowered, the_cues.of_which):  # "of which £9.6m", "12 of which"
             firm += _rest_of_which(its)
             if len(its) > 2:
                 firm += _of_which_and_the_other(its)
@@ -124,15 +140,15 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
             firm += _leads(its, previous)
         if "each" in lowered or "apiece" in lowered:  # "$140,000 for each of", "£295 each"
             firm += _per_each(its, previous)
-        if "per " in lowered or _may_hold(lowered, cues().average):  # "an average of $310,000 a ship", "per cow"
+        if "per " in lowered or _may_hold(lowered, the_cues.average):  # "an average of $310,000 a ship", "per cow"
             firm += _averages(its, previous)
-        if any("/" in unit for unit in units_here):  # "€197m per kilometre"
+        if "/" in "\n".join(units_here):  # a unit per another: "€197m per kilometre"
             firm += _per_measure(its, items)
         if "each" in lowered:  # "each bus saves"
             firm += _each_noun_does(its, previous)
         if "currency" in dimensions:  # a price
             firm += _takings(its)
-        if _RATIO in {claim.kind for claim in claims_here}:  # a rate per head
+        if ratio:  # a rate per head
             firm += _per_capita(its, previous, items)
         if "percent" in families:  # a share
             firm += _remaining_share(its, previous)
@@ -147,9 +163,12 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         if relation.firm:
             out += _completions(relation, by_id, items, levels)
     ops = _Operands.of(_operands(items))
-    for index in sorted(items):  # the window: the operands of this sentence and the EQUATION_WINDOW before
-        here = bisect.bisect_left(ops.sentence, index)
-        end = bisect.bisect_right(ops.sentence, index, here)
-        start = bisect.bisect_left(ops.sentence, index - EQUATION_WINDOW, 0, here)
-        out += _equations(ops, start, end, end - here, joined)
+    sentence_of = ops.sentence  # in order
+    # a sentence without operands ends no triple: only those with one are windows
+    for index in dict.fromkeys(sentence_of):  # the window: the operands of this sentence and the EQUATION_WINDOW before
+        here = bisect.bisect_left(sentence_of, index)
+        end = bisect.bisect_right(sentence_of, index, here)
+        start = bisect.bisect_left(sentence_of, index - EQUATION_WINDOW, 0, here)
+        if end - start >= 3:  # a sum or product joins three
+            out += _equations(ops, start, end, end - here, joined)
     return tuple(out)

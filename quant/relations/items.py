@@ -11,7 +11,7 @@ from enum import StrEnum
 from functools import cache
 
 from quant import units
-from quant.model import Claim, Direction, Kind, Sentence
+from quant.model import Claim, Direction, Kind, Sentence, Span
 from quant.relations.words import (
     _clause_breaks,
     _first_word,
@@ -115,11 +115,14 @@ class _Item:
     is_change: bool
     before_text: str  #: the text between the previous claim of the sentence and this one
     after_text: str  #: the text between this claim and the next one of the sentence
-    near: str  #: the text around the claim, within its sentence
+    text: str  #: the whole text, for ``near``
+    bounds: Span  #: its sentence's span, for ``near``
     restates: bool = False  #: the same amount as the claim before, in other units ("(116 sq mi)")
     diff_cue: bool = False  #: followed by "more than", "below", "ahead of": the value after is the reference
     is_value: bool = False  #: see _is_value, which nearly every link asks of every item
     is_share: bool = False  #: see _is_share
+    #: the item before it in its sentence, whose after_text is its before_text: their words are read once
+    previous: _Item | None = None
     words: frozenset[str] | None = None  #: see ``about``
     tail: str | None = field(default=None, init=False)  #: see ``cue_tail``
     average: bool | None = field(default=None, init=False)  #: see ``_averaged``
@@ -133,9 +136,10 @@ class _Item:
         return self.after_words
 
     def words_before(self) -> list[str]:
-        """_words(self.before_text), read once for all the links that ask; the list is not to be changed."""
+        """_words(self.before_text), read once for all the links that ask (and for the words_after of the item
+        before); the list is not to be changed."""
         if self.before_words is None:
-            self.before_words = _words(self.before_text)
+            self.before_words = _words(self.before_text) if self.previous is None else self.previous.words_after()
         return self.before_words
 
     def cue_tail(self) -> str:
@@ -146,13 +150,18 @@ class _Item:
             self.tail = " ".join(words[-4:])
         return self.tail
 
+    def near(self) -> str:
+        """The text around the claim, within its sentence (sliced only where asked for: few are)."""
+        start, stop = self.claim.span.start, self.claim.span.end
+        return self.text[max(self.bounds.start, start - 50) : min(self.bounds.end, stop + 40)]
+
     def about(self) -> frozenset[str]:
         """The content words around the claim and of its subject: what it is about.
 
         Only completions ask, for few claims, so the words are read when first asked for.
         """
         if self.words is None:
-            words = {w for w in _words(self.near) if len(w) > 3 and not w[0].isdigit()} - cues().stop
+            words = {w for w in _words(self.near()) if len(w) > 3 and not w[0].isdigit()} - cues().stop
             if self.claim.subject:
                 words |= {w for w in _words(self.claim.subject) if len(w) > 3}
             self.words = frozenset(words)
@@ -297,60 +306,75 @@ _CHANGE_KINDS = (Kind.CHANGE, Kind.MULTIPLIER, Kind.RATIO)
 
 
 def _items(text: str, sentence: Sentence, claims: Sequence[Claim]) -> list[_Item]:
-    first, last = sentence.span.start, sentence.span.end
+    bounds = sentence.span
+    first, last = bounds.start, bounds.end
+    count = len(claims)
     # clauses only tell apart the claims of one sentence: a lone claim needs none counted
-    breaks = _clause_breaks(text, first, last) if len(claims) > 1 else []
+    breaks = _clause_breaks(text, first, last) if count > 1 else []
     families = [family(claim) for claim in claims]
+    rounding = rounding_qualifiers()
+    bisect_left = bisect.bisect_left
     out: list[_Item] = []
+    item: _Item | None = None  # the item made last
     after = text[first : claims[0].span.start] if claims else ""  # the text after the claim before: none yet
     for i, claim in enumerate(claims):
-        start, stop = claim.span.start, claim.span.end
+        span = claim.span
+        start, stop = span.start, span.end
+        kind = claim.kind
+        fam = families[i]
         before = after  # the text between two claims is the first one's after and the second one's before
-        nxt = claims[i + 1] if i + 1 < len(claims) else None
+        nxt = claims[i + 1] if i + 1 < count else None
         after = text[stop : max(nxt.span.start if nxt is not None else last, stop)]
         diff = _difference_cue(claim.text, after)
-        if diff is not None and _loose_cue(after, nxt):
-            diff = None  # "$82 over the quarter, 6% below ...": a time, not a comparison
-        if diff is not None and families[i] == "[time]" and _first_word(after) in relation_words().race_words:
-            diff = Direction.DECREASE if diff is Direction.INCREASE else Direction.INCREASE  # ahead: less time
-        fam = families[i]
+        if diff is not None:
+            if _loose_cue(after, nxt):
+                diff = None  # "$82 over the quarter, 6% below ...": a time, not a comparison
+            elif fam == "[time]" and _first_word(after) in relation_words().race_words:
+                diff = Direction.DECREASE if diff is Direction.INCREASE else Direction.INCREASE  # ahead: less time
         is_change = _is_change(claim, diff)
-        diff_cue = diff is not None and claim.kind is not _RATIO
+        diff_cue = diff is not None and kind is not _RATIO
         restates = (
             i > 0
-            and before.strip() in ("(", "or", ", or", ", i.e.")
+            and fam not in _NEVER_RESTATED
             and families[i - 1] == fam
             and claims[i - 1].unit != claim.unit  # "£900,000, or £150,000 each" is another amount
-            and fam not in (None, "count", "percent", "pp", "factor")
-        ) or (claim.qualifier in rounding_qualifiers() and _rounded_again(claims, families, i, before))
-        out.append(
-            _Item(
-                claim,
-                claim.id,
-                i,
-                fam,
-                bisect.bisect_left(breaks, start) if breaks else 0,  # the breaks before it
-                claim.direction or diff,
-                is_change,
-                before,
-                after,
-                text[max(first, start - 50) : min(last, stop + 40)],  # near
-                restates,
-                diff_cue,
-                fam not in (None, "factor", "pp") and not is_change and not restates,  # is_value
-                not is_change and (  # is_share
-                    fam == "percent"
-                    or (claim.kind is _FRACTION and fam == "factor")
-                    or (claim.kind is _RATIO and in_ratio(claim))
-                ),
-            )
+            and before.strip() in _RESTATING_GAPS
+        ) or (claim.qualifier in rounding and _rounded_again(claims, families, i, before))
+        item = _Item(
+            claim,
+            claim.id,
+            i,
+            fam,
+            bisect_left(breaks, start) if breaks else 0,  # the breaks before it
+            claim.direction or diff,
+            is_change,
+            before,
+            after,
+            text,
+            bounds,
+            restates,
+            diff_cue,
+            fam not in (None, "factor", "pp") and not is_change and not restates,  # is_value
+            not is_change and (  # is_share
+                fam == "percent"
+                or (kind is _FRACTION and fam == "factor")
+                or (kind is _RATIO and in_ratio(claim))
+            ),
+            item,  # previous: its after is this one's before
         )
+        out.append(item)
         # "6.8 metres (about 22 feet) above its usual level": the cue after the bracket is the first one's too
         if restates and diff_cue and after.lstrip().startswith(")") and not out[-2].is_change:
             out[-2] = replace(
-                out[-2], change=out[-1].change, is_change=True, diff_cue=True, is_value=False, is_share=False
+                out[-2], change=item.change, is_change=True, diff_cue=True, is_value=False, is_share=False
             )
     return out
+
+
+#: the families of amounts a restatement in other units ("(116 sq mi)") may be of: not these
+_NEVER_RESTATED = (None, "count", "percent", "pp", "factor")
+#: what stands between an amount and its restatement: "300 km² (116 sq mi)", "£2m, or $2.5m"
+_RESTATING_GAPS = ("(", "or", ", or", ", i.e.")
 
 
 def _is_share(item: _Item) -> bool:
