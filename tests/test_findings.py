@@ -2023,6 +2023,22 @@ CHECKED = [
         "short of the 2.05 million who came in 2019.",
         FindingKind.CONSISTENT, RelationKind.CHANGE,
     ),
+    Checked(
+        "a share of a whole named by a longer noun phrase ending in 'of'",
+        "Wind farms supplied 11.8 TWh, or 24% of the country's total power generation of 58 TWh.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Wind farms supplied 11.8 TWh, or 20% of the country's total power generation of 58 TWh.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "a part past a date and 'equal to' before its share",
+        "Public debt rose to 318 billion euros at the end of 2025, equal to 91% of annual output of 371 billion "
+        "euros.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 

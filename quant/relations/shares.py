@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from quant.model import Kind, Relation, RelationKind
 from quant.relations.items import (
@@ -32,6 +33,8 @@ from quant.relations.words import (
 
 #: words allowed between a share and the whole it is "of", or a part and its apposition
 OF_WORDS = 4
+#: the same where a noun phrase ending in "of" names the whole: "18% of the country's total generation of"
+NAMED_OF_WORDS = 7
 APPOSITION_WORDS = 8
 
 
@@ -151,7 +154,8 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
         words = _words(gap)
         if (
             words[:1] == ["of"]
-            and len(words) <= OF_WORDS
+            # "18% of the country's total generation of 63 TWh": a longer noun phrase that names the whole
+            and (len(words) <= OF_WORDS or (len(words) <= NAMED_OF_WORDS and words[-1] == "of"))
             and "," not in gap
             and not _detached(" ".join(words[1:]))
         ):
@@ -203,6 +207,11 @@ def _whole_for_part(share: _Item, whole: _Item | None, items: list[_Item], claus
 
 
 #: a share named after a comma: "29,100 cast a ballot, a turnout of 47%", ", a share of 12%"
+@cache
+def _apposition_phrases() -> frozenset[str]:
+    return frozenset(cues().apposition)
+
+
 _NAMED_SHARE = re.compile(r",[ ](?:a|an|the)[ ](?:[a-z-]+[ ]){1,2}of[ ]\Z")
 
 
@@ -210,8 +219,11 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
     def apposed(gap: str) -> bool:
         words = _words(gap)
         stripped = gap.strip()
+        _, comma, tail = stripped.rpartition(",")
         return len(words) <= APPOSITION_WORDS and (
             stripped.endswith(",") or stripped.endswith("(") or stripped.endswith(", or") or stripped == "or"
+            # "412 billion euros at the end of 2025, equal to 98% of": a restatement after the comma
+            or (bool(comma) and " ".join(_words(tail)) in _apposition_phrases())
         )
 
     def fits(v: _Item) -> bool:
