@@ -2039,6 +2039,18 @@ CHECKED = [
         "euros.",
         FindingKind.INCONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "a deficit named before the two amounts it is the gap of",
+        "The province ran a budget deficit of $4.9bn last year, the treasury said. Revenue came to $61.3bn while "
+        "spending reached $67.2bn.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The province ran a budget deficit of $5.9bn last year, the treasury said. Revenue came to $61.3bn while "
+        "spending reached $67.2bn.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
 ]
 
 

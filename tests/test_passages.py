@@ -543,8 +543,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # fresh18.json, written for this session by a colleague who did not run quant; first scored at db11359: claim
     # F1 0.988, implied 0.730, contradictions 0.450, false alarms 0.150
     ("f18-01", "claims"): "missed 'mid-2026' = None ; nearest claim: None",
-    ("f18-02", "implied"): "implied value not stated: 13600000000.0 EUR (spending €226.0bn - revenue €212.4b... (+1)",
-    ("f18-02", "contradictions"): "contradiction not flagged: ['deficit of €18.6bn', '€226.0bn'] (€226.0bn spending...",
     ("f18-03", "implied"): "implied value not stated: 21942 dimensionless (146,300 - 71,690 - 52,668 = 21,94... (+1)",
     ("f18-05", "implied"): "implied value not stated: 84 dimensionless (26 wins × 3 + 6 draws = 84 points, a... (+1)",
     ("f18-06", "implied"): "implied value not stated: 18900 dimensionless (23,000 - 4,100 = 18,900 homes rec...",

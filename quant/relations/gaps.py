@@ -62,6 +62,39 @@ def _gaps(items: list[_Item]) -> Iterable[Relation]:
         )
 
 
+def _gap_named_before(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
+    """'ran a budget deficit of €18.6bn in 2025. Revenue reached €212.4bn while spending totalled €226.0bn':
+    a value named a deficit or surplus in the sentence before, with no value of its kind before it there, is
+    the gap between the first two values of its kind here, each larger than it, with none between them."""
+    for gap in previous:
+        if not gap.is_value or not _named_gap(gap):
+            continue
+        if any(_is_value(x) and _comparable(x, gap) for x in previous[: gap.index]):
+            continue  # the two values before it: _gaps
+        pair = [
+            v for v in items
+            if _is_value(v) and not v.is_change and v.claim.cue != "from" and _comparable(v, gap)
+        ][:2]
+        if len(pair) < 2:
+            continue
+        a, b = pair
+        between = items[a.index + 1 : b.index]
+        if any(x.family is not None for x in between):
+            continue
+        if not all((x.claim.value or 0.0) > (gap.claim.value or 0.0) for x in pair):
+            continue
+        small, large = sorted(pair, key=lambda x: x.claim.value or 0.0)
+        order = {small.id: Role.BEFORE.value, large.id: Role.AFTER.value}
+        yield Relation(
+            RelationKind.DIFFERENCE,
+            (gap.id, a.id, b.id),
+            f"'{gap.claim.text}' is the gap between '{a.claim.text}' and '{b.claim.text}'",
+            (Role.CHANGE.value, order[a.id], order[b.id]),
+            group=f"gap:{gap.id}",
+            direction=Direction.INCREASE,
+        )
+
+
 def _leads(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
     """'Labour 36%, the Centre 31% and the Greens 14% ... a seven-point lead': a lead in points is the gap
     between the two largest shares of the list before it, in its sentence or the one before."""
