@@ -2051,6 +2051,16 @@ CHECKED = [
         "spending reached $67.2bn.",
         FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
     ),
+    Checked(
+        "an amount between two levels restated as a percentage after 'or'",
+        "Waiting lists fell to 8,400 in May from 9,800 in March, a drop of 1,400 or 17%.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Waiting lists fell to 8,400 in May from 9,800 in March, a drop of 1,400 or 14%.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
 ]
 
 

@@ -36,6 +36,7 @@ from quant.relations.changes import (
     _levels,
     _premiums,
     _rate_levels,
+    _relative_restated,
     _two_changes_of_one_level,
 )
 from quant.relations.completions import _change_levels, _completions
@@ -115,6 +116,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         firm += changes
         if changes:
             firm += _two_changes_of_one_level(its, changes)
+            firm += _relative_restated(its, changes)
         if len(value_families) > 1:  # two levels
             firm += _levels(its, {cid for r in changes for cid in r.claims})
         if previous and _may_hold(lowered, compares):  # "That compares with 5.5%"

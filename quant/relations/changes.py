@@ -206,6 +206,33 @@ def _relative(item: _Item) -> bool:
     return item.family == "percent" or (item.family == "factor" and is_fraction(item.claim))
 
 
+def _relative_restated(items: list[_Item], changes: list[Relation]) -> Iterable[Relation]:
+    """'fell to 14,260 from 16,900, a drop of 2,640 or 18.5%': an amount a change joined to both its levels,
+    restated right after it as a percentage ('or', '(' or ', or'), changes those levels too."""
+    by_id = {v.id: v for v in items}
+    joined = {cid for r in changes for cid in r.claims}
+    for link in changes:
+        if len(link.claims) != 3 or link.kind is not RelationKind.DIFFERENCE:
+            continue
+        change = by_id[link.claims[0]]
+        nxt = items[change.index + 1] if change.index + 1 < len(items) else None
+        if nxt is None or nxt.id in joined or not nxt.is_change or not _relative(nxt):
+            continue
+        if change.after_text.strip() not in ("or", ", or", "(", ","):
+            continue
+        if nxt.change is not None and change.change is not None and nxt.change != change.change:
+            continue
+        yield Relation(
+            RelationKind.CHANGE,
+            (nxt.id, *link.claims[1:]),
+            f"'{nxt.claim.text}' restates '{change.claim.text}', joining "
+            + " and ".join(f"'{by_id[cid].claim.text}'" for cid in link.claims[1:]),
+            (Role.CHANGE.value, *link.roles[1:]),
+            group=f"change:{nxt.id}",
+            direction=change.change,
+        )
+
+
 def _set_off_beside(items: list[_Item], change: _Item, level: _Item) -> Iterable[_Item]:
     """The claims set off by a comma right after the change or the level, or right before the change."""
     for v in (change, level):
