@@ -2061,6 +2061,36 @@ CHECKED = [
         "Waiting lists fell to 8,400 in May from 9,800 in March, a drop of 1,400 or 14%.",
         FindingKind.CONSISTENT, RelationKind.CHANGE,
     ),
+    Checked(
+        "an amount and a measure in one clause, then the amount per unit set off after the measure",
+        "Farmers harvested 1.62 million tonnes of rice from 240,000 hectares, an average yield of 7.9 tonnes per "
+        "hectare.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Farmers harvested 1.62 million tonnes of rice from 240,000 hectares, an average yield of 6.75 tonnes per "
+        "hectare.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "an amount per a noun the text counts twice: each count a candidate, no contradiction",
+        "Nurses have vaccinated 180,000 children against measles, 80% of those targeted. Another 45,000 "
+        "children are still to be reached. The drive cost $3.6m, or about $20 per child vaccinated.",
+        None,
+    ),
+    Checked(
+        "a list closed by what remains, with the part stated with its whole in the sentence before",
+        "The Alliance won 81 of the 160 seats. The Union took 42, the Greens 17 and independents the remaining "
+        "11.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "the same, adding up",
+        "The Alliance won 81 of the 160 seats. The Union took 42, the Greens 17 and independents the remaining "
+        "20.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
 ]
 
 

@@ -145,7 +145,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         if "each" in lowered or "apiece" in lowered:  # "$140,000 for each of", "£295 each"
             firm += _per_each(its, previous)
         if "per " in lowered or _may_hold(lowered, the_cues.average):  # "an average of $310,000 a ship", "per cow"
-            firm += _averages(its, previous)
+            firm += _averages(its, previous, items)
         if "/" in "\n".join(units_here):  # a unit per another: "€197m per kilometre"
             firm += _per_measure(its, items)
         if "each" in lowered:  # "each bus saves"

@@ -167,12 +167,13 @@ def _takings(items: list[_Item]) -> Iterable[Relation]:
         )
 
 
-def _averages(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
+def _averages(items: list[_Item], previous: list[_Item], by_sentence: dict[int, list[_Item]]) -> Iterable[Relation]:
     """'Toll revenue slid to $2.9bn, an average of about $310,000 a ship', after '11,200 ships' in this
     sentence or the one before: an average for each of a counted noun, times the count of that noun, is
     the amount set off by a comma before the average. An amount 'per' a noun is an average too ('412 million
     litres, about 5,400 litres per cow'), and one that names what it counts ('26 pupils per teacher') is of
-    the amount of that noun stated before it, in this sentence or the one before ('14,300 pupils')."""
+    the amount of that noun stated before it, in this sentence or the one before ('14,300 pupils'). Where
+    the PER_CAPITA_BACK sentences before count the noun more than once, each count is a candidate."""
     for per in items:
         noun = _averaged_over(per)
         if noun is None:
@@ -185,8 +186,14 @@ def _averages(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             if not counts:
                 continue
         count = counts[-1]
-        # "merge six of its 48 schools, saving £3.2m, or £530,000 per school closed": the part or the whole
+        # "merge six of its 48 schools, saving £3.2m, or £530,000 per school closed": the part or the whole;
+        # "212,000 girls ... A further 43,000 girls ...": two counts of the noun, either
         parts = _parts_counting([count], per, items, previous)
+        if named:
+            sentence = per.claim.sentence
+            earlier = [v for k in range(sentence - PER_CAPITA_BACK, sentence - 1) for v in by_sentence.get(k, [])]
+            counts = [v for v in earlier if _counts(v, noun)] + counts
+            parts += [c for c in counts[:-1] if c.claim.value != count.claim.value][-2:]
         counted = _counted_noun(per)
         total = _named_total(per, count, counted, previous, items) if counted else None
         if total is None:
@@ -218,7 +225,9 @@ def _per_measure(items: list[_Item], by_sentence: dict[int, list[_Item]]) -> Ite
     """'The 14.2 km line cost €2.8bn, about €197m per kilometre': an amount per unit of a measure other than
     time, times the one measure of that kind stated before it (in its sentence, or else in the PER_CAPITA_BACK
     sentences before), is the amount set off by a comma right before it. Of several measures, the one its verb
-    names ('cleared 14.2 km² ... $1.9 per square metre cleared'); else none."""
+    names ('cleared 14.2 km² ... $1.9 per square metre cleared'); else none. Or the amount and the measure in
+    one clause, then the amount per unit set off after the measure ('2.94 million tonnes from 412,000 hectares,
+    an average yield of 8.1 tonnes per hectare')."""
     for per in items:
         unit = per.claim.unit
         if "/" not in unit or not _is_value(per) or not per.claim.value or per.index == 0:
@@ -228,6 +237,21 @@ def _per_measure(items: list[_Item], by_sentence: dict[int, list[_Item]]) -> Ite
         if measured in ("", "[time]") or "/" in above:
             continue  # a count per thing is an average (_averages); per unit of time, a rate (_rates)
         total = items[per.index - 1]
+        if per.index >= 2 and _is_value(total) and units.dimensionality(total.claim.unit) == measured:
+            # "harvested 2.94 million tonnes from 412,000 hectares, an average yield of 8.1 tonnes per hectare"
+            measure, total = total, items[per.index - 2]
+            if (
+                _is_value(total) and total.claim.value and total.clause == measure.clause
+                and units.product_factor(unit, measure.claim.unit, total.claim.unit) is not None
+                and _apposed_before(items, measure, per.index)
+            ):
+                yield _product_link(
+                    total, per, measure,
+                    f"'{per.claim.text}' over '{measure.claim.text}' makes '{total.claim.text}'",
+                    f"per-measure:{per.id}",
+                    per,
+                )
+            continue
         sentence = per.claim.sentence
         here = [v for v in items[: per.index - 1] if _measures(v, measured)]
         measures = here or [  # "The 14.2 km line cost": one in its own sentence, else those of the sentences before

@@ -409,6 +409,7 @@ def _total_after(
         whole = [
             c for c in previous
             if c.family == first.family and _is_value(c) and c.claim.unit == first.claim.unit and not _reference(c)
+            and c.words_after()[:1] != ["of"]  # "won 87 of the 175 seats": a part, not the whole
             and all((p.claim.value or 0.0) < (c.claim.value or 0.0) for p in parts)
             and 1 / OVERSPENT_SPREAD <= _parts_over(parts, c) <= OVERSPENT_SPREAD
         ]
@@ -500,6 +501,12 @@ def _remaining_of(parts: list[_Item], items: list[_Item], previous: list[_Item])
     ]
     listed = [*earlier, *parts]
     sizes = [p.claim.value or 0.0 for p in listed]
+    if whole.index > 0 and not earlier:
+        # "won 87 of the 175 seats. The Union took 44, the Greens 19 and independents the remaining 12"
+        stated = (previous if whole.claim.sentence != first.claim.sentence else items)[whole.index - 1]
+        if stated.claim.unit == unit and stated.is_value and stated.words_after()[:1] == ["of"]:
+            listed = [stated, *listed]
+            sizes = [stated.claim.value or 0.0, *sizes]
     if whole in listed or min(sizes) < max(sizes) / PART_SPREAD:
         return None  # "2.46 million votes ... the other five candidates": a count of another thing
     if not 1 / REMAINING_SPREAD <= sum(sizes) / (whole.claim.value or 1.0) <= REMAINING_SPREAD:
