@@ -32,7 +32,11 @@ PERCENT_CONTEXT = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bpoll", re.IGNORE
 CONTEXT_CHARS = 200
 TEMPERATURE_CONTEXT = re.compile(r"°|\b(?i:celsius|fahrenheit|kelvin|temperature)")
 #: between the two numbers of "one in five", "one in every eight", "3 out of 10", "one for every four"
-_IN_RATIO_SPLIT = re.compile(r"(?<!\s)\s+(?:in(?:\s+every)?|out\s+of|for\s+every)\s+", re.IGNORECASE)
+_IN_RATIO_SPLIT = re.compile(
+    r"(?<!\s)(?:\s+[a-z]{3,15}(?=\s+in\s+every\s))?"  # "one offence in every eight": the noun between
+    r"\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?|for\s+every)\s+",
+    re.IGNORECASE,
+)
 RELATIVE_AFTER_A = re.compile(
     r"\s+(?:earlier|ago|later|and\s+a\s+half"
     r"|(?:before|after)(?!\s+(?:interest|tax|taxes|costs|expenses|inflation|fees|deductions|bonuses|bonus)\b))\b"

@@ -123,8 +123,9 @@ def patterns() -> Patterns:
     named = _alternation(list(lex.named), fold=True)
     # the branches that start with no letter, shared by the core and the core at a digit, a sign or a ½
     time = r"(?P<time>(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?(?![\d:]))"  # 2:16:40, 3:14, 3:39.84
-    in_ratio_tail = (  # " in five", " in every eight", " out of 10", " for every four"
-        rf"\s+(?:in(?:\s+every)?|out\s+of|for\s+every)\s+(?:{cardinal_words}|\d{{1,3}}(?:,\d{{3}})?)\b(?![.,]\d)"
+    in_ratio_tail = (  # " in five", " in every eight", " out of 10", " out of every 100", " for every four"
+        rf"\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?|for\s+every)\s+"
+        rf"(?:{cardinal_words}|\d{{1,3}}(?:,\d{{3}})?)\b(?![.,]\d)"
         r"(?!\s+(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)"  # "5 in 10 minutes": a time
     )
     slash = r"(?P<slash>(?<![\w/.,])\d{1,3}[/⁄]\d{1,3}(?![/⁄\d]))"  # 3/4, 1⁄32
@@ -141,7 +142,8 @@ def patterns() -> Patterns:
         rf"""
         (?P<named>\b{named}\b)                                              # absolute zero
         | {time}                                                             # 2:16:40, 3:39.84
-        | (?P<inratio>\b(?:{cardinal_words}|(?<![$£€¥])\d{{1,3}}){in_ratio_tail})  # one in five, 1 in 8; not £5 in 10
+        | (?P<inratio>\b(?:{cardinal_words}|(?<![$£€¥])\d{{1,3}})                 # one in five, 1 in 8; not £5 in 10
+              (?:\s+[a-z]{{3,15}}(?=\s+in\s+every\s))?{in_ratio_tail})           # one offence in every eight
         | (?P<fold>\b(?:{number_words}|\d+(?:\.\d+)?)-?fold\b)                # five-fold, tenfold, 5-fold
         | (?P<fraction>\b(?:(?:(?i:a|an)|{cardinal_words})[\s-]+)?{fraction_words}\b)  # one-fifth, a third
         | (?P<vague>\b{vague_words}(?:\s+(?i:hundred|thousand|million|billion))?\b)  # dozens, a few thousand

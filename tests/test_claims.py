@@ -259,6 +259,9 @@ RATIOS = [
     Case("Claims reached 4,200, half as many again as in 2023.", "half as many again", 1.5, kind="ratio"),
     # "one for every six homes" is a share like "one in six"; money or a time after it is no ratio
     Case("The charity gave out 50,000 stoves, one for every six homes.", "one for every six", 1 / 6, kind="ratio"),
+    Case("Only 58 out of every 100 trains ran on time.", "58 out of every 100", 0.58, kind="ratio"),
+    # the noun may stand between the two numbers after "one", before "in every"
+    Case("Inspectors failed one restaurant in every nine.", "one restaurant in every nine", 1 / 9, kind="ratio"),
     Case("The stall took £5 in 10 minutes.", "£5", 5, "GBP", kind="money"),
     Case("The stall charged £5 for every 10 minutes.", "£5", 5, "GBP", kind="money"),
     Case("She solved 5 in 10 minutes.", "10 minutes", 10, "minute", kind="duration"),

@@ -642,7 +642,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f20-17", "implied"): "implied value not stated: 2.8529411764705883 dimensionless (48,500 / 17,000 = 2.... (+1)",
     ("f20-18", "implied"): "implied value not stated: 64.87964989059081 percent (seen within four hours: (9,... (+3)",
     ("f20-18", "contradictions"): "contradiction not flagged: ['58%', '3,210'] (3,210 of 9,140 waiting longer than ...",
-    ("f20-20", "claims"): "missed 'one offence in every eight' = 0.125 dimensionless; nearest claim: {'text... (+1)",
     ("f20-20", "implied"): "implied value not stated: 12.5 percent (one in eight: 1 / 8 = 12.5%, as stated)",
     ("f20-21", "implied"): "implied value not stated: 13700 dimensionless (population in January: 14,850 − 1...",
     ("f20-22", "implied"): "implied value not stated: 3.2 percent (€38.4bn / €1.2 trillion = 3.2% of GDP)",

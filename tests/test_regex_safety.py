@@ -139,6 +139,8 @@ ADVERSARIAL: dict[str, str] = {
     "mixture-points": _repeat("a gap of 4 points, 88% and 82%, "),
     "mixture-kilo": _repeat("a 5K run at 20°C, "),
     "mixture-inches": _repeat('5" and '),
+    "mixture-per": _repeat("5 kg per cow, 6 tonnes per hectare, 4 hectares, one cow in every eight, "),
+    "mixture-short-of": _repeat("reached 5 kg, up 8% from 4 kg but 12% short of the 6 kg, a drop of 2 kg or 9%, "),
 }
 SUFFIXES = {"": "", "+stop": "!"}
 

@@ -133,7 +133,7 @@ def _reached_before(
     if len(references) != 1 or references[0].index < here.index:
         return None
     reached = [
-        v for v in items.get(here.claim.sentence, [])[: here.index]
+        v for v in items.get(here.claim.sentence, [])[max(0, here.index - COMPLETION_REACH) : here.index]
         if levels.get(v.id) == Role.AFTER.value and _comparable(v, references[0])
     ]
     return reached[0] if len(reached) == 1 else None

@@ -64,15 +64,16 @@ def _gaps(items: list[_Item]) -> Iterable[Relation]:
 
 def _gap_named_before(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
     """'ran a budget deficit of €18.6bn in 2025. Revenue reached €212.4bn while spending totalled €226.0bn':
-    a value named a deficit or surplus in the sentence before, with no value of its kind before it there, is
-    the gap between the first two values of its kind here, each larger than it, with none between them."""
-    for gap in previous:
+    a value named a deficit or surplus among the first GAP_REACH of the sentence before, with no value of its
+    kind before it there, is the gap between the first two values of its kind here, each larger than it, with
+    none between them."""
+    for gap in previous[:GAP_REACH]:  # a headline figure: among the first of its sentence
         if not gap.is_value or not _named_gap(gap):
             continue
         if any(_is_value(x) and _comparable(x, gap) for x in previous[: gap.index]):
             continue  # the two values before it: _gaps
         pair = [
-            v for v in items
+            v for v in items[: 2 * GAP_REACH]
             if _is_value(v) and not v.is_change and v.claim.cue != "from" and _comparable(v, gap)
         ][:2]
         if len(pair) < 2:

@@ -178,7 +178,7 @@ def _averages(items: list[_Item], previous: list[_Item], by_sentence: dict[int, 
         noun = _averaged_over(per)
         if noun is None:
             continue
-        counts = [v for v in (*previous, *items[: per.index]) if _counts(v, noun)]
+        counts = [v for v in (*previous[-EACH_REACH:], *_before(items, per)) if _counts(v, noun)]
         named = bool(counts)
         if not named:
             # "£24m to add 4,000 operations, about £8,000 per procedure": the count set off right before it
@@ -191,7 +191,9 @@ def _averages(items: list[_Item], previous: list[_Item], by_sentence: dict[int, 
         parts = _parts_counting([count], per, items, previous)
         if named:
             sentence = per.claim.sentence
-            earlier = [v for k in range(sentence - PER_CAPITA_BACK, sentence - 1) for v in by_sentence.get(k, [])]
+            earlier = [
+                v for k in range(sentence - PER_CAPITA_BACK, sentence - 1) for v in by_sentence.get(k, [])[-EACH_REACH:]
+            ]
             counts = [v for v in earlier if _counts(v, noun)] + counts
             parts += [c for c in counts[:-1] if c.claim.value != count.claim.value][-2:]
         counted = _counted_noun(per)
@@ -253,10 +255,10 @@ def _per_measure(items: list[_Item], by_sentence: dict[int, list[_Item]]) -> Ite
                 )
             continue
         sentence = per.claim.sentence
-        here = [v for v in items[: per.index - 1] if _measures(v, measured)]
+        here = [v for v in _before(items, items[per.index - 1]) if _measures(v, measured)]
         measures = here or [  # "The 14.2 km line cost": one in its own sentence, else those of the sentences before
             v for k in range(sentence - PER_CAPITA_BACK, sentence)
-            for v in by_sentence.get(k, []) if _measures(v, measured)
+            for v in by_sentence.get(k, [])[-EACH_REACH:] if _measures(v, measured)
         ]
         if not measures or not _is_value(total) or not total.claim.value:
             continue
@@ -293,7 +295,8 @@ def _measure_named_by_verb(per: _Item, measured: str, by_sentence: dict[int, lis
         return None
     stem = _stem(verb)
     sentence = per.claim.sentence
-    earlier = [v for k in range(sentence - PER_CAPITA_BACK, sentence + 1) for v in by_sentence.get(k, [])]
+    earlier = [v for k in range(sentence - PER_CAPITA_BACK, sentence) for v in by_sentence.get(k, [])[-EACH_REACH:]]
+    earlier += _before(by_sentence.get(sentence, []), per)
     return next(
         (
             v for v in reversed(earlier)
@@ -302,6 +305,11 @@ def _measure_named_by_verb(per: _Item, measured: str, by_sentence: dict[int, lis
         ),
         None,
     )
+
+
+def _before(items: list[_Item], item: _Item) -> list[_Item]:
+    """The EACH_REACH claims of its sentence before an item: how far back its links look (a sentence may be long)."""
+    return items[max(0, item.index - EACH_REACH) : item.index]
 
 
 def _counted_noun(per: _Item) -> str | None:
@@ -331,7 +339,7 @@ def _named_total(per: _Item, count: _Item, noun: str, previous: list[_Item], ite
     sentence or the one before, larger than the count it is over."""
     return next(
         (
-            v for v in reversed((*previous, *items[: per.index]))
+            v for v in reversed((*previous[-EACH_REACH:], *_before(items, per)))
             if v is not count and _counts(v, noun) and not _reference(v)
             and (v.claim.value or 0.0) > (count.claim.value or 0.0)
         ),

@@ -484,8 +484,9 @@ def _remaining_of(parts: list[_Item], items: list[_Item], previous: list[_Item])
     unit, first = parts[-1].claim.unit, parts[0]
     if any(p.words_after()[:1] == ["of"] for p in parts):
         return None  # "downed 131 of the drones and seven of the missiles": parts of other wholes
+    window = items[max(0, first.index - BREAKDOWN_REACH) : first.index]  # bounded: a sentence may be long
     candidates = [
-        v for v in (*previous, *items[: first.index])
+        v for v in (*previous[-BREAKDOWN_REACH:], *window)
         if v.claim.unit == unit and _is_value(v) and v.claim.value and not _reference(v) and not _aimed_at(v)
         and not _averaged(v)
     ]
@@ -493,7 +494,7 @@ def _remaining_of(parts: list[_Item], items: list[_Item], previous: list[_Item])
         return None
     whole = max(candidates, key=lambda v: v.claim.value or 0.0)
     smallest = min(p.claim.value or 0.0 for p in parts)
-    start = whole.index + 1 if whole.claim.sentence == first.claim.sentence else 0
+    start = whole.index + 1 if whole.claim.sentence == first.claim.sentence else first.index - len(window)
     earlier = [
         v for v in items[start : first.index]
         if v.claim.unit == unit and _is_value(v) and not _reference(v) and not _averaged(v)
