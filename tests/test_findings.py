@@ -2091,6 +2091,24 @@ CHECKED = [
         "20.",
         FindingKind.CONSISTENT, RelationKind.SUM,
     ),
+    Checked(
+        "a share 'of the base' is of the total stated before",
+        "The app gained 2.1 million users, taking its total to 48.0 million. Users in Asia reached 15.6 million, "
+        "about 41% of the base.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "a share of a plural noun ending in -ees is of the whole named by that noun",
+        "The refugee agency said 2.4 million people have fled since March. Women make up about 40% of the "
+        "refugees, roughly 1.3 million.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The refugee agency said 2.4 million people have fled since March. Women make up about 40% of the "
+        "refugees, roughly 960,000.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 

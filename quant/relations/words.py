@@ -260,8 +260,16 @@ def _stem(word: str) -> str:
 
     >>> _stem("spilled"), _stem("thefts"), _stem("spill"), _stem("flooding")
     ('spill', 'theft', 'spill', 'flood')
+    >>> _stem("refugees"), _stem("refugee"), _stem("churches"), _stem("houses")
+    ('refugee', 'refugee', 'church', 'house')
     """
     for ending in ("ing", "ed", "es", "s"):
+        if ending == "es" and not word.endswith(_ES_PLURALS):
+            continue  # "refugees", "houses": only the s is the plural's
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return word
+
+
+#: the endings whose plural adds "es": "boxes", "churches", "wishes", "glasses"
+_ES_PLURALS = ("xes", "ches", "shes", "sses", "zes")
