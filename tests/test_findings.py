@@ -2109,6 +2109,21 @@ CHECKED = [
         "refugees, roughly 960,000.",
         FindingKind.CONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "a part, its noun and 'equal to' before its share of a whole named by a noun",
+        "The hospital has 620 staff. It is still trying to fill 29 posts, equal to 8% of its staff.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "a share 'of the economy at' an amount: the amount is the part",
+        "The economy grew 2% to €640bn last year. Manufacturing, a fifth of the economy at about €170bn, shrank.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The economy grew 2% to €640bn last year. Manufacturing, a fifth of the economy at about €128bn, shrank.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 

@@ -199,6 +199,8 @@ def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
     said = said or part.words_after()[:2] in _OF_THEM  # "2.9 million of them, or 72%"
     named = {noun} if noun is not None and not said else _of_the_lead(part)  # "Of the cases in the backlog, 5,170"
     if not said and not named:
+        named = {n} if (n := _of_the_noun(part)) else set()  # "reached 22,000 of the newly displaced, almost 70%"
+    if not said and not named:
         return None
     fraction = _fraction(share)
     if fraction is None or part.claim.value is None:

@@ -50,7 +50,7 @@ def _whole_of_part(items: list[_Item], v: _Item) -> bool:
     part = items[v.index - 1]
     gap = _words(part.after_text)
     if _is_share(part) and gap[:1] == ["of"] and len(gap) <= WHOLE_NOUN_WORDS:
-        return True  # "71% of the population of 53.5 million"
+        return gap[-1:] not in (["at"], ["worth"])  # "71% of the population of 53.5 million"; not "of the economy at"
     if not (_is_value(part) and part.family == v.family and gap[:1] == ["of"]):
         return False
     # "of the country's", "9,300 of the city's pre-war population of 62,000"
@@ -154,6 +154,7 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
         words = _words(gap)
         if (
             words[:1] == ["of"]
+            and words[-1:] not in (["at"], ["worth"])  # "a fifth of the economy at €168bn": the part
             # "18% of the country's total generation of 63 TWh": a longer noun phrase that names the whole
             and (len(words) <= OF_WORDS or (len(words) <= NAMED_OF_WORDS and words[-1] == "of"))
             and "," not in gap
@@ -216,15 +217,24 @@ _NAMED_SHARE = re.compile(r",[ ](?:a|an|the)[ ](?:[a-z-]+[ ]){1,2}of[ ]\Z")
 
 
 def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | None:
+    def restated(gap: str) -> bool:
+        """'412 billion euros at the end of 2025, equal to 98% of': a restatement phrase after the comma."""
+        _, comma, tail = gap.strip().rpartition(",")
+        return bool(comma) and " ".join(_words(tail)) in _apposition_phrases()
+
     def apposed(gap: str) -> bool:
         words = _words(gap)
         stripped = gap.strip()
-        _, comma, tail = stripped.rpartition(",")
         return len(words) <= APPOSITION_WORDS and (
             stripped.endswith(",") or stripped.endswith("(") or stripped.endswith(", or") or stripped == "or"
-            # "412 billion euros at the end of 2025, equal to 98% of": a restatement after the comma
-            or (bool(comma) and " ".join(_words(tail)) in _apposition_phrases())
+            or restated(gap)
         )
+
+    def named_between(gap: str) -> bool:
+        """'31 teaching vacancies, equal to 6%', '22,000 of the newly displaced, almost 70%': the part's noun
+        (or the whole it is 'of') and a comma between the part and its share."""
+        words = _words(gap.partition(",")[0])
+        return "," in gap and 0 < len(words) <= 4 and (restated(gap) or words[0] == "of" or gap.strip().endswith(","))
 
     def fits(v: _Item) -> bool:
         # "cut 1,450 jobs, about 12% of its 9,600 staff": a count cut or added is a part too
@@ -248,7 +258,7 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
             prev is not whole
             and fits(prev)
             and (
-                (apposed(share.before_text) and len(share.words_before()) <= 3)
+                (apposed(share.before_text) and (len(share.words_before()) <= 3 or named_between(share.before_text)))
                 or (_NAMED_SHARE.search(share.before_text) and len(share.words_before()) <= APPOSITION_WORDS)
             )
         ):
@@ -265,11 +275,17 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
     for v in items[anchor.index + 1 : anchor.index + 1 + SHARE_REACH]:
         gap += v.before_text
         if fits(v):
-            return v if apposed(gap) and v.clause == share.clause else None
+            return v if (apposed(gap) or _valued_at(gap)) and v.clause == share.clause else None
         if v.family not in (None,) and v.family != "count" and v.family != "[time]":
             return None
         gap += " " + v.claim.text
     return None
+
+
+def _valued_at(gap: str) -> bool:
+    """' of the economy at ': what a share 'of' something is, stated after 'at' or 'worth'."""
+    words = _words(gap)
+    return words[:1] == ["of"] and words[-1:] in (["at"], ["worth"]) and len(words) <= OF_WORDS + 1
 
 
 def _period(item: _Item) -> bool:
