@@ -886,9 +886,16 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
     at = draft.end
     if at >= s_end or text[at] in _STOPS_GROWTH:
         return draft
-    if (text[at] == " " and draft.kind is None and draft.currency is None and draft.unit == "dimensionless"
-            and _plain_word_after(text, at, s_end)):
-        return draft  # most numbers: one pattern refuses what a dozen would
+    if text[at] == " " and draft.kind is None and draft.currency is None and draft.unit == "dimensionless":
+        # "11 strike days", "190 school days", "46 working weeks": a time counted in days of a kind
+        kind_of_time = _TIME_OF_A_KIND.match(text, at, s_end)
+        if (kind_of_time and draft.number.value != 1 and kind_of_time.group(1) not in _function_words()
+                and kind_of_time.group(1) not in units.surfaces().scale):  # not "10.45 million days"
+            time_unit = units.surfaces().after(kind_of_time.group(2))
+            if time_unit is not None and units.surfaces().after(kind_of_time.group(1)) is None:
+                return draft._with(end=kind_of_time.end(), unit=time_unit, unit_text=kind_of_time.group(2), bare=False)
+        if _plain_word_after(text, at, s_end):
+            return draft  # most numbers: one pattern refuses what a dozen would
     pats = patterns()
     # scale words: 1.2 million, 2.5bn, 3k; "m" and "b" are million and billion only after a currency
     scale = pats.scale_after.match(text, at, s_end)
@@ -1046,6 +1053,8 @@ _OF_A_UNIT = re.compile(r"[ ](?:of[ ])?(?i:an?)(?=[ ])")  # "a tenth of a second
 _NAME_COMMA_BEFORE = re.compile(r"(?<![A-Za-z.])(?P<name>[A-Z][a-z]++(?:-[A-Z][a-z]++)?+),[ ]\Z")  # "Lenz, " + age
 _CODE_BEFORE_DIGITS = re.compile(r"(?<![\d.,])0\d++(?:[ -]\d++){0,3}[ -]\Z")  # "0800 555 " before "0199"
 _SPACED_WORD = re.compile(r" ([A-Za-z]+)")  # the word after a space
+#: a noun or adjective, then a unit of time: " strike days", " working weeks", " crew hours"
+_TIME_OF_A_KIND = re.compile(r"[ ]([a-z]{3,12})[ ](days|weeks|months|years|hours)\b(?![ -](?:old|ago|earlier|later)\b)")
 _SMALLER_TIME = re.compile(r"(?:\s+and)?\s+(\d{1,2})\s+(minutes?|mins?|seconds?|secs?|hours?)\b")  # "1 hour 50 minutes"
 _THAN = re.compile(r"\s+than\b")  # "more than"
 _TO_OR_FROM = re.compile(r"\s+(?:to|from)\b")  # "up to", "up from"
@@ -1089,21 +1098,21 @@ def _million_meant(text: str, draft: _Draft, scale: re.Match[str]) -> bool:
 
 
 def _grow_compound_duration(text: str, draft: _Draft, s_end: int) -> _Draft:
-    """1 hour 50 minutes -> 110 minutes."""
-    more = _SMALLER_TIME.match(
-        text, draft.end, s_end
-    )
-    if more is None or draft.number.value is None:
-        return draft
-    small = units.surfaces().after(more.group(2))
-    if small is None:
-        return draft
-    ratio = units.factor(draft.unit, small)
-    if ratio is None or ratio <= 1:
-        return draft
-    value = draft.number.value * ratio + float(more.group(1))
-    reading = NumberReading(Span(draft.number.span.start, more.end()), value, Interval.point(value), _FORM_DIGITS)
-    return draft._with(end=more.end(), number=reading, unit=small, unit_text=None)
+    """1 hour 50 minutes -> 110 minutes; 2 hours 6 minutes 30 seconds -> 7,590 seconds."""
+    for _ in range(2):  # at most three units: hours, minutes, seconds
+        more = _SMALLER_TIME.match(text, draft.end, s_end)
+        if more is None or draft.number.value is None:
+            return draft
+        small = units.surfaces().after(more.group(2))
+        if small is None:
+            return draft
+        ratio = units.factor(draft.unit, small)
+        if ratio is None or ratio <= 1:
+            return draft
+        value = draft.number.value * ratio + float(more.group(1))
+        reading = NumberReading(Span(draft.number.span.start, more.end()), value, Interval.point(value), _FORM_DIGITS)
+        draft = draft._with(end=more.end(), number=reading, unit=small, unit_text=None)
+    return draft
 
 
 #: what a measure is of, between it and its denominator: "40 litres of water a day"

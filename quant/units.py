@@ -58,7 +58,7 @@ def _variants(surface: str) -> list[str]:
         if a in surface:
             spellings.append(surface.replace(a, b))
     if " " in surface and "per " not in surface:
-        spellings.append(surface.replace(" ", "-"))
+        spellings += [spelling.replace(" ", "-") for spelling in spellings]  # "square-kilometre"
     forms: list[str] = []
     for spelling in spellings:
         forms.append(spelling)

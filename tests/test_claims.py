@@ -367,6 +367,15 @@ UNITS = [
     Case("Pupils carried 14 stones up the hill.", "14", 14, "dimensionless", kind="count"),
     Case("The post pays £31,000 per annum.", "£31,000 per annum", 31000, "GBP/(year)", kind="money"),
     Case("The 2019 Stone Fair drew crowds.", "2019", kind="date"),  # a year before a name, not a weight
+    # a time of a kind: "11 strike days", "46 working weeks"; not "3 years ago"
+    Case("Drivers held 9 strike days in May.", "9 strike days", 9, "day", kind="duration"),
+    Case("The plant ran 46 working weeks.", "46 working weeks", 46, "week", kind="duration"),
+    Case("The pier closed 3 years ago.", "3 years ago", kind="date"),
+    # three units of time make one duration
+    Case("She won in 2 hours 8 minutes 15 seconds.", "2 hours 8 minutes 15 seconds", 7695, "second"),
+    # the hyphenated and "-metre" spellings of two-word units
+    Case("A 900 square-kilometre reserve opened.", "900 square-kilometre", 900, "km**2"),
+    Case("The reservoir holds 420 cubic hectometres.", "420 cubic hectometres", 420, "hm**3"),
 ]
 
 UNITS_XFAIL: list[Case] = []
