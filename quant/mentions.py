@@ -513,8 +513,10 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         return None
     if before and before in "-−" and _LETTER_HYPHEN_END.search(text, max(s_start, a - 2), a) and not (
         _sign_word(text, a, s_start)
-    ) and not text.endswith("-to-", max(s_start, a - 4), a):
-        return None  # F-16, COVID-19: part of a name; not "3-to-1"
+    ) and not text.endswith("-to-", max(s_start, a - 4), a) and not (
+        len(surface) == 4 and surface.isdigit() and _PART_OF_A_YEAR.search(text, max(s_start, a - 6), a)
+    ):
+        return None  # F-16, COVID-19: part of a name; not "3-to-1", nor the year of "mid-2026"
     if (before.isspace() and _is_identifier(text, a, s_start)) or _ordinal_suffix(text, b):
         return None
     checked_end = b  # no ordinal suffix follows here
@@ -1065,6 +1067,7 @@ _ORDINAL_AFTER = re.compile(  # "21st", "second-largest", "third-quarter"
     r"(?:st|nd|rd|th)\b|-(?:largest|biggest|highest|lowest|most|best|worst|ranked|placed|quarter|half)\b"
 )
 _LETTER_HYPHEN_END = re.compile(r"[A-Za-z][-−]\Z")  # "F-", "COVID-" before digits
+_PART_OF_A_YEAR = re.compile(r"\b(?i:mid|early|late)-\Z")  # "mid-2026", "early-2025": a year, not a name
 _PERIOD_HALF_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|other|the)\s+\Z")  # "the second half"
 #: "by a third", "down a fifth at"
 _FRACTION_LEAD_BEFORE = re.compile(r"\b(?:by|about|nearly|roughly|almost|around|than|over|just|down|up)\s+\Z")
