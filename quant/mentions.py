@@ -403,6 +403,7 @@ _ITEM_END = re.compile(r"[ ]?(?:[,;.]|and\b)|\Z")  # the count ends the item
 _VERB_THEN_COUNT = re.compile(  # "took 24": the verb the later items leave out
     r"\b(?:took|won|got|gained|secured|received|polled|scored|had|has|holds|held|claimed)[ ]\d"
 )
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+\b")  # "6,900", "700,000": a count, written as one
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s/]))(?P<name>[A-Z][A-Za-z&]*|[a-z]+[A-Z][A-Za-z]*)[ ]\Z")
 
 
@@ -474,6 +475,8 @@ def _after_name(text: str, a: int, s_start: int, b: int) -> bool:
     a list item whose verb is left out: "the Liberals took 24, the Greens 16 and independents 12"."""
     if text[a - 1 : a] != " " or _word_before(text, max(s_start, a - 30), a).islower():
         return False  # a quick refusal: no space before the number, or no capital in the word before it
+    if _GROUPED.match(text, a, b):
+        return False  # "Afghans 6,900", "by Thursday 700,000": no name carries a number grouped in thousands
     match = _NAME_BEFORE.search(text, max(s_start, a - 30), a)
     if match is None or match.start("name") == s_start:
         return False

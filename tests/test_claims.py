@@ -296,6 +296,9 @@ UNITS = [
     Case("Lamb now sells at £8.40 a kilo.", "£8.40 a kilo", 8.4, "GBP/kg"),
     Case("The firm cut one in every ten jobs.", "one in every ten", 0.1, kind="ratio"),
     Case("Labour took 31 seats, the Greens 9 and independents 4.", "9", 9, "dimensionless"),
+    # a number grouped in thousands after a capital is no part of a name ("Boeing 737" is)
+    Case("Poles filed 8,100 claims and Danes 5,300.", "5,300", 5300, "dimensionless"),
+    Case("By Friday 640,000 homes had power again.", "640,000", 640000, "dimensionless"),
     Case("The camp gets 11 litres per person a day.", "11 litres per person a day", 11, "liter/day"),
     Case("Tutoring costs £3 per pupil per week.", "£3 per pupil per week", 3, "GBP/week"),
     Case("She won the 800 m in 1:57.32 on Friday.", "1:57.32", 117.32, "second", kind="duration"),
