@@ -379,6 +379,7 @@ UNITS = [
     # the hyphenated and "-metre" spellings of two-word units
     Case("A 900 square-kilometre reserve opened.", "900 square-kilometre", 900, "km**2"),
     Case("The reservoir holds 420 cubic hectometres.", "420 cubic hectometres", 420, "hm**3"),
+    Case("Gold closed at $3,050 a troy ounce.", "$3,050 a troy ounce", 3050, "USD/troy_ounce"),
 ]
 
 UNITS_XFAIL: list[Case] = []
