@@ -1459,7 +1459,8 @@ def _left_phrases(
                 start = _word_start(window, cut, end)
                 continue
             if by and words[end - 1 - adverb] == "by":
-                direction = _verb_before_by(words[max(0, end - 9 - adverb) : end - 1 - adverb], directions)
+                verb_words = words[max(0, end - BY_VERB_WORDS - 1 - adverb) : end - 1 - adverb]
+                direction = _verb_before_by(verb_words, directions)
         break
     cue = None
     skip = 1 if end and words[end - 1] in _DETERMINERS else 0
@@ -1494,6 +1495,10 @@ def _adverb_words(words: list[str], end: int) -> int:
     if not end or words[end - 1] not in _ADVERBS:
         return 0
     return 2 if words[end - 1] in _FURTHER_WORDS and end > 1 and words[end - 2] in ("a", "an") else 1
+
+
+#: how many words before "by" its verb may stand: "cut the cod quota in the Norrsea for 2026 by 21%"
+BY_VERB_WORDS = 10
 
 
 def _verb_before_by(words: list[str], directions: dict[str, Direction]) -> Direction | None:

@@ -563,6 +563,10 @@ CHANGES = [
     Case("Diesel averaged 151.2p a litre, down from 155.8p.", "155.8p", 1.558, "GBP/liter", kind="money"),
     # an age given as it is now, set off by commas
     Case("The sisters, now 23, still run the stall.", "23", 23, "year", kind="duration"),
+    # the verb of a change may stand ten words before "by"; beating a record by an amount is a rise
+    Case("Ministers cut the herring quota in the Baltic for 2026 by 15%.", "15%", 15, "percent", direction="decrease"),
+    Case("The team beat its previous record of 40 seconds by 25%.", "25%", 25, "percent", direction="increase"),
+    Case("The glacier thinned by 2.1 metres.", "thinned by 2.1 metres", 2.1, "m", direction="decrease"),
 ]
 
 DATES = [

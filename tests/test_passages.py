@@ -246,13 +246,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # this session's fixes): claim F1 0.973, implied 0.620, contradictions 0.350, false alarms 0.125 (0.971 /
     # 0.606 / 0.300 / 0.075 at d2b2153); its three new false alarms then fixed
     ("f11-08", "claims"): "missed 'by 14 cents' = 0.14 EUR/liter; nearest claim: {'text': '14 cents', 'v... (+3)",
-    ("f11-11", "claims"): "missed 'thinned by 3.4 metres' = 3.4 m; nearest claim: {'text': '3.4 metres',... (+1)",
     ("f11-14", "claims"): "missed '6.2 tonnes' = 6.2 tonne/hectare; nearest claim: {'text': '6.2 tonnes'... (+1)",
     ("f11-15", "claims"): "missed 'about 245 for every square kilometre' = 245 1/km**2; nearest claim: {... (+1)",
     ("f11-22", "claims"): "missed '18%' = 18 percent; nearest claim: {'text': '18%', 'value': 18.0, 'uni... (+1)",
     ("f11-25", "claims"): "missed 'by 21%' = 21 percent; nearest claim: {'text': '21%', 'value': 21.0, '... (+3)",
     ("f11-26", "claims"): "missed '150,000 cubic metres of drinking water a day' = 150000 m**3/day; near... (+1)",
-    ("f11-36", "claims"): "missed 'by 60%' = 60 percent; nearest claim: {'text': '60%', 'value': 60.0, '... (+1)",
     ("f11-05", "contradictions"): "contradiction not flagged: ['19 days 6 hours', '15.8 knots'] (6,120 nautical ...",
     ("f11-07", "contradictions"): "contradiction not flagged: ['214 mm', 'about 6.4 inches'] (214 mm / 25.4 mm p...",
     ("f11-13", "contradictions"): "contradiction not flagged: ['about 186,000 undergraduates', '€150m a year'] (...",
@@ -282,7 +280,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f11-22", "implied"): 'implied value not stated: 2500 USD (Silverbay rate before the 18% rise: $2,95...',
     ("f11-23", "implied"): 'implied value not stated: 2870000.0 dimensionless (passengers in July a year ...',
     ("f11-24", "implied"): 'implied value not stated: 301 dimensionless (local workers: 70% of 430 = 301) (+1)',
-    ("f11-25", "implied"): 'implied value not stated: 38710 tonne (49,000 tonnes cut by 21%: 49,000 × 0.7... (+1)',
     ("f11-26", "implied"): 'implied value not stated: 750000 dimensionless (150,000 m³ = 150 million litr... (+2)',
     ("f11-27", "implied"): 'implied value not stated: 750 EUR (half the standard payment: €1,500 / 2 = €750)',
     ("f11-29", "implied"): 'implied value not stated: 72400 km (it passes 384,400 - 312,000 = 72,400 km c...',
