@@ -13,7 +13,6 @@ from quant.relations.items import (
     Role,
     _comparable,
     _detached,
-    _is_share,
     _is_value,
     _Item,
     _marked_after,
@@ -48,10 +47,14 @@ def _whole_of_part(items: list[_Item], v: _Item) -> bool:
     if v.index == 0:
         return False
     part = items[v.index - 1]
-    gap = _words(part.after_text)
-    if _is_share(part) and gap[:1] == ["of"] and len(gap) <= WHOLE_NOUN_WORDS:
+    if not (part.is_share or (part.is_value and part.family == v.family)):
+        return False  # most values: the claim before is neither a share nor a value like this one
+    gap = part.words_after()
+    if gap[:1] != ["of"]:
+        return False
+    if part.is_share and len(gap) <= WHOLE_NOUN_WORDS:
         return gap[-1:] not in (["at"], ["worth"])  # "71% of the population of 53.5 million"; not "of the economy at"
-    if not (_is_value(part) and part.family == v.family and gap[:1] == ["of"]):
+    if not (part.is_value and part.family == v.family):
         return False
     # "of the country's", "9,300 of the city's pre-war population of 62,000"
     named = gap[-1:] == ["of"] and 2 < len(gap) <= WHOLE_NOUN_WORDS
