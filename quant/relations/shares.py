@@ -22,7 +22,6 @@ from quant.relations.items import (
 from quant.relations.words import (
     WORDS_BEFORE_CHARS,
     _ends_with,
-    _first_word,
     _has,
     _words,
     _words_before,
@@ -143,7 +142,8 @@ def _part_of_whole(part: _Item, whole: _Item) -> Relation:
 
 def _of_the_total(share: _Item) -> bool:
     """'almost two in five of the total': the share names its whole as a total stated elsewhere."""
-    return _first_word(share.after_text) == "of" and _has(" ".join(share.words_after()[:4]), cues().earlier_whole)
+    words = share.words_after()
+    return words[:1] == ["of"] and _has(" ".join(words[:4]), cues().earlier_whole)
 
 
 def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, start: int) -> _Item | None:
