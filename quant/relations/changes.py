@@ -33,6 +33,7 @@ from quant.relations.sums import _aimed_at
 from quant.relations.words import (
     _CLAUSE_MARK,
     _has,
+    _may_hold,
     _phrases_of,
     _quote_currencies,
     _words,
@@ -126,13 +127,14 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
                 v
                 for v in accepted
                 if owned(v)
-                and not _whole_of_part(items, v)
-                and not _past_apposition(change, v)
-                and not _earlier_rate(change, v)
-                and not _restated_change(items, change, v)
+                # the cheapest refusals first: each is a test of its own, and a value kept passes them all
                 and not _other_noun_which(change, v)
-                and not _aside(items, change, v)
+                and not _earlier_rate(change, v)
                 and not _left_by_the_value_before(items, change, v)
+                and not _restated_change(items, change, v)
+                and not _past_apposition(change, v)
+                and not _whole_of_part(items, v)
+                and not _aside(items, change, v)
             ),
             # "rose 8% over the year, from £250 to £270": values marked "from" and "to" (or as a level left: "on
             # last season's 14,300") are the change's own
@@ -349,19 +351,30 @@ def _reference_in_words(items: list[_Item], change: _Item) -> bool:
 def _aside(items: list[_Item], change: _Item, v: _Item) -> bool:
     """A value that is not a level of the change: a target ('closer to the central bank's 2% target'), or an
     average set off after it ('slid to $3.2bn, down $0.9bn, an average of $410,000 per ship')."""
-    before = v.index < change.index
-    if before and _restates_a_change(items, v):
-        return True  # "lost 18,400 hectares in 2025, about 55,400 acres, down 28% from 25,600 hectares"
-    if not before and any(_has(x.before_text, cues().parts) for x in items[change.index + 1 : v.index + 1]):
-        return True  # "£6.7bn more than a year earlier, made up of £20.2bn in April, ...": parts, not levels
-    if before and ", with " in _gap_text(v, change):
-        return True  # "revenue of €168bn, with defence up 14% to €9.7bn": the change opens a phrase of its own
-    if _aimed_at(v) and v.claim.cue != "to" and len(_words(_gap_text(change, v))) > ASIDE_WORDS:
-        return True  # not "4% short of its $64bn target", where the target is what the change is from
-    return (
-        not before and _cue_before(v, "average") and "," in _gap_text(change, v)
-        and "to" not in _words(v.before_text.rpartition(",")[2])
-    )
+    if v.index < change.index:
+        if _restates_a_change(items, v):
+            return True  # "lost 18,400 hectares in 2025, about 55,400 acres, down 28% from 25,600 hectares"
+        if ", with " in _gap_text(v, change):
+            return True  # "revenue of €168bn, with defence up 14% to €9.7bn": the change opens a phrase of its own
+    else:
+        if _parts_between(items, change, v):
+            return True  # "£6.7bn more than a year earlier, made up of £20.2bn in April, ...": parts, not levels
+        if (
+            _cue_before(v, "average") and "," in _gap_text(change, v)
+            and "to" not in _words(v.before_text.rpartition(",")[2])
+        ):
+            return True  # "slid to $3.2bn, down $0.9bn, an average of $410,000 per ship"
+    # not "4% short of its $64bn target", where the target is what the change is from
+    return v.claim.cue != "to" and _aimed_at(v) and len(_words(_gap_text(change, v))) > ASIDE_WORDS
+
+
+def _parts_between(items: list[_Item], change: _Item, v: _Item) -> bool:
+    """Whether a cue of parts ('made up of') stands between a change and a value after it, other claims aside."""
+    parts = cues().parts
+    # a quick refusal: the text from the change to the value holds every gap between them
+    if not _may_hold(v.text[change.claim.span.end : v.claim.span.start].lower(), parts):
+        return False
+    return any(_has(x.before_text, parts) for x in items[change.index + 1 : v.index + 1])
 
 
 #: the words between a change and a target it is measured from ("short of its $64bn target")
@@ -583,7 +596,10 @@ PREMIUM_WORDS = 8
 def _premium_on_a_condition(change: _Item) -> bool:
     """'a 3% discount on orders over $500': a premium or discount that names no price ("to", "over" one) is
     a change from no value the text states."""
-    last = _words(change.claim.text)[-1:]
+    lowered = change.claim.text.lower()
+    if not any(word in lowered for word in _premium_words()):
+        return False  # a quick refusal: most changes hold no such word at all
+    last = _words(lowered)[-1:]
     if not last or last[0] not in _premium_words():
         return False
     return change.words_after()[:1] not in (["to"], ["over"])

@@ -78,7 +78,6 @@ def _completions(
     (role,) = missing
     anchor_ids = [cid for cid, r in roles.items() if r not in _LINK_ROLES]
     anchors = [by_id[cid] for cid in anchor_ids]
-    subject = frozenset().union(*(by_id[cid].about() for cid in firm.claims))
     share, whole = role == Role.SHARE.value, firm.kind is RelationKind.SHARE and role == Role.WHOLE.value
 
     def fits(v: _Item) -> bool:
@@ -101,10 +100,10 @@ def _completions(
             v for v in _nearby(items, here, NAMED_WHOLE_BEFORE) if levels.get(v.id) != Role.BEFORE.value and fits(v)
         ]
         named = _named_whole(firm, by_id, here, now) or _sole_whole(firm, by_id, now)
-    cands = [] if named is not None else sorted(
-        (v for v in _nearby(items, here) if fits(v)),
-        key=lambda v: (-len(v.about() & subject), abs(v.claim.sentence - here.claim.sentence)),
-    )
+    cands = [] if named is not None else [v for v in _nearby(items, here) if fits(v)]
+    if len(cands) > 1:  # the words each is about are read only where there are candidates to order
+        subject = frozenset().union(*(by_id[cid].about() for cid in firm.claims))
+        cands.sort(key=lambda v: (-len(v.about() & subject), abs(v.claim.sentence - here.claim.sentence)))
     if role == Role.AFTER.value:
         named = _reached_before(firm, by_id, here, items, levels) or _named_level(firm, by_id, here, cands)
     for v in [named] if named is not None else cands[:COMPLETION_CANDIDATES]:

@@ -3,6 +3,7 @@ findings reports only where the arithmetic agrees."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -167,6 +168,7 @@ def _products_among(ops: _Operands, start: int, end: int, first_here: int) -> di
     if unread:
         by_dimensions = {dims: sorted(cs + unread) for dims, cs in by_dimensions.items()}
     found: dict[Triple, Triple] = {}
+    product_signature, rough_product_factor = units.product_signature, units.rough_product_factor
     for a, b in itertools.combinations(range(end - start), 2):
         if percent[a] and percent[b]:
             continue
@@ -174,20 +176,25 @@ def _products_among(ops: _Operands, start: int, end: int, first_here: int) -> di
         if dims_a is None or dims_b is None:
             candidates = nonzero
         else:
-            candidates = by_dimensions.get(units.product_signature(dims_a, dims_b), unread)
+            candidates = by_dimensions.get(product_signature(dims_a, dims_b), unread)
+        # the triple holds a claim of the current sentence: one of the pair, or else the third (candidates are in
+        # order: those before the current sentence are passed over at once)
+        if b < first_here:
+            if not candidates or candidates[-1] < first_here:
+                continue
+            candidates = candidates[bisect.bisect_left(candidates, first_here) :]
         size = sizes[a] * sizes[b]
-        # the triple holds a claim of the current sentence: one of the pair, or else the third
-        lowest = 0 if b >= first_here else first_here
+        unit_a, unit_b = units_[a], units_[b]
         for c in candidates:
-            if c < lowest or c in (a, b):
+            if c in (a, b):
                 continue
             # the rough factor rules out nearly every triple cheaply; the exact one decides
-            rough = units.rough_product_factor(units_[a], units_[b], units_[c])
+            rough = rough_product_factor(unit_a, unit_b, units_[c])
             if rough is None or not rough_low <= size * rough / sizes[c] <= rough_high:
                 continue
             if ops.is_plain(start + a) and ops.is_plain(start + b) and ops.is_plain(start + c):
                 continue
-            scale = units.product_factor(units_[a], units_[b], units_[c])
+            scale = units.product_factor(unit_a, unit_b, units_[c])
             if scale is None or not 0.9 <= size * scale / sizes[c] <= 1.1:
                 continue
             triple = (a, b, c) if c > b else (a, c, b) if c > a else (c, a, b)

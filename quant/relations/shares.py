@@ -13,7 +13,6 @@ from quant.relations.items import (
     Role,
     _comparable,
     _detached,
-    _is_share,
     _is_value,
     _Item,
     _marked_after,
@@ -23,7 +22,6 @@ from quant.relations.items import (
 from quant.relations.words import (
     WORDS_BEFORE_CHARS,
     _ends_with,
-    _first_word,
     _has,
     _words,
     _words_before,
@@ -48,10 +46,14 @@ def _whole_of_part(items: list[_Item], v: _Item) -> bool:
     if v.index == 0:
         return False
     part = items[v.index - 1]
-    gap = _words(part.after_text)
-    if _is_share(part) and gap[:1] == ["of"] and len(gap) <= WHOLE_NOUN_WORDS:
+    if not (part.is_share or (part.is_value and part.family == v.family)):
+        return False  # most values: the claim before is neither a share nor a value like this one
+    gap = part.words_after()
+    if gap[:1] != ["of"]:
+        return False
+    if part.is_share and len(gap) <= WHOLE_NOUN_WORDS:
         return gap[-1:] not in (["at"], ["worth"])  # "71% of the population of 53.5 million"; not "of the economy at"
-    if not (_is_value(part) and part.family == v.family and gap[:1] == ["of"]):
+    if not (part.is_value and part.family == v.family):
         return False
     # "of the country's", "9,300 of the city's pre-war population of 62,000"
     named = gap[-1:] == ["of"] and 2 < len(gap) <= WHOLE_NOUN_WORDS
@@ -140,7 +142,8 @@ def _part_of_whole(part: _Item, whole: _Item) -> Relation:
 
 def _of_the_total(share: _Item) -> bool:
     """'almost two in five of the total': the share names its whole as a total stated elsewhere."""
-    return _first_word(share.after_text) == "of" and _has(" ".join(share.words_after()[:4]), cues().earlier_whole)
+    words = share.words_after()
+    return words[:1] == ["of"] and _has(" ".join(words[:4]), cues().earlier_whole)
 
 
 def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, start: int) -> _Item | None:

@@ -12,7 +12,16 @@ from collections.abc import Iterable
 
 from quant.model import Relation, RelationKind
 from quant.relations.items import Role, _averaged, _cue_before, _gap_text, _is_value, _Item, _reference, compatible
-from quant.relations.words import _ends_with, _first_word, _has, _phrases_of, _words, cues, relation_words
+from quant.relations.words import (
+    _ends_with,
+    _first_word,
+    _has,
+    _may_hold,
+    _phrases_of,
+    _words,
+    cues,
+    relation_words,
+)
 
 #: words allowed between two parts of a list, or after a part before the words that name the rest
 LIST_WORDS = 7
@@ -135,16 +144,19 @@ def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
     runs: list[tuple[list[_Item], bool]] = []
     run: list[_Item] = []
     closed = False
+    parts = cues().parts
     for prev, cur in zip([None, *members], members, strict=False):
         gap = _gap_text(prev, cur) if prev is not None else ""
-        if prev is not None and (_has(gap, cues().parts) or _of_led(prev)):
+        lowered = gap.lower()
+        # (_may_hold first: a quick refusal, as most gaps hold no word of a parts cue)
+        if prev is not None and ((_may_hold(lowered, parts) and _has(gap, parts)) or _of_led(prev)):
             closed = True  # "£8.6bn, split between ...", "Of 500 staff, ...": the total is not a part
-        elif prev is not None and ", with" in gap.lower() and run and prev is run[-1] and cur.family != "percent" \
+        elif prev is not None and ", with" in lowered and run and prev is run[-1] and cur.family != "percent" \
                 and _ends_with(gap, cues().remainder):
             run.append(cur)  # "..., and corporate tax $9.8bn, with other levies making up the remaining $8.6bn"
             closed = True
             continue
-        elif prev is not None and ", with" in gap.lower():
+        elif prev is not None and ", with" in lowered:
             closed = True  # "9,000 in all, with 2,500 in June ...", "a budget of $2bn, with ...": not a part
         elif prev is not None and _names_part(gap):
             closed = True  # "1,200 members, 300 of whom ...": a part of the value before, not a list
