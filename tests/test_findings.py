@@ -2124,6 +2124,18 @@ CHECKED = [
         "The economy grew 2% to €640bn last year. Manufacturing, a fifth of the economy at about €128bn, shrank.",
         FindingKind.CONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "a comparison with a name after it is with the value stated beside that name",
+        "Kiptoo won the men's race in 2:06:40. The women's winner, Alema Tesfaye, crossed in 2:21:10, 12 minutes "
+        "30 seconds behind Kiptoo.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Kiptoo won the men's race in 2:06:40. The women's winner, Alema Tesfaye, crossed in 2:21:10, 14 minutes "
+        "30 seconds behind Kiptoo.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
 ]
 
 

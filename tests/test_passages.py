@@ -617,8 +617,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f20-12", "implied"): "implied value not stated: 83 dimensionless (24 wins × 3 + 11 draws × 1 = 83 poin... (+1)",
     ("f20-12", "contradictions"): "contradiction not flagged: ['76 points', 'won 24'] (24 wins and 11 draws give 24...",
     ("f20-13", "claims"): "missed '27' = 27 year; nearest claim: {'text': '27', 'value': 27.0, 'unit': 'dim... (+1)",
-    ("f20-14", "implied"): "implied value not stated: 868 second (2:19:40 − 2:05:12 = 14 min 28 s = 868 s)",
-    ("f20-14", "contradictions"): "contradiction not flagged: ['2:19:40', '12 minutes 28 seconds behind'] (2:19:40 ...",
     ("f20-16", "implied"): "implied value not stated: 760 m (38 m a year × 20 years = 760 m)",
     ("f20-17", "implied"): "implied value not stated: 2.8529411764705883 dimensionless (48,500 / 17,000 = 2.... (+1)",
     ("f20-18", "implied"): "implied value not stated: 64.87964989059081 percent (seen within four hours: (9,... (+3)",

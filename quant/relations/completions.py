@@ -3,6 +3,7 @@ candidates, or, where the text names it, the level reached, the whole, or the so
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from quant.model import Direction, Relation, RelationKind
@@ -106,6 +107,8 @@ def _completions(
         cands.sort(key=lambda v: (-len(v.about() & subject), abs(v.claim.sentence - here.claim.sentence)))
     if role == Role.AFTER.value:
         named = _reached_before(firm, by_id, here, items, levels) or _named_level(firm, by_id, here, cands)
+    if role == Role.BEFORE.value:
+        named = _named_reference(here, cands)
     for v in [named] if named is not None else cands[:COMPLETION_CANDIDATES]:
         ids = (*firm.claims, v.id)
         yield Relation(
@@ -136,6 +139,24 @@ def _reached_before(
         if levels.get(v.id) == Role.AFTER.value and _comparable(v, references[0])
     ]
     return reached[0] if len(reached) == 1 else None
+
+
+def _named_reference(here: _Item, cands: list[_Item]) -> _Item | None:
+    """'crossed in 2:19:40, 12 minutes 28 seconds behind Bekele', after 'Bekele won in 2:05:12': a comparison
+    with someone or something named after it is with the one value stated beside that name."""
+    if not here.diff_cue:
+        return None
+    name = next(iter(_NAME_AFTER.findall(here.after_text[:NAME_CHARS])), None)
+    if name is None or name.lower() in cues().stop:
+        return None
+    beside = [v for v in cands if name.lower() in v.about()]
+    return beside[0] if len(beside) == 1 else None
+
+
+#: "behind Bekele", "ahead of Ashcombe": a capitalised name right after a comparison
+_NAME_AFTER = re.compile(r"\A\s*(?:[a-z]+\s+){0,2}?([A-Z][a-z]{2,})\b")
+#: how far after a comparison its named reference may start
+NAME_CHARS = 30
 
 
 #: how far a level named in another sentence may stand from what a change gives, and still be its result
