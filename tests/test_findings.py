@@ -2136,6 +2136,16 @@ CHECKED = [
         "30 seconds behind Kiptoo.",
         FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
     ),
+    Checked(
+        "a gap in points set off after a percentage and compared 'over' the percentage after it",
+        "Exports grew 7.4% in the year, a gap of 3.1 points over the 5.3% rise in imports.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Exports grew 7.4% in the year, a gap of 2.1 points over the 5.3% rise in imports.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
 ]
 
 

@@ -650,7 +650,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f20-39", "implied"): "implied value not stated: 3.076923076923077 dimensionless (40,000 / 13,000 = 3.0...",
     ("f20-40", "claims"): "missed '£718' = 718 GBP/week; nearest claim: {'text': '£718', 'value': 718.0, 'u... (+1)",
     ("f20-40", "implied"): "implied value not stated: 679.9242424242424 GBP/week (pay before a 5.6% rise to ... (+2)",
-    ("f20-40", "contradictions"): "contradiction not flagged: ['a gap of 2.3 points', '4.8%'] (6.1% − 4.8% is a gap...",
 }
 
 

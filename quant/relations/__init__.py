@@ -42,7 +42,7 @@ from quant.relations.changes import (
 from quant.relations.completions import _change_levels, _completions
 from quant.relations.conversions import _conversions
 from quant.relations.equations import EQUATION_WINDOW, _equations, _Operands, _operands
-from quant.relations.gaps import _gap_named_before, _gaps, _leads
+from quant.relations.gaps import _gap_named_before, _gap_over, _gaps, _leads
 from quant.relations.items import _RATIO, Role, _Item, _items, family, is_fraction
 from quant.relations.products import _averages, _each_noun_does, _per_capita, _per_each, _per_measure, _takings
 from quant.relations.rates import ONE_MONTH_GROUP, ONE_YEAR_GROUP, _dated_rates, _rates
@@ -123,6 +123,8 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
             firm += _compares_with(its, previous)
         if len(value_families) > 2 or (len(value_families) > 1 and "percentage_point" in units_here):  # a gap
             firm += _gaps(its)
+        if "percentage_point" in units_here and len(its) > 2:  # "grew 6.1%, a gap of 2.3 points over ... 4.8%"
+            firm += _gap_over(its)
         if listed and previous:  # "a deficit of €18.6bn. Revenue reached €212.4bn while spending ..."
             firm += _gap_named_before(its, previous)
         if listed or sharing:  # a share, or a part stated with its whole

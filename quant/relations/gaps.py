@@ -62,6 +62,32 @@ def _gaps(items: list[_Item]) -> Iterable[Relation]:
         )
 
 
+def _gap_over(items: list[_Item]) -> Iterable[Relation]:
+    """'Public-sector pay grew 6.1%, a gap of 2.3 points over the private sector's 4.8%': a gap in points set off
+    after a percentage (a level or a rate of change) and compared, by 'over', 'above' or 'ahead of', with the
+    percentage after it."""
+    for v in items:
+        if v.claim.unit != "percentage_point" or v.index == 0 or v.index + 1 >= len(items):
+            continue
+        a, b = items[v.index - 1], items[v.index + 1]
+        if a.family != "percent" or b.family != "percent" or a.clause != v.clause:
+            continue
+        if "," not in v.before_text or not (_cue_before(v, "gap") or _named_gap(v)):
+            continue
+        if _words(v.after_text)[:1] not in (["over"], ["above"], ["ahead"], ["on"]):
+            continue
+        small, large = sorted((a, b), key=lambda x: x.claim.value or 0.0)
+        order = {small.id: Role.BEFORE.value, large.id: Role.AFTER.value}
+        yield Relation(
+            RelationKind.DIFFERENCE,
+            (v.id, a.id, b.id),
+            f"'{v.claim.text}' is the gap between '{a.claim.text}' and '{b.claim.text}'",
+            (Role.CHANGE.value, order[a.id], order[b.id]),
+            group=f"gap:{v.id}",
+            direction=Direction.INCREASE,
+        )
+
+
 def _gap_named_before(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
     """'ran a budget deficit of €18.6bn in 2025. Revenue reached €212.4bn while spending totalled €226.0bn':
     a value named a deficit or surplus among the first GAP_REACH of the sentence before, with no value of its
