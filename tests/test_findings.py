@@ -2146,6 +2146,28 @@ CHECKED = [
         "Exports grew 7.4% in the year, a gap of 2.1 points over the 5.3% rise in imports.",
         FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
     ),
+    Checked(
+        "two values compared across 'versus' are no list of one whole's parts",
+        "Of the 500 on the drug, 210, or 42%, saw their pain at least halved, versus 18% of the placebo group, "
+        "roughly 90 patients.",
+        None,
+    ),
+    Checked(
+        "a ratio of 'that number' with its result set off after it",
+        "The shelter was built for 6,000 people and now holds twice that number, 15,000.",
+        FindingKind.INCONSISTENT, RelationKind.RATIO,
+    ),
+    Checked(
+        "the same, as stated",
+        "The shelter was built for 6,000 people and now holds twice that number, 12,000.",
+        FindingKind.CONSISTENT, RelationKind.RATIO,
+    ),
+    Checked(
+        "a share of a noun's whole: the count of the noun itself, not a part 'of the' noun",
+        "Results show 3,180 of the 4,240 pupils who sat the exam passed. Three out of every ten pupils got a top "
+        "grade, about 1,270 students.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 

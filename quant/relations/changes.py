@@ -131,6 +131,7 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
                 and not _other_noun_which(change, v)
                 and not _earlier_rate(change, v)
                 and not _left_by_the_value_before(items, change, v)
+                and not _owner_between(change, v)
                 and not _restated_change(items, change, v)
                 and not _past_apposition(change, v)
                 and not _whole_of_part(items, v)
@@ -399,6 +400,21 @@ def _restated_change(items: list[_Item], change: _Item, v: _Item) -> bool:
     if any(b.family is not None for b in between) or not _gap_text(change, v).rstrip().endswith(","):
         return False
     return units.factor(change.claim.unit, v.claim.unit) is not None and _near_in_size(change, v)
+
+
+def _of_that(change: _Item, later: _Item) -> bool:
+    """'twice that number, 16,000', 'three times that, about 900': a ratio of what was just said, restated."""
+    set_off = change.after_text.rstrip().endswith(",")
+    return later.index == change.index + 1 and change.words_after()[:1] in (["that"], ["this"]) and set_off
+
+
+def _owner_between(change: _Item, v: _Item) -> bool:
+    """'248, or 40%, saw their headache days at least halved': a possessive between a value and the change
+    right after it names what changed, another thing than the value."""
+    return v.index == change.index - 1 and not _POSSESSIVES.isdisjoint(change.words_before())
+
+
+_POSSESSIVES = frozenset({"their", "its", "his", "her"})
 
 
 def _left_by_the_value_before(items: list[_Item], change: _Item, v: _Item) -> bool:
@@ -672,7 +688,10 @@ def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
     elif _marked_after(a) != _marked_after(b):
         before = b if _marked_after(a) else a
     elif change.claim.kind is Kind.RATIO and (a.index > change.index) != (b.index > change.index):
-        before = a if a.index > change.index else b  # "860 km², more than four times the 19,500 hectares"
+        earlier, later = (b, a) if a.index > change.index else (a, b)
+        # "860 km², more than four times the 19,500 hectares"; but "built for 8,000, now holds twice that
+        # number, 16,000": the value set off after a ratio of "that" is its result
+        before = earlier if _of_that(change, later) else later
     else:  # no cue: the stated direction decides which came first
         small, large = sorted((a, b), key=lambda v: _in_unit_of(v, a))
         before = large if change.change is Direction.DECREASE else small

@@ -237,6 +237,9 @@ def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
     if named and not said:
         stems = {_stem(n) for n in named}
         plausible = [v for v in plausible if any(_stem(w) in stems for w in v.about())]  # a whole of that noun only
+        # "4,260 of the 5,680 pupils ... Three out of every ten pupils": the count of the noun itself first
+        counting = [v for v in plausible if any(_stem(w) in stems for w in v.words_after()[:2])]
+        plausible = counting or plausible
     if not fraction or not plausible:
         return None
     same = [v for v in plausible if v.claim.sentence == part.claim.sentence]

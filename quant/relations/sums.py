@@ -33,6 +33,15 @@ def _closes_list(gap: str) -> bool:
     return words[:1] == ["and"] if "," in gap else "and" in words
 
 
+#: words that set two values side by side as a comparison of two groups, not items of one list
+_COMPARING = frozenset({"versus", "vs", "against"})
+
+
+def _compared_across(items: list[_Item], prev: _Item, cur: _Item) -> bool:
+    """'248, or 40%, ... versus 22% of the placebo group, roughly 136': a comparing word between two values."""
+    return any(not _COMPARING.isdisjoint(v.words_before()) for v in items[prev.index + 1 : cur.index + 1])
+
+
 def _list_gap(gap: str) -> bool:
     words = _words(gap)
     if "and" in words and len(words) <= 2 * LIST_WORDS and " ... " not in gap and (
@@ -51,7 +60,7 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
     for fam, members in by_family.items():
         if len(members) < 2:
             continue  # no list
-        lists = _lists(members)
+        lists = _lists(members, items)
         place = {m.id: k for k, m in enumerate(members)}
         if fam != "percent":
             yield from _remaining_alone(members, lists, items, previous)
@@ -139,13 +148,20 @@ def _nested(parts: list[_Item], total: _Item, percents: list[_Item]) -> bool:
     return any(p.claim.interval.low <= share <= p.claim.interval.high for share in shares for p in percents)
 
 
-def _lists(members: list[_Item]) -> list[tuple[list[_Item], bool]]:
-    """Runs of same-family values joined by commas and 'and'; closed once an item follows 'and'."""
+def _lists(members: list[_Item], items: list[_Item] | None = None) -> list[tuple[list[_Item], bool]]:
+    """Runs of same-family values joined by commas and 'and'; closed once an item follows 'and'. With the
+    sentence's ``items``, two values compared ('versus', 'against') across the claims between them are in
+    no run together."""
     runs: list[tuple[list[_Item], bool]] = []
     run: list[_Item] = []
     closed = False
     parts = cues().parts
     for prev, cur in zip([None, *members], members, strict=False):
+        if prev is not None and items is not None and _compared_across(items, prev, cur):
+            if len(run) >= 2:
+                runs.append((run, closed))
+            run, closed = [cur], False
+            continue
         gap = _gap_text(prev, cur) if prev is not None else ""
         lowered = gap.lower()
         # (_may_hold first: a quick refusal, as most gaps hold no word of a parts cue)
