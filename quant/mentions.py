@@ -1827,8 +1827,8 @@ _INHERIT_CUES = frozenset({"from", "against", "than", "versus", "vs", "vs.", "co
 
 #: "down from an average of 118", "against a norm of 120": a level compared, named by a noun
 _FROM_LEVEL_OF = re.compile(
-    r"\b(?:from|against|than)[ ](?:an?|the|its|their|[a-z]{1,20}['’]s)[ ](?:[a-z-]{1,20}[ ]){1,2}of[ ]\Z"
-)  # "than today's limit of 28 million" too
+    r"\b(?:from|against|than|on)[ ](?:an?|the|its|their|[a-z]{1,20}['’]s)[ ](?:[a-z-]{1,20}[ ]){1,2}of[ ]\Z"
+)  # "than today's limit of 28 million", "an increase of 30% on its current capacity of 16 million" too
 #: "when the bill was €1,450", "when it cost $1.35": a level of an earlier time, in the unit of the one now
 _WHEN_LEVEL = re.compile(r"\bwhen[ ](?:it|they|the[ ][a-z]{1,20})[ ](?:was|were|cost|stood[ ]at)[ ]\Z")
 #: "less than half the £265 charged", "three times the 62 reported": a level another is a multiple of

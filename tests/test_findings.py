@@ -2168,6 +2168,22 @@ CHECKED = [
         "grade, about 1,270 students.",
         FindingKind.CONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "a level named by a noun after 'on its current ... of' takes the unit of the level the change reached",
+        "The port will raise capacity to 9 million containers a year by 2030, an increase of 40% on its current "
+        "capacity of 7.5 million.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "a part of its whole and the share set off after it with 'a'",
+        "She made 9 of her 16 shots, a 68% shooting night.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "an average per one who does what a count's verb says ('per starter' of '4,200 runners started')",
+        "Some 4,200 runners started the race, which raised £630,000, an average of £180 per starter.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 

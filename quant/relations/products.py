@@ -435,7 +435,11 @@ def _counts(item: _Item, noun: str) -> bool:
     named = _words(item.claim.text)[1:] + item.words_after()[:3]
     if not item.is_change and not _reference(item):  # "Ransomware attacks rose to 1,120": its subject's noun
         named += _words(item.claim.subject or "")[-2:]
-    return not plurals.isdisjoint(named)
+    if not plurals.isdisjoint(named):
+        return True
+    # "31,500 runners started the race ... £150 per starter": the one who does what the verb after it says
+    doer = noun[:-2] if noun.endswith("er") and len(noun) >= 7 else ""
+    return bool(doer) and any(w.startswith(doer) and w.endswith("ed") for w in item.words_after()[:3])
 
 
 def _product_link(product: _Item, a: _Item, b: _Item, basis: str, group: str, checked: _Item) -> Relation:

@@ -230,6 +230,7 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
         stripped = gap.strip()
         return len(words) <= APPOSITION_WORDS and (
             stripped.endswith(",") or stripped.endswith("(") or stripped.endswith(", or") or stripped == "or"
+            or stripped.endswith((", a", ", an"))  # "13 of his 22 attempts, a 71% shooting night"
             or restated(gap)
         )
 
