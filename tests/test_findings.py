@@ -2184,6 +2184,24 @@ CHECKED = [
         "Some 4,200 runners started the race, which raised £630,000, an average of £180 per starter.",
         FindingKind.INCONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "a relative change named with 'the' and no level of its own is of the last pair of levels before it",
+        "The council approved a $52.0 million budget for next year, up from $48 million. Officials said the "
+        "increase of 12% would be paid for by a higher property tax.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The council approved a $52.0 million budget for next year, up from $48 million. Officials said the "
+        "increase of 8% would be paid for by a higher property tax.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "a change named with 'the' that runs the other way than the levels before it names something else",
+        "The council approved a $52.0 million budget for next year, up from $48 million. Officials said the "
+        "cut of 12% in grants would hit charities.",
+        None,
+    ),
 ]
 
 

@@ -653,7 +653,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # fresh22.json, the same; first scored at 59a26e0: claim F1 0.952, implied 0.731, contradictions 0.500, false
     # alarms 0.100 (0.949 / 0.708 / 0.450 / 0.075 at db11359, the session start)
     ("f22-01", "implied"): "implied value not stated: 84000 tonne (the rest: 140,000 − 56,000 = 84,000 t fro...",
-    ("f22-02", "contradictions"): "contradiction not flagged: ['$48.6 million', 'increase of 12%'] ($45m to $48.6m ...",
     ("f22-03", "implied"): "implied value not stated: 3150 dimensionless (3,400 − 250 = 3,150 homes restored...",
     ("f22-04", "claims"): "missed '3' = 3 dimensionless; nearest claim: None (+1)",
     ("f22-04", "implied"): "implied value not stated: 5 dimensionless (52 − 47 = 5 points between the top tw...",

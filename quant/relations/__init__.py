@@ -39,7 +39,7 @@ from quant.relations.changes import (
     _relative_restated,
     _two_changes_of_one_level,
 )
-from quant.relations.completions import _change_levels, _completions
+from quant.relations.completions import _change_levels, _changes_named_back, _completions
 from quant.relations.conversions import _conversions
 from quant.relations.equations import EQUATION_WINDOW, _equations, _Operands, _operands
 from quant.relations.gaps import _gap_named_before, _gap_over, _gaps, _leads
@@ -162,6 +162,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
             if len(its) > 2:  # a premium stands between an offer and a price
                 firm += _premiums(its)
 
+    firm += _changes_named_back(firm, by_id, items)
     out: list[Relation] = list(firm)
     joined = {frozenset(r.claims) for r in firm if len(r.claims) == 3}
     levels = _change_levels(firm)

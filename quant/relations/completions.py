@@ -141,6 +141,48 @@ def _reached_before(
     return reached[0] if len(reached) == 1 else None
 
 
+def _changes_named_back(
+    firm: list[Relation], by_id: dict[str, _Item], items: dict[int, list[_Item]]
+) -> Iterable[Relation]:
+    """'a $48.6 million budget, up from $45 million ... Council members said the increase of 12% would be
+    covered': a relative change named with 'the', 'this' or 'that', joined to no value, is of the last two
+    levels a firm link paired in the CHANGE_BACK sentences before, where it runs their way."""
+    joined = {cid for r in firm for cid in r.claims}
+    pairs: dict[int, tuple[_Item, _Item]] = {}  # sentence -> (before, after) of its last pair of levels
+    for r in firm:
+        roles = dict(zip(r.roles, r.claims, strict=True))
+        if r.firm and Role.BEFORE.value in roles and Role.AFTER.value in roles:
+            before, after = by_id[roles[Role.BEFORE.value]], by_id[roles[Role.AFTER.value]]
+            pairs[after.claim.sentence] = (before, after)
+    if not pairs:
+        return
+    for sentence, its in items.items():
+        for change in its:
+            if change.id in joined or not change.is_change or change.family not in ("percent", "factor"):
+                continue
+            if change.words_before()[-1:] not in (["the"], ["this"], ["that"]):
+                continue
+            pair = next((pairs[k] for k in range(sentence - 1, sentence - CHANGE_BACK - 1, -1) if k in pairs), None)
+            if pair is None:
+                continue
+            before, after = pair
+            rising = (after.claim.value or 0.0) > (before.claim.value or 0.0)
+            if change.change is not None and (change.change is Direction.INCREASE) != rising:
+                continue
+            yield Relation(
+                RelationKind.CHANGE,
+                (change.id, before.id, after.id),
+                f"'{change.claim.text}' names the change from '{before.claim.text}' to '{after.claim.text}'",
+                (Role.CHANGE.value, Role.BEFORE.value, Role.AFTER.value),
+                group=f"change:{change.id}",
+                direction=change.change,
+            )
+
+
+#: how many sentences back 'the increase' may name a change
+CHANGE_BACK = 2
+
+
 def _named_reference(here: _Item, cands: list[_Item]) -> _Item | None:
     """'crossed in 2:19:40, 12 minutes 28 seconds behind Bekele', after 'Bekele won in 2:05:12': a comparison
     with someone or something named after it is with the one value stated beside that name."""
