@@ -1829,6 +1829,10 @@ _INHERIT_CUES = frozenset({"from", "against", "than", "versus", "vs", "vs.", "co
 _FROM_LEVEL_OF = re.compile(
     r"\b(?:from|against|than|on)[ ](?:an?|the|its|their|[a-z]{1,20}['’]s)[ ](?:[a-z-]{1,20}[ ]){1,2}of[ ]\Z"
 )  # "than today's limit of 28 million", "an increase of 30% on its current capacity of 16 million" too
+#: "two-thirds of the 42,000", "about 60% of the 500": the whole of a share, in the unit of its part before it
+_SHARE_OF_THE = re.compile(
+    r"(?:%|\bper[ ]?cent|\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))[ ]of[ ](?:the|its|their)[ ]\Z"
+)
 #: "when the bill was €1,450", "when it cost $1.35": a level of an earlier time, in the unit of the one now
 _WHEN_LEVEL = re.compile(r"\bwhen[ ](?:it|they|the[ ][a-z]{1,20})[ ](?:was|were|cost|stood[ ]at)[ ]\Z")
 #: "less than half the £265 charged", "three times the 62 reported": a level another is a multiple of
@@ -1862,6 +1866,7 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
         start = draft.start  # each pattern below is tried only where the text before ends as it must
         level_of = (
             (draft.cue == "of" and _FROM_LEVEL_OF.search(text, max(0, start - 40), start))
+            or (draft.cue == "of" and _SHARE_OF_THE.search(text, max(0, start - 40), start))
             or (text.endswith(_WHEN_LEVEL_ENDS, 0, start) and _WHEN_LEVEL.search(text, max(0, start - 40), start))
             or (text.endswith(_MULTIPLE_OF_ENDS, 0, start) and _MULTIPLE_OF.search(text, max(0, start - 20), start))
         )

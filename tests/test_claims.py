@@ -363,6 +363,8 @@ UNITS = [
     # an age named before number words; the unit left out after "out of" is inherited
     Case("Most pupils swim by age seven.", "seven", 7, "year"),
     Case("The dam holds 31 million cubic metres out of 50 million.", "50 million", 5e7, "m**3"),
+    # the whole of a share after "of the" takes the unit of its part: "two-thirds of the 42,000"
+    Case("It will carry 20,000 cars a day, about half of the 40,000 that use the bridge.", "40,000", 40000, "1/day"),
     # "for each of its 220 miles": a sum per unit; the miles stay a claim of their own
     Case("The county spends $90,000 for each of its 220 miles of track.", "$90,000", 90000, "USD/mile"),
     Case("The county spends $90,000 for each of its 220 miles of track.", "220 miles", 220, "mile"),
