@@ -2202,6 +2202,16 @@ CHECKED = [
         "cut of 12% in grants would hit charities.",
         None,
     ),
+    Checked(
+        "a win-draw-loss record adds up to the games played",
+        "The club won 19 of their 38 matches, drew 8 and lost 6.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "the same, adding up, with the games before the record",
+        "They took 65 points from 38 games, having won 19, drawn 8 and lost 11.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
 ]
 
 

@@ -596,7 +596,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f19-34", "implied"): "implied value not stated: 1.3305 dimensionless (7,850 / 5,900 = 1.33, up a third...",
     ("f19-36", "claims"): "missed '11%' = 11 percent; nearest claim: {'text': '11%', 'value': 11.0, 'unit':... (+2)",
     ("f19-36", "implied"): "implied value not stated: 15428 dimensionless (71% of 21,730 = 15,428 backed the...",
-    ("f19-37", "implied"): "implied value not stated: 35 dimensionless (24 + 7 + 4 = 35 matches, as stated)",
     ("f19-38", "implied"): "implied value not stated: 782 dimensionless (still to launch: 1,200 − 418 = 782)",
     ("f19-39", "claims"): "missed '640 cubic hectometre' = 640 hm**3; nearest claim: {'text': '640', 'value... (+3)",
     ("f19-39", "implied"): "implied value not stated: 90 liter/day (saving per person: 250 − 160 = 90 litres...",

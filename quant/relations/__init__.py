@@ -47,7 +47,7 @@ from quant.relations.items import _RATIO, Role, _Item, _items, family, is_fracti
 from quant.relations.products import _averages, _each_noun_does, _per_capita, _per_each, _per_measure, _takings
 from quant.relations.rates import ONE_MONTH_GROUP, ONE_YEAR_GROUP, _dated_rates, _rates
 from quant.relations.shares import REMAINING_GROUP, _remaining_share, _shares
-from quant.relations.sums import REST_GROUP, _of_its_leaving, _of_which_and_the_other, _rest_of_which, _sums
+from quant.relations.sums import REST_GROUP, _of_its_leaving, _of_which_and_the_other, _records, _rest_of_which, _sums
 from quant.relations.words import _may_hold, _phrases_of, cues
 
 __all__ = [
@@ -135,6 +135,8 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
             firm += _rest_of_which(its)
             if len(its) > 2:
                 firm += _of_which_and_the_other(its)
+        if len(its) > 3 and ("drew" in lowered or "drawn" in lowered):  # "won 22, drew 7 and lost 4"
+            firm += _records(its)
         if len(its) > 2 and "leav" in lowered:  # "leaving 22"
             firm += _of_its_leaving(its)
         if len(units_here) > 1:  # one amount in two units

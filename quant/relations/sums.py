@@ -273,6 +273,52 @@ def _of_its_leaving(items: list[_Item]) -> Iterable[Relation]:
         yield _two_parts(part, left, whole, f"'{part.claim.text}' of '{whole.claim.text}', leaving", left)
 
 
+#: the verbs of a win-draw-loss record, by the part of it they name
+_RECORD_VERBS = {
+    "won": "won", "winning": "won", "win": "won",
+    "drew": "drawn", "drawn": "drawn", "drawing": "drawn", "draw": "drawn",
+    "lost": "lost", "losing": "lost", "lose": "lost",
+}
+
+
+def _records(items: list[_Item]) -> Iterable[Relation]:
+    """'won 22 of their 34 matches, drew 7 and lost 4', '76 points from 38 matches, having won 24, drawn 11 and
+    lost three': the wins, draws and losses of a record add up to the games played, stated 'of their' the wins
+    or just before the record."""
+    parts: dict[str, _Item] = {}
+    for v in items:
+        said = _RECORD_VERBS.get((v.words_before()[-1:] or [""])[0]) or _RECORD_VERBS.get(_words(v.claim.text)[0])
+        if said and v.family == "count" and v.claim.value is not None and said not in parts:
+            parts[said] = v
+    if len(parts) < 3:
+        return
+    won, lost = parts["won"], parts["lost"]
+    listed = [won, parts["drawn"], lost]
+    candidates = [  # "won 22 of their 34 matches", "lost 4 of their 35 matches"
+        items[p.index + 1] for p in (won, lost) if p.words_after()[:1] == ["of"] and p.index + 1 < len(items)
+    ]
+    if won.index > 0 and _first_word(items[won.index - 1].after_text) in ("matches", "games"):
+        candidates.append(items[won.index - 1])  # "from 38 matches, having won 24"
+    games = next(
+        (
+            g for g in candidates
+            if g.family == "count" and g.is_value
+            and all((p.claim.value or 0.0) < (g.claim.value or 0.0) for p in listed)
+        ),
+        None,
+    )
+    if games is None:
+        return
+    yield Relation(
+        RelationKind.SUM,
+        (*(p.id for p in listed), games.id),
+        f"the record {' - '.join(p.claim.text for p in listed)} makes the '{games.claim.text}' played",
+        (Role.PART.value,) * 3 + (Role.TOTAL.value,),
+        group=f"sum:{won.id}",
+        targets=(games.id,),
+    )
+
+
 def _two_parts(part: _Item, other: _Item, whole: _Item, basis: str, checked: _Item) -> Relation:
     """A firm sum of two parts and their whole; ``checked`` is the value the writer worked out."""
     return Relation(
