@@ -2212,6 +2212,16 @@ CHECKED = [
         "They took 65 points from 38 games, having won 19, drawn 8 and lost 11.",
         FindingKind.CONSISTENT, RelationKind.SUM,
     ),
+    Checked(
+        "a change in an amount before its rate over a duration is what the rate makes",
+        "The fire front advanced some 30 km in five days, roughly 8 km a day.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The fire front advanced some 30 km in five days, roughly 6 km a day.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 

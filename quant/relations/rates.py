@@ -55,7 +55,7 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
             for a in near
             if (a.index > duration.index if later else a.index < rate.index)
             and a is not duration
-            and _is_value(a)
+            and (_is_value(a) or _moved(a, rate))
             and _could_make(rate, duration, product, a)
         ]
         if earlier and not amounts:
@@ -82,6 +82,12 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
             group=f"rate:{rate.id}",
             targets=(rate.id,) if averaged and amount is not None else (),
         )
+
+
+def _moved(amount: _Item, rate: _Item) -> bool:
+    """'advanced some 24 km in four days, roughly 6 km a day': a change in an amount, before its rate, is what
+    the rate over the duration makes."""
+    return amount.is_change and amount.index < rate.index and amount.family not in ("percent", "pp", "factor", None)
 
 
 def _could_make(rate: _Item, duration: _Item, product: str, amount: _Item) -> bool:
