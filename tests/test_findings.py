@@ -2222,6 +2222,16 @@ CHECKED = [
         "The fire front advanced some 30 km in five days, roughly 6 km a day.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "an amount change set off after a relative change with ', taking ... up by'",
+        "Households will pay £1,940 next year after a 3.5% increase, taking the typical bill up by £85.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "parts after 'of which', the last 'leaving' a shortfall: all the parts",
+        "The agency appealed for $52m, of which donors have pledged $19.5m, leaving a shortfall of $36.5m.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
 ]
 
 

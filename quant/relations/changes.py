@@ -251,7 +251,11 @@ def _set_off_beside(items: list[_Item], change: _Item, level: _Item) -> Iterable
 
 
 #: between a claim and its restatement: ", or ", ", a ", " a ride, a ", " on Sunday, or "
-_SET_OFF = re.compile(r"(?:[ ][A-Za-z]{1,12}){0,3},[ ](?:or[ ])?(?:an?[ ])?")
+_SET_OFF = re.compile(
+    r"(?:[ ][A-Za-z]{1,12}){0,3},[ ]"
+    r"(?:(?:or[ ])?(?:an?[ ])?"  # ", or ", ", a "
+    r"|(?:taking|bringing|pushing|lifting|putting)(?:[ ][A-Za-z]{1,12}){0,3}[ ](?:(?:up|down)[ ]by[ ])?)"  # ", taking the bill up by "
+)
 
 
 def _set_off(gap: str) -> bool:

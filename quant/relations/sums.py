@@ -402,8 +402,11 @@ def _total_for(
         return before[-1], True
     if before and _names_part(lead):
         # "$8bn, of which $5bn ... and $3bn ...": some parts, perhaps not all; but parts of an amount (not a
-        # count, whose parts may overlap) that pass it are wrong however many are left out
+        # count, whose parts may overlap) that pass it are wrong however many are left out; and "of which donors
+        # pledged $17.5m, leaving a shortfall of $30.5m" names the rest: all of them
         whole = before[-1]
+        if len(parts) == 2 and "leaving" in parts[-1].words_before()[-LEAVING_WORDS:]:
+            return whole, True
         passes = closed and whole.family != "count" and _exceeds(whole, parts) and _parts_over(parts, whole) > 1
         return whole, passes and _parts_over(parts, whole) <= OVERSPENT_SPREAD
     # "together account for £86m, with council tax bringing in £71m and parking £18m": a total named
@@ -429,6 +432,10 @@ def _colon_breakdown(total: _Item, parts: list[_Item], closed: bool) -> bool:
         and relation_words().partial_words.isdisjoint(after_colon)
         and all((p.claim.value or 0.0) < (total.claim.value or 0.0) for p in parts)
     )
+
+
+#: how many words before the last part "leaving" may stand: "leaving a shortfall of $30.5m"
+LEAVING_WORDS = 4
 
 
 def _total_named(item: _Item) -> bool:
