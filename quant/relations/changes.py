@@ -254,7 +254,8 @@ def _set_off_beside(items: list[_Item], change: _Item, level: _Item) -> Iterable
 _SET_OFF = re.compile(
     r"(?:[ ][A-Za-z]{1,12}){0,3},[ ]"
     r"(?:(?:or[ ])?(?:an?[ ])?"  # ", or ", ", a "
-    r"|(?:taking|bringing|pushing|lifting|putting)(?:[ ][A-Za-z]{1,12}){0,3}[ ](?:(?:up|down)[ ]by[ ])?)"  # ", taking the bill up by "
+    # ", taking the typical bill up by "
+    r"|(?:taking|bringing|pushing|lifting|putting)(?:[ ][A-Za-z]{1,12}){0,3}[ ](?:(?:up|down)[ ]by[ ])?)"
 )
 
 
