@@ -2238,6 +2238,11 @@ CHECKED = [
         "62 among 1,200 given a placebo.",
         None,
     ),
+    Checked(
+        "the one possible whole of a share that would make its part more than three times off is not its whole",
+        "Hybrid sales fell by 2,100 to 9,800. The best-selling model sold 6,100 units, about one in eight.",
+        None,
+    ),
 ]
 
 

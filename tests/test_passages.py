@@ -338,7 +338,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f13-13", "implied"): "implied value not stated: 280.487805 liter/day (230,000 m³ = 230 million litres ... (+1)",
     ("f13-14", "implied"): "implied value not stated: 148.5 USD (110 litres × $1.35 = $148.50, as stated)",
     ("f13-15", "implied"): "implied value not stated: 41478.873239 dimensionless (battery sales a year earli... (+1)",
-    ("f13-15", "contradictions"): "false alarm: 0.125 of 12,400 = 1,550 (1,467–1,634), not '7,400'; '7,400' would b...",
     ("f13-16", "implied"): "implied value not stated: 9.004739 percent (380,000 / 4.22 million = a 9.0% gain...",
     ("f13-19", "implied"): "implied value not stated: 1.24 percentage_point (a fifth of the basket × 6.2% = ... (+1)",
     ("f13-20", "implied"): "implied value not stated: 35700.0 GBP (£34,000 + 5% = £35,700, as stated)",

@@ -334,7 +334,7 @@ def _fraction(share: _Item) -> float | None:
 
 
 #: how far a share of the one possible whole may stand from its part and still be read as of that whole
-SOLE_WHOLE_SPREAD = 5.0
+SOLE_WHOLE_SPREAD = 3.0
 
 
 def _compared_before(v: _Item) -> bool:
