@@ -2243,6 +2243,12 @@ CHECKED = [
         "Hybrid sales fell by 2,100 to 9,800. The best-selling model sold 6,100 units, about one in eight.",
         None,
     ),
+    Checked(
+        "a change by a fraction completed by the level its subject names in the sentence before",
+        "The app had 80 million monthly users in March. The user base has grown by a third from 50 million a year "
+        "ago.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
 ]
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from quant.model import Direction, Relation, RelationKind
-from quant.relations.items import Role, _comparable, _is_share, _is_value, _Item, _reference
+from quant.relations.items import Role, _comparable, _is_share, _is_value, _Item, _reference, is_fraction
 from quant.relations.shares import _OF_THEM, WHOLE_NOUN_WORDS
 from quant.relations.words import _first_word, _has, _stem, _words, cues, relation_words
 
@@ -226,7 +226,10 @@ def _named_level(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
             return None
         given = before.claim.value + sign * change.claim.value
     else:
-        rate = change.claim.value / 100 if change.family == "percent" else change.claim.value - 1
+        if change.family == "percent" or is_fraction(change.claim):  # "up 25%", "grown by a quarter"
+            rate = change.claim.value / 100 if change.family == "percent" else change.claim.value
+        else:
+            rate = change.claim.value - 1
         given = before.claim.value * (1 + sign * rate)
     if not given:
         return None
