@@ -2249,6 +2249,18 @@ CHECKED = [
         "ago.",
         FindingKind.INCONSISTENT, RelationKind.CHANGE,
     ),
+    Checked(
+        "a ratio set off after the level another change reached shares that level",
+        "The network added 0.9 million homes last year, taking the total to 5.4 million, four times the 1.8 "
+        "million it reached in 2021.",
+        FindingKind.INCONSISTENT, RelationKind.RATIO,
+    ),
+    Checked(
+        "the same, as stated",
+        "The network added 0.9 million homes last year, taking the total to 5.4 million, three times the 1.8 "
+        "million it reached in 2021.",
+        FindingKind.CONSISTENT, RelationKind.RATIO,
+    ),
 ]
 
 

@@ -262,7 +262,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f11-27", "contradictions"): "contradiction not flagged: ['30%', 'about €11.5m'] (€11.5m is 25% of the €46m...",
     ("f11-31", "contradictions"): "contradiction not flagged: ['a fifth', 'about €168bn'] (a fifth of €612bn is ...",
     ("f11-37", "contradictions"): "contradiction not flagged: ['96,000 vehicles', '55 vehicles'] (96,000 vehicle...",
-    ("f11-39", "contradictions"): "contradiction not flagged: ['four times', '2.2 million'] (6.6 million / 2.2 m...",
     ("f11-01", "implied"): 'implied value not stated: 4.6 month (import cover: $41.4bn / $9bn a month = 4... (+1)',
     ("f11-02", "implied"): 'implied value not stated: 22.99 percent (535p to 412p is a fall of 123 / 535 ... (+1)',
     ("f11-03", "implied"): 'implied value not stated: 375840000.0 EUR (8.64 million customers × €14.50 a ... (+1)',

@@ -112,7 +112,11 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
             d = abs(v.index - change.index)
             if not rivals:  # the one change of its clause
                 return d <= CHANGE_REACH
-            if v.claim.cue in ("to", "than", "from") and any(r.index == v.index - 1 and _accepts(r, v) for r in rivals):
+            # "taking the total to 6.6 million, four times the 2.2 million": a ratio set off after a level shares it
+            shared = change.claim.kind is Kind.RATIO and change.index == v.index + 1 and v.after_text.strip() == ","
+            if v.claim.cue in ("to", "than", "from") and not shared and any(
+                r.index == v.index - 1 and _accepts(r, v) for r in rivals
+            ):
                 # "imports jumped 12% to $11.2bn and exports slipped 3%", "12% higher than the $3.0bn ..., helped
                 # by a 31% jump": a level marked right after a change is that change's
                 return False
