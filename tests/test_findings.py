@@ -2261,6 +2261,18 @@ CHECKED = [
         "million it reached in 2021.",
         FindingKind.CONSISTENT, RelationKind.RATIO,
     ),
+    Checked(
+        "a surplus with one amount before it in its sentence and the larger one in the sentence before",
+        "The council issued 180,000 fines, bringing in £6.3m. After enforcement costs of £4.1m, the scheme made "
+        "a surplus of £2.9m.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The council issued 180,000 fines, bringing in £6.3m. After enforcement costs of £4.1m, the scheme made "
+        "a surplus of £2.2m.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
 ]
 
 

@@ -187,7 +187,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f9-20", "claims"): "missed 'March' = None ; nearest claim: None",
     ("f9-22", "claims"): "missed '412,000 troy ounces' = 412000 troy_ounce; nearest claim: {'text': '41... (+7)",
     ("f9-25", "claims"): "missed '0.4 million fewer' = 400000.0 hectare; nearest claim: {'text': '0.4 m... (+1)",
-    ("f9-06", "contradictions"): "contradiction not flagged: ['£4.9m', '£2.9m'] (income of £7.4m less enforceme...",
     ("f9-03", "implied"): "implied value not stated: 570000 dimensionless (Okonjo's lead over Strand: 2....",
     ("f9-04", "implied"): 'implied value not stated: 560000 USD (gap between champion and runner-up: $1....',
     ("f9-05", "implied"): 'implied value not stated: 182 1/year (3.5 deaths a week × 52 weeks = 182 a ye...',

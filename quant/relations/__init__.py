@@ -42,7 +42,7 @@ from quant.relations.changes import (
 from quant.relations.completions import _change_levels, _changes_named_back, _completions
 from quant.relations.conversions import _conversions
 from quant.relations.equations import EQUATION_WINDOW, _equations, _Operands, _operands
-from quant.relations.gaps import _gap_named_before, _gap_over, _gaps, _leads
+from quant.relations.gaps import _gap_across, _gap_named_before, _gap_over, _gaps, _leads
 from quant.relations.items import _RATIO, Role, _Item, _items, family, is_fraction
 from quant.relations.products import _averages, _each_noun_does, _per_capita, _per_each, _per_measure, _takings
 from quant.relations.rates import ONE_MONTH_GROUP, ONE_YEAR_GROUP, _dated_rates, _rates
@@ -125,6 +125,8 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
             firm += _gaps(its)
         if "percentage_point" in units_here and len(its) > 2:  # "grew 6.1%, a gap of 2.3 points over ... 4.8%"
             firm += _gap_over(its)
+        if listed and previous:  # "bringing in £7.4m. After costs of £4.9m, ... a surplus of £2.9m"
+            firm += _gap_across(its, previous)
         if listed and previous:  # "a deficit of €18.6bn. Revenue reached €212.4bn while spending ..."
             firm += _gap_named_before(its, previous)
         if listed or sharing:  # a share, or a part stated with its whole

@@ -62,6 +62,38 @@ def _gaps(items: list[_Item]) -> Iterable[Relation]:
         )
 
 
+def _gap_across(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
+    """'bringing in £7.4m. After enforcement costs of £4.9m, the scheme made a surplus of £2.9m': a value named
+    a surplus or deficit, with one value of its kind before it in its sentence, is the gap between that value
+    and the largest of the sentence before (not a level left) that is larger than both."""
+    for v in items:
+        if not v.is_value or v.index == 0 or not _named_gap(v):
+            continue
+        here = [
+            x for x in items[max(0, v.index - GAP_REACH) : v.index]
+            if _is_value(x) and not x.is_change and x.claim.cue != "from" and _comparable(x, v)
+        ]
+        if len(here) != 1:
+            continue  # none, or the two values of _gaps
+        inside = here[0]
+        larger = [
+            x for x in previous[-GAP_REACH * 2 :]
+            if _is_value(x) and not x.is_change and x.claim.cue != "from" and _comparable(x, v)
+            and (x.claim.value or 0.0) > max(inside.claim.value or 0.0, v.claim.value or 0.0)
+        ]
+        if not larger:
+            continue
+        other = max(larger, key=lambda x: x.claim.value or 0.0)
+        yield Relation(
+            RelationKind.DIFFERENCE,
+            (v.id, other.id, inside.id),
+            f"'{v.claim.text}' is the gap between '{other.claim.text}' and '{inside.claim.text}'",
+            (Role.CHANGE.value, Role.AFTER.value, Role.BEFORE.value),
+            group=f"gap:{v.id}",
+            direction=Direction.INCREASE,
+        )
+
+
 def _gap_over(items: list[_Item]) -> Iterable[Relation]:
     """'Public-sector pay grew 6.1%, a gap of 2.3 points over the private sector's 4.8%': a gap in points set off
     after a percentage (a level or a rate of change) and compared, by 'over', 'above' or 'ahead of', with the
