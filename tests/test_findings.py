@@ -2273,6 +2273,24 @@ CHECKED = [
         "a surplus of £2.2m.",
         FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
     ),
+    Checked(
+        "a further change is from the level the last change before it reached",
+        "The waiting list stood at 188,000 in May, down 6% from 200,000 in January. Officials aim to cut it by a "
+        "further 40,000 by the end of 2026, to 158,000.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "a gap in points compared with no value after it is from the one other percentage nearby",
+        "The reservoirs held 42% of their capacity on Monday. A year ago they were 70% full, 24 percentage points "
+        "higher.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The reservoirs held 42% of their capacity on Monday. A year ago they were 70% full, 28 percentage points "
+        "higher.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
 ]
 
 

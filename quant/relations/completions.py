@@ -108,7 +108,9 @@ def _completions(
     if role == Role.AFTER.value:
         named = _reached_before(firm, by_id, here, items, levels) or _named_level(firm, by_id, here, cands)
     if role == Role.BEFORE.value:
-        named = _named_reference(here, cands)
+        named = (
+            _named_reference(here, cands) or _continued_from(here, cands, levels) or _sole_reference(firm, here, cands)
+        )
     for v in [named] if named is not None else cands[:COMPLETION_CANDIDATES]:
         ids = (*firm.claims, v.id)
         yield Relation(
@@ -181,6 +183,30 @@ def _changes_named_back(
 
 #: how many sentences back 'the increase' may name a change
 CHANGE_BACK = 2
+
+
+def _continued_from(here: _Item, cands: list[_Item], levels: dict[str, str]) -> _Item | None:
+    """'stood at 214,000, down 9% ... aim to cut the list by a further 70,000, to 164,000': a further change is
+    from the level the last change before it reached."""
+    if not {"further", "another"}.intersection(here.words_before()[-2:]):
+        return None
+    reached = [v for v in cands if levels.get(v.id) == Role.AFTER.value and _before(v, here)]
+    return max(reached, key=lambda v: (v.claim.sentence, v.index)) if reached else None
+
+
+def _before(v: _Item, here: _Item) -> bool:
+    return (v.claim.sentence, v.index) < (here.claim.sentence, here.index)
+
+
+def _sole_reference(firm: Relation, here: _Item, cands: list[_Item]) -> _Item | None:
+    """'held 39% of capacity. A year ago they were 71% full, 36 percentage points higher': a gap in points
+    compared with no value after it is from the one other percentage nearby."""
+    if firm.kind is not RelationKind.DIFFERENCE or here.claim.unit != "percentage_point":
+        return None
+    if not here.diff_cue and _words(here.claim.text)[-1:] not in (["higher"], ["lower"], ["above"], ["below"]):
+        return None  # a comparison ("36 points higher"), not a change over time ("rose 3 points")
+    percents = [v for v in cands if v.family == "percent"]
+    return percents[0] if len(percents) == 1 else None
 
 
 def _named_reference(here: _Item, cands: list[_Item]) -> _Item | None:
