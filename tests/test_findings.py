@@ -2291,6 +2291,17 @@ CHECKED = [
         "higher.",
         FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
     ),
+    Checked(
+        "an amount 'each' after a combined amount is no restatement of it",
+        "The rocket carried 20 satellites with a combined mass of 14 tonnes, or 900 kilograms each.",
+        None,
+    ),
+    Checked(
+        "a value 'in total' smaller than the parts listed before it is no total of them",
+        "Rebels fired 1,200 drones and 180 missiles, and officials said 90% of them were intercepted, or roughly "
+        "1,240 in total.",
+        None,
+    ),
 ]
 
 

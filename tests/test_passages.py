@@ -791,7 +791,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f23-29", "implied"): "implied value not stated: 80.66 percent (reconnected: 171,000 / 212,000 = 80.7%)",
     ("f23-30", "implied"): "implied value not stated: 420 km**2 (42,000 ha = 420 km², larger than 380 km² as... (+1)",
     ("f23-31", "implied"): "implied value not stated: 700 kg (16.8 tonnes / 24 = 700 kg each, as stated) (+3)",
-    ("f23-31", "contradictions"): "false alarm: 16.8 tonne is 16,800 kg (16,582–17,018 kg), not '700 kilograms'; '7...",
     ("f23-32", "contradictions"): "contradiction not flagged: ['15,580 votes', '52,380 votes'] (52,380 − 38,800 = 1...",
     ("f23-33", "claims"): "missed 'up 3.2 cents' = 0.032 EUR/liter; nearest claim: {'text': 'up 3.2 cents',... (+1)",
     ("f23-33", "implied"): "implied value not stated: 0.383 EUR/liter (price a year earlier: 41.5 − 3.2 = 38...",

@@ -40,6 +40,8 @@ def _conversions(items: list[_Item]) -> Iterable[Relation]:
             continue
         if _total_named(b):
             continue  # "about 2 grams a day, or 19,200 tonnes a day in all": a total, not a restatement
+        if _words(b.after_text)[:1] in (["each"], ["apiece"]):
+            continue  # "a combined 16.8 tonnes, or 700 kilograms each": the share of each, not the amount again
         if a.claim.value and not _plausible(_in_unit_of(a, b), b.claim.value or 0.0):
             continue  # "2.6 million bags, each weighing 60 kg, or about 156,000 tonnes": another amount
         words = _words(gap)

@@ -438,6 +438,12 @@ def _colon_breakdown(total: _Item, parts: list[_Item], closed: bool) -> bool:
 LEAVING_WORDS = 4
 
 
+def _share_of_them(item: _Item) -> bool:
+    """A value after a share 'of them', 'of those' or 'of which': the share's part, not a total of a list."""
+    words = item.words_before()
+    return any(words[k : k + 2] in (["of", "them"], ["of", "those"], ["of", "which"]) for k in range(len(words) - 1))
+
+
 def _total_named(item: _Item) -> bool:
     """A value named as a total: 'a total of 12,400', 'together account for £86m', '9,000 in all'."""
     return _has(item.before_text, cues().total) or _has(item.after_text[:TOTAL_AFTER_CHARS], _phrases_of("in-all"))
@@ -454,10 +460,12 @@ def _total_after(
     # "14 killed and 61 wounded, a total of 75"
     at = bisect.bisect_right(members, last.index, key=_index_of)
     after = members[at : at + 1]  # the next member only: a list's search stays linear in a long sentence
+    if after and _share_of_them(after[0]):
+        after = []  # "1,200 drones and 180 missiles, ... 90% of them were intercepted, or roughly 1,240 in total"
     if after and _total_cue_before(after[0]) and _exceeds(after[0], parts):
         return after[0], True
-    if after and _has(after[0].after_text[:12], _phrases_of("in-all")):
-        return after[0], True
+    if after and _has(after[0].after_text[:12], _phrases_of("in-all")) and _exceeds(after[0], parts):
+        return after[0], True  # not "1,350 drones and 220 missiles, ... 91% of them, or roughly 1,250 in total"
     # "total revenue of $4.8bn." in the sentence before: a candidate only
     for cand in reversed(previous):
         if (
