@@ -27,6 +27,20 @@ def _named_gap(v: _Item) -> bool:
 GAP_NOUN_CHARS = 40
 
 
+def _gap_link(gap: _Item, a: _Item, b: _Item) -> Relation:
+    """The gap between two values: the smaller is the level 'before', the larger the level 'after'."""
+    small, large = sorted((a, b), key=lambda x: x.claim.value or 0.0)
+    order = {small.id: Role.BEFORE.value, large.id: Role.AFTER.value}
+    return Relation(
+        RelationKind.DIFFERENCE,
+        (gap.id, a.id, b.id),
+        f"'{gap.claim.text}' is the gap between '{a.claim.text}' and '{b.claim.text}'",
+        (Role.CHANGE.value, order[a.id], order[b.id]),
+        group=f"gap:{gap.id}",
+        direction=Direction.INCREASE,
+    )
+
+
 def _gaps(items: list[_Item]) -> Iterable[Relation]:
     """'£14.2m and £11.8m, a difference of £3.4m': a value named as the gap between the two before it."""
     for v in items:
@@ -50,16 +64,7 @@ def _gaps(items: list[_Item]) -> Iterable[Relation]:
         points = v.family == "pp" and a.family == "percent"  # "pass rates of 88% and 82%, a gap of 4 points"
         if not (_comparable(a, b) and (_comparable(a, v) or points)):
             continue
-        small, large = sorted((a, b), key=lambda x: x.claim.value or 0.0)
-        order = {small.id: Role.BEFORE.value, large.id: Role.AFTER.value}
-        yield Relation(
-            RelationKind.DIFFERENCE,
-            (v.id, a.id, b.id),
-            f"'{v.claim.text}' is the gap between '{a.claim.text}' and '{b.claim.text}'",
-            (Role.CHANGE.value, order[a.id], order[b.id]),
-            group=f"gap:{v.id}",
-            direction=Direction.INCREASE,
-        )
+        yield _gap_link(v, a, b)
 
 
 def _gap_across(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
@@ -84,14 +89,7 @@ def _gap_across(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]
         if not larger:
             continue
         other = max(larger, key=lambda x: x.claim.value or 0.0)
-        yield Relation(
-            RelationKind.DIFFERENCE,
-            (v.id, other.id, inside.id),
-            f"'{v.claim.text}' is the gap between '{other.claim.text}' and '{inside.claim.text}'",
-            (Role.CHANGE.value, Role.AFTER.value, Role.BEFORE.value),
-            group=f"gap:{v.id}",
-            direction=Direction.INCREASE,
-        )
+        yield _gap_link(v, other, inside)  # the larger of the sentence before, then the one here
 
 
 def _gap_over(items: list[_Item]) -> Iterable[Relation]:
@@ -108,16 +106,7 @@ def _gap_over(items: list[_Item]) -> Iterable[Relation]:
             continue
         if _words(v.after_text)[:1] not in (["over"], ["above"], ["ahead"], ["on"]):
             continue
-        small, large = sorted((a, b), key=lambda x: x.claim.value or 0.0)
-        order = {small.id: Role.BEFORE.value, large.id: Role.AFTER.value}
-        yield Relation(
-            RelationKind.DIFFERENCE,
-            (v.id, a.id, b.id),
-            f"'{v.claim.text}' is the gap between '{a.claim.text}' and '{b.claim.text}'",
-            (Role.CHANGE.value, order[a.id], order[b.id]),
-            group=f"gap:{v.id}",
-            direction=Direction.INCREASE,
-        )
+        yield _gap_link(v, a, b)
 
 
 def _gap_named_before(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
@@ -142,16 +131,7 @@ def _gap_named_before(items: list[_Item], previous: list[_Item]) -> Iterable[Rel
             continue
         if not all((x.claim.value or 0.0) > (gap.claim.value or 0.0) for x in pair):
             continue
-        small, large = sorted(pair, key=lambda x: x.claim.value or 0.0)
-        order = {small.id: Role.BEFORE.value, large.id: Role.AFTER.value}
-        yield Relation(
-            RelationKind.DIFFERENCE,
-            (gap.id, a.id, b.id),
-            f"'{gap.claim.text}' is the gap between '{a.claim.text}' and '{b.claim.text}'",
-            (Role.CHANGE.value, order[a.id], order[b.id]),
-            group=f"gap:{gap.id}",
-            direction=Direction.INCREASE,
-        )
+        yield _gap_link(gap, a, b)
 
 
 def _leads(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
