@@ -191,9 +191,7 @@ def _averages(items: list[_Item], previous: list[_Item], by_sentence: dict[int, 
         parts = _parts_counting([count], per, items, previous)
         if named:
             sentence = per.claim.sentence
-            earlier = [
-                v for k in range(sentence - PER_CAPITA_BACK, sentence - 1) for v in by_sentence.get(k, [])[-EACH_REACH:]
-            ]
+            earlier = _sentences_before(by_sentence, sentence, nearest=2)
             counts = [v for v in earlier if _counts(v, noun)] + counts
             parts += [c for c in counts[:-1] if c.claim.value != count.claim.value][-2:]
         counted = _counted_noun(per)
@@ -256,10 +254,8 @@ def _per_measure(items: list[_Item], by_sentence: dict[int, list[_Item]]) -> Ite
             continue
         sentence = per.claim.sentence
         here = [v for v in _before(items, items[per.index - 1]) if _measures(v, measured)]
-        measures = here or [  # "The 14.2 km line cost": one in its own sentence, else those of the sentences before
-            v for k in range(sentence - PER_CAPITA_BACK, sentence)
-            for v in by_sentence.get(k, [])[-EACH_REACH:] if _measures(v, measured)
-        ]
+        # "The 14.2 km line cost": one in its own sentence, else those of the sentences before
+        measures = here or [v for v in _sentences_before(by_sentence, sentence) if _measures(v, measured)]
         if not measures or not _is_value(total) or not total.claim.value:
             continue
         if units.product_factor(unit, measures[-1].claim.unit, total.claim.unit) is None:
@@ -295,7 +291,7 @@ def _measure_named_by_verb(per: _Item, measured: str, by_sentence: dict[int, lis
         return None
     stem = _stem(verb)
     sentence = per.claim.sentence
-    earlier = [v for k in range(sentence - PER_CAPITA_BACK, sentence) for v in by_sentence.get(k, [])[-EACH_REACH:]]
+    earlier = _sentences_before(by_sentence, sentence)
     earlier += _before(by_sentence.get(sentence, []), per)
     return next(
         (
@@ -305,6 +301,12 @@ def _measure_named_by_verb(per: _Item, measured: str, by_sentence: dict[int, lis
         ),
         None,
     )
+
+
+def _sentences_before(by_sentence: dict[int, list[_Item]], sentence: int, nearest: int = 1) -> list[_Item]:
+    """The last EACH_REACH claims of each sentence from PER_CAPITA_BACK before ``sentence`` to ``nearest`` before."""
+    back = range(sentence - PER_CAPITA_BACK, sentence - nearest + 1)
+    return [v for k in back for v in by_sentence.get(k, [])[-EACH_REACH:]]
 
 
 def _before(items: list[_Item], item: _Item) -> list[_Item]:
