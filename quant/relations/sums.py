@@ -105,29 +105,18 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             elif _unstated_rest(items, parts[-1], members[after] if after < len(members) else None):
                 # "5,100 at Ashby, 4,300 at Brill and the rest at Cowley": the rest is worked out
                 if (firm or _total_named(total)) and total.index < parts[0].index:
-                    yield Relation(
-                        RelationKind.SUM,
-                        (*tuple(p.id for p in parts), total.id),
-                        f"{len(parts)} parts listed with the total '{total.claim.text}' and the rest",
-                        (Role.PART.value,) * len(parts) + (Role.TOTAL.value,),
-                        group=f"{REST_GROUP}{parts[0].id}",
-                    )
+                    basis = f"{len(parts)} parts listed with the total '{total.claim.text}' and the rest"
+                    yield _parts_and_total(parts, total, basis, f"{REST_GROUP}{parts[0].id}")
                     continue
                 firm = False  # "... and independents the rest": a part left unstated
             if firm and _nested(parts, total, [v for v in (*previous, *items) if v.family == "percent"]):
                 firm = False
-            ids = (*tuple(p.id for p in parts), total.id)
-            roles = (Role.PART.value,) * len(parts) + (Role.TOTAL.value,)
             # "146, of which 128 were shot down, leaving 18": the part left is the one worked out
             left = _ends_with(parts[-1].before_text, ("leaving",)) or _cue_before(parts[-1], "remainder")
-            yield Relation(
-                RelationKind.SUM,
-                ids,
-                f"{len(parts)} parts listed with the total '{total.claim.text}'",
-                roles,
-                firm=firm,
-                group=f"sum:{parts[0].id}",
-                targets=(total.id, parts[-1].id) if left and _stated_before(total, parts[0]) else (total.id,),
+            yield _parts_and_total(
+                parts, total, f"{len(parts)} parts listed with the total '{total.claim.text}'", f"sum:{parts[0].id}",
+                (total.id, parts[-1].id) if left and _stated_before(total, parts[0]) else (total.id,),
+                firm,
             )
 
 
@@ -309,26 +298,28 @@ def _records(items: list[_Item]) -> Iterable[Relation]:
     )
     if games is None:
         return
-    yield Relation(
+    basis = f"the record {' - '.join(p.claim.text for p in listed)} makes the '{games.claim.text}' played"
+    yield _parts_and_total(listed, games, basis, f"sum:{won.id}", (games.id,))
+
+
+def _parts_and_total(
+    parts: list[_Item], total: _Item, basis: str, group: str, targets: tuple[str, ...] = (), firm: bool = True
+) -> Relation:
+    """A sum of parts and their total, in that order of claims and roles."""
+    return Relation(
         RelationKind.SUM,
-        (*(p.id for p in listed), games.id),
-        f"the record {' - '.join(p.claim.text for p in listed)} makes the '{games.claim.text}' played",
-        (Role.PART.value,) * 3 + (Role.TOTAL.value,),
-        group=f"sum:{won.id}",
-        targets=(games.id,),
+        (*(p.id for p in parts), total.id),
+        basis,
+        (Role.PART.value,) * len(parts) + (Role.TOTAL.value,),
+        firm=firm,
+        group=group,
+        targets=targets,
     )
 
 
 def _two_parts(part: _Item, other: _Item, whole: _Item, basis: str, checked: _Item) -> Relation:
     """A firm sum of two parts and their whole; ``checked`` is the value the writer worked out."""
-    return Relation(
-        RelationKind.SUM,
-        (part.id, other.id, whole.id),
-        f"{basis} '{other.claim.text}'",
-        (Role.PART.value, Role.PART.value, Role.TOTAL.value),
-        group=f"sum:{part.id}",
-        targets=(checked.id,),
-    )
+    return _parts_and_total([part, other], whole, f"{basis} '{other.claim.text}'", f"sum:{part.id}", (checked.id,))
 
 
 def _remainder(last: _Item, nxt: _Item | None) -> _Item | None:
@@ -548,14 +539,8 @@ def _remaining_alone(
         if found is None or len(found[1]) < 2 or found[0].id in listed:
             continue  # "Okonjo won 2.46 million votes and Strand 1.89 million": a part listed, not the whole
         whole, parts = found
-        yield Relation(
-            RelationKind.SUM,
-            (*tuple(p.id for p in parts), whole.id),
-            f"{len(parts)} parts listed with the total '{whole.claim.text}'",
-            (Role.PART.value,) * len(parts) + (Role.TOTAL.value,),
-            group=f"sum:{parts[0].id}",
-            targets=(whole.id, last.id),
-        )
+        basis = f"{len(parts)} parts listed with the total '{whole.claim.text}'"
+        yield _parts_and_total(parts, whole, basis, f"sum:{parts[0].id}", (whole.id, last.id))
 
 
 #: how far the parts of a list closed by what remains may be from the whole they are read as a breakdown of
