@@ -2302,6 +2302,18 @@ CHECKED = [
         "1,240 in total.",
         None,
     ),
+    Checked(
+        "an amount per unit opening its sentence with 'That' is of the amount and the one measure before it",
+        "The 5.2 km tunnel has cost $2.6bn, nearly double its budget of $1.4bn. That works out at about $380m per "
+        "kilometre.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The 5.2 km tunnel has cost $2.6bn, nearly double its budget of $1.4bn. That works out at about $500m per "
+        "kilometre.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 

@@ -745,7 +745,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f21-37", "implied"): "implied value not stated: 2310 GBP (6% of £38,500 = £2,310, as stated) (+1)",
     ("f21-38", "claims"): "missed '42 planned' = 42 month; nearest claim: {'text': '42', 'value': 42.0, 'un... (+1)",
     ("f21-38", "implied"): "implied value not stated: 484400000.0 USD/km ($3.1bn / 6.4 km = $484m per km) (+1)",
-    ("f21-38", "contradictions"): "contradiction not flagged: ['about $310m per kilometre', '6.4 km'] ($3.1bn over ...",
     ("f21-39", "implied"): "implied value not stated: 2275 tonne (109,200 / 48 trawlers = 2,275 tonnes each,...",
     ("f21-40", "claims"): "missed '24,000' = 24000 hectare; nearest claim: {'text': '24,000', 'value': 2400... (+1)",
     ("f21-40", "implied"): "implied value not stated: 5 dimensionless (412,000 / 82,400 = 5, as stated) (+3)",

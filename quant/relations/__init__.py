@@ -82,9 +82,12 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         previous = items.get(index - 1, [])
         # the kinds of value a sentence holds rule out most kinds of link before they are looked for
         if len(its) == 1:
-            # a lone claim has no other in its sentence to join: only a lead reaches back, to the list before it
+            # a lone claim has no other in its sentence to join: only a lead reaches back, to the list before it, and
+            # an amount per unit opened by "That", to the amount and measure before it
             if its[0].claim.unit == "percentage_point":
                 firm += _leads(its, previous)
+            elif "/" in its[0].claim.unit and previous:  # "That works out at about $310m per kilometre"
+                firm += _per_measure(its, items)
             continue
         first_span, last_span = its[0].claim.span, its[-1].claim.span
         sentence = spans.get(index)

@@ -230,12 +230,15 @@ def _per_measure(items: list[_Item], by_sentence: dict[int, list[_Item]]) -> Ite
     an average yield of 8.1 tonnes per hectare')."""
     for per in items:
         unit = per.claim.unit
-        if "/" not in unit or not _is_value(per) or not per.claim.value or per.index == 0:
+        if "/" not in unit or not _is_value(per) or not per.claim.value:
             continue
         above, _, below = unit.rpartition("/")
         measured = units.dimensionality(below.strip("()"))
         if measured in ("", "[time]") or "/" in above:
             continue  # a count per thing is an average (_averages); per unit of time, a rate (_rates)
+        if per.index == 0:
+            yield from _per_measure_of_that(per, unit, measured, by_sentence)
+            continue
         total = items[per.index - 1]
         if per.index >= 2 and _is_value(total) and units.dimensionality(total.claim.unit) == measured:
             # "harvested 2.94 million tonnes from 412,000 hectares, an average yield of 8.1 tonnes per hectare"
@@ -270,6 +273,36 @@ def _per_measure(items: list[_Item], by_sentence: dict[int, list[_Item]]) -> Ite
         yield _product_link(
             total, per, measures[0],
             f"'{per.claim.text}' over '{measures[0].claim.text}' makes '{total.claim.text}'",
+            f"per-measure:{per.id}",
+            per,
+        )
+
+
+def _per_measure_of_that(
+    per: _Item, unit: str, measured: str, by_sentence: dict[int, list[_Item]]
+) -> Iterable[Relation]:
+    """'The 6.4 km bridge has cost $3.1bn, nearly double its budget of $1.6bn. That works out at about $310m
+    per kilometre': an amount per unit opening its sentence with 'That' or 'This' is of the first amount of
+    the sentence before it can be of, over the one measure of that kind there."""
+    if per.words_before()[:1] not in (["that"], ["this"]):
+        return
+    before = by_sentence.get(per.claim.sentence - 1, [])[:EACH_REACH]
+    measures = [v for v in before if _measures(v, measured)]
+    if len(measures) != 1:
+        return
+    measure = measures[0]
+    total = next(
+        (
+            v for v in before
+            if _is_value(v) and v.claim.value and not _reference(v) and v is not measure
+            and units.product_factor(unit, measure.claim.unit, v.claim.unit) is not None
+        ),
+        None,
+    )
+    if total is not None:
+        yield _product_link(
+            total, per, measure,
+            f"'{per.claim.text}' over '{measure.claim.text}' makes '{total.claim.text}'",
             f"per-measure:{per.id}",
             per,
         )
