@@ -2314,6 +2314,16 @@ CHECKED = [
         "kilometre.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "a share set off before its part and whole with ', with'",
+        "Turnout was 68.2%, with 2.9 million of the country's 4.8 million registered voters casting ballots.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Turnout was 60.4%, with 2.9 million of the country's 4.8 million registered voters casting ballots.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 
