@@ -2462,3 +2462,9 @@ def test_a_level_left_pairs_with_the_part_not_its_whole() -> None:
     assert any(f.value == 17 for f in found) and not any(f.value == 104 for f in found), [
         f.explanation for f in found
     ]
+
+
+def test_a_share_of_a_noun_worth_an_amount_is_of_that_amount() -> None:
+    """'2.9% of an economy worth £2.1tn': the amount after 'worth' is the whole (after 'at' it is the part)."""
+    found = quant.check("That would bring the deficit to 3.5% of an economy worth £1.8tn.").findings
+    assert any(f.value is not None and round(f.value / 1e9, 1) == 63.0 for f in found), [f.explanation for f in found]

@@ -52,7 +52,7 @@ def _whole_of_part(items: list[_Item], v: _Item) -> bool:
     if gap[:1] != ["of"]:
         return False
     if part.is_share and len(gap) <= WHOLE_NOUN_WORDS:
-        return gap[-1:] not in (["at"], ["worth"])  # "71% of the population of 53.5 million"; not "of the economy at"
+        return gap[-1:] != ["at"]  # "71% of the population of 53.5 million"; not "of the economy at"
     if not (part.is_value and part.family == v.family):
         return False
     # "of the country's", "9,300 of the city's pre-war population of 62,000"
@@ -157,7 +157,8 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
         words = _words(gap)
         if (
             words[:1] == ["of"]
-            and words[-1:] not in (["at"], ["worth"])  # "a fifth of the economy at €168bn": the part
+            # "a fifth of the economy at €168bn": the part; but "2.9% of an economy worth £2.1tn": the whole
+            and words[-1:] != ["at"]
             # "18% of the country's total generation of 63 TWh": a longer noun phrase that names the whole
             and (len(words) <= OF_WORDS or (len(words) <= NAMED_OF_WORDS and words[-1] == "of"))
             and "," not in gap
@@ -289,9 +290,9 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
 
 
 def _valued_at(gap: str) -> bool:
-    """' of the economy at ': what a share 'of' something is, stated after 'at' or 'worth'."""
+    """' of the economy at ': what a share 'of' something is, stated after 'at' (after 'worth', the whole's)."""
     words = _words(gap)
-    return words[:1] == ["of"] and words[-1:] in (["at"], ["worth"]) and len(words) <= OF_WORDS + 1
+    return words[:1] == ["of"] and words[-1:] == ["at"] and len(words) <= OF_WORDS + 1
 
 
 def _period(item: _Item) -> bool:
