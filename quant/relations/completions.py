@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from quant.model import Direction, Relation, RelationKind
 from quant.relations.items import Role, _comparable, _is_share, _is_value, _Item, _reference, is_fraction
 from quant.relations.shares import _OF_THEM, WHOLE_NOUN_WORDS
+from quant.relations.sums import _stated_before
 from quant.relations.words import _first_word, _has, _stem, _words, cues, relation_words
 
 #: how many sentences before (and after) a claim a candidate link may reach
@@ -190,12 +191,8 @@ def _continued_from(here: _Item, cands: list[_Item], levels: dict[str, str]) -> 
     from the level the last change before it reached."""
     if not {"further", "another"}.intersection(here.words_before()[-2:]):
         return None
-    reached = [v for v in cands if levels.get(v.id) == Role.AFTER.value and _before(v, here)]
+    reached = [v for v in cands if levels.get(v.id) == Role.AFTER.value and _stated_before(v, here)]
     return max(reached, key=lambda v: (v.claim.sentence, v.index)) if reached else None
-
-
-def _before(v: _Item, here: _Item) -> bool:
-    return (v.claim.sentence, v.index) < (here.claim.sentence, here.index)
 
 
 def _sole_reference(firm: Relation, here: _Item, cands: list[_Item]) -> _Item | None:
