@@ -1049,8 +1049,13 @@ _JOINED_NEXT = re.compile(r"\s*(?:-|–|to|or)\s*\w")  # "one to two", "one-"
 _OF = re.compile(r"\s+of\s+")  # "dozens of"
 _ATTACHED_SUFFIX = re.compile(r"(?:x|×|pp|st|nd|rd|th|s)\b")  # "5x", "4pp", "21st", "1990s"
 _TIMES_SIGN = re.compile(r"[x×](?![A-Za-z0-9])")  # "5x"
-_POINTS = re.compile(  # "4 points"; "a 3-point lead" (not "three-point range": basketball)
-    r"[ ]?(?:points?|pts?)\b|-point(?=[ ](?:lead|gap|margin|swing|advantage|deficit|drop|fall|rise|jump|gain)\b)"
+_POINTS = re.compile(
+    r"""[ ]?(?:points?|pts?)\b                    # "4 points", "12 pts"
+      | -point(?=[ ](?:lead|gap|margin|swing|advantage|deficit  # "a 3-point lead" (not "three-point range":
+          |drop|fall|rise|jump|gain|cut|increase|decrease        # basketball), "a 0.3-point cut",
+          |upgrade|downgrade)\b)                                # "a 0.2-point downgrade"
+    """,
+    re.VERBOSE,
 )
 _OLD = re.compile(r"-old\b")  # "45-year-old"
 _OF_A_SCALE = re.compile(r"[ ](?:of[ ])?(?i:an?)[ ](?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b")

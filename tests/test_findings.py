@@ -2324,6 +2324,56 @@ CHECKED = [
         "Turnout was 60.4%, with 2.9 million of the country's 4.8 million registered voters casting ballots.",
         FindingKind.CONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "a downgrade in points of a forecast cut from one percentage to another",
+        "The agency cut its export forecast for next year to 2.2% from 2.9%, a downgrade of 0.4 percentage points.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The agency cut its export forecast for next year to 2.2% from 2.9%, a downgrade of 0.7 percentage points.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "an upgrade of so many points, written with a hyphen",
+        "Analysts lifted their estimate to 3.4% from 3.1%, a 0.5-point upgrade.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Analysts lifted their estimate to 3.4% from 3.1%, a 0.3-point upgrade.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "a lead in points over a rival whose points follow, the leader's in the sentence before",
+        "The win took Fenwick Town to 61 points from 28 games. They now hold a lead of six points over Alderby, who "
+        "have 57 points.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The win took Fenwick Town to 61 points from 28 games. They now hold a lead of four points over Alderby, who "
+        "have 57 points.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "a winning margin in votes, the rival's count set 'against' the winner's",
+        "Councillor Ama Osei held the seat with 18,240 votes, against 11,905 for the runner-up. Turnout was 39%. "
+        "Her margin of 7,335 votes was the largest in the county.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Councillor Ama Osei held the seat with 18,240 votes, against 11,905 for the runner-up. Turnout was 39%. "
+        "Her margin of 6,335 votes was the largest in the county.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "a margin with three counts of its noun before it: which two it spans is unknown",
+        "The three candidates won 9,100 votes, 8,700 votes and 2,300 votes. The winning margin of 900 votes was "
+        "narrow.",
+        None, None,
+    ),
 ]
 
 
@@ -2468,3 +2518,11 @@ def test_a_share_of_a_noun_worth_an_amount_is_of_that_amount() -> None:
     """'2.9% of an economy worth £2.1tn': the amount after 'worth' is the whole (after 'at' it is the part)."""
     found = quant.check("That would bring the deficit to 3.5% of an economy worth £1.8tn.").findings
     assert any(f.value is not None and round(f.value / 1e9, 1) == 63.0 for f in found), [f.explanation for f in found]
+
+
+def test_two_counts_of_different_things_are_no_levels_of_one() -> None:
+    """'lifted them to 61 points from 28 games': points and games, no change from 28 to 61."""
+    found = quant.check("The win lifted Fenwick Town to 61 points from 28 games.").findings
+    assert not any(f.value == 33 for f in found), [f.explanation for f in found]
+    found = quant.check("The win lifted Fenwick Town to 61 points from 58 points.").findings
+    assert any(f.value == 3 for f in found), [f.explanation for f in found]

@@ -42,7 +42,16 @@ from quant.relations.changes import (
 from quant.relations.completions import _change_levels, _changes_named_back, _completions
 from quant.relations.conversions import _conversions
 from quant.relations.equations import EQUATION_WINDOW, _equations, _Operands, _operands
-from quant.relations.gaps import _gap_across, _gap_named_before, _gap_over, _gaps, _leads
+from quant.relations.gaps import (
+    COUNT_LEAD_REACH,
+    COUNT_LEAD_SENTENCES,
+    _count_leads,
+    _gap_across,
+    _gap_named_before,
+    _gap_over,
+    _gaps,
+    _leads,
+)
 from quant.relations.items import _RATIO, Role, _Item, _items, family, is_fraction
 from quant.relations.products import _averages, _each_noun_does, _per_capita, _per_each, _per_measure, _takings
 from quant.relations.rates import ONE_MONTH_GROUP, ONE_YEAR_GROUP, _dated_rates, _rates
@@ -61,6 +70,12 @@ __all__ = [
     "is_fraction",
     "link",
 ]
+
+
+def _last_of_sentences_before(items: dict[int, list[_Item]], index: int) -> list[_Item]:
+    """The last COUNT_LEAD_REACH claims of each of the COUNT_LEAD_SENTENCES sentences before sentence ``index``."""
+    back = range(index - COUNT_LEAD_SENTENCES, index)
+    return [v for k in back for v in items.get(k, [])[-COUNT_LEAD_REACH:]]
 
 
 def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) -> tuple[Relation, ...]:
@@ -88,6 +103,8 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
                 firm += _leads(its, previous)
             elif "/" in its[0].claim.unit and previous:  # "That works out at about $310m per kilometre"
                 firm += _per_measure(its, items)
+            elif its[0].family == "count" and previous:  # "Her margin of 7,335 votes was the largest"
+                firm += _count_leads(its, _last_of_sentences_before(items, index))
             continue
         first_span, last_span = its[0].claim.span, its[-1].claim.span
         sentence = spans.get(index)
@@ -151,6 +168,8 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
             firm += _dated_rates(its)
         if "percentage_point" in units_here:  # a lead
             firm += _leads(its, previous)
+        if "count" in families and ("lead" in lowered or "margin" in lowered):  # "a lead of seven points"
+            firm += _count_leads(its, _last_of_sentences_before(items, index))
         if "each" in lowered or "apiece" in lowered:  # "$140,000 for each of", "£295 each"
             firm += _per_each(its, previous)
         if "per " in lowered or _may_hold(lowered, the_cues.average):  # "an average of $310,000 a ship", "per cow"

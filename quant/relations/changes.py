@@ -36,8 +36,10 @@ from quant.relations.words import (
     _may_hold,
     _phrases_of,
     _quote_currencies,
+    _stem,
     _words,
     cues,
+    function_words,
     relation_words,
     rounding_qualifiers,
 )
@@ -576,10 +578,26 @@ def _levels(items: list[_Item], taken: set[str]) -> Iterable[Relation]:
                     if p.clause == v.clause and not _reference(p):
                         later = p  # "5,600 patients, up sharply from 3,500"
                     break
-        if later is None or later.id in taken or later.family is None:
+        if later is None or later.id in taken or later.family is None or _counts_of_other_things(v, later):
             continue
         taken.update((v.id, later.id))
         yield _two_levels(v, later, f"'{later.claim.text}' against the earlier '{v.claim.text}'", v)
+
+
+def _counts_of_other_things(a: _Item, b: _Item) -> bool:
+    """'lifting them to 52 points from 24 matches': two counts, each followed by a plural noun, of two nouns."""
+    if a.family != "count" or b.family != "count":
+        return False
+    nouns = [_plural_after(x) for x in (a, b)]
+    return None not in nouns and _stem(nouns[0] or "") != _stem(nouns[1] or "")
+
+
+def _plural_after(item: _Item) -> str | None:
+    """The plural noun right after a count: '24 matches' -> 'matches'; none after '3,500 last year'."""
+    word = next(iter(item.words_after()), "")
+    if len(word) < 4 or not word.isalpha() or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return None
+    return None if word in function_words() else word
 
 
 def _compares_with(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:

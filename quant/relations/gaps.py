@@ -8,7 +8,17 @@ import re
 from collections.abc import Iterable
 
 from quant.model import Direction, Relation, RelationKind
-from quant.relations.items import _DATE, Role, _comparable, _cue_before, _cue_ends, _is_share, _is_value, _Item
+from quant.relations.items import (
+    _DATE,
+    Role,
+    _comparable,
+    _cue_before,
+    _cue_ends,
+    _is_share,
+    _is_value,
+    _Item,
+    _reference,
+)
 from quant.relations.shares import SHARE_REACH
 from quant.relations.sums import _lists
 from quant.relations.words import WORDS_BEFORE_CHARS, _has, _words, cues, relation_words
@@ -197,3 +207,37 @@ def _names_lead(item: _Item) -> bool:
         return False
     words = " ".join(_words(item.claim.text)[-1:] + after[:1])
     return _has(words, cues().lead) or _cue_ends(item.before_text, "lead", "of")
+
+
+#: how many sentences back, besides its own, the two counts a lead in counts is the gap of may stand
+COUNT_LEAD_SENTENCES = 2
+#: how many claims of each sentence, on either side of a lead in its own, those counts may stand among
+COUNT_LEAD_REACH = 8
+#: the words before a rival's count that is set against a count of the lead's noun: "52,380 votes ... against 38,800"
+_LEAD_NOUN = re.compile(r"(?i:lead|margin|advantage)[ ]of[ ]\Z")  # a quick refusal before the cue words
+_RIVAL_WORDS = frozenset({"against", "versus", "vs"})
+
+
+def _count_leads(items: list[_Item], earlier: list[_Item]) -> Iterable[Relation]:
+    """'52 points from 24 matches. That leaves them a lead of seven points over Dunmore, who have 47 points': a
+    lead or margin counted in a noun ('points', 'votes') is the gap between the two counts of that noun around
+    it, in its sentence and the COUNT_LEAD_SENTENCES before (a count set 'against' one of them counts too); with
+    more or fewer than two such counts, which two it spans is unknown."""
+    for lead in items:
+        if lead.family != "count" or lead.is_change or not lead.is_value or not _LEAD_NOUN.search(lead.before_text):
+            continue
+        if not _cue_ends(lead.before_text, "lead", "of"):  # "a lead of", "her margin of"
+            continue
+        noun = lead.words_after()[:1]
+        if not noun or len(noun[0]) < 4 or not noun[0].isalpha() or noun[0] in cues().stop:
+            continue
+        counts: list[_Item] = []
+        for v in (*earlier, *items[max(0, lead.index - COUNT_LEAD_REACH) : lead.index + COUNT_LEAD_REACH]):
+            if v is lead or v.family != "count" or v.is_change or not v.is_value:
+                continue
+            if v.words_after()[:1] == noun and not _reference(v):
+                counts.append(v)
+            elif counts and v.bounds == counts[-1].bounds and _RIVAL_WORDS.intersection(v.words_before()[-1:]):
+                counts.append(v)  # "with 52,380 votes, 54% of those cast, against 38,800 for her challenger"
+        if len(counts) == 2 and counts[0].claim.value != counts[1].claim.value:
+            yield _gap_link(lead, *counts)

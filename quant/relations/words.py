@@ -121,6 +121,12 @@ def rounding_qualifiers() -> frozenset[str]:
 
 
 @cache
+def function_words() -> frozenset[str]:
+    """Articles, pronouns, prepositions, auxiliaries: words that name no thing counted."""
+    return frozenset(w for words in cached_word_lists("function_words_en.txt").values() for w in words)
+
+
+@cache
 def _quote_currencies() -> frozenset[str]:
     return frozenset(cached_word_lists("context_words_en.txt")["quote_currencies"])
 
