@@ -477,6 +477,8 @@ def _after_name(text: str, a: int, s_start: int, b: int) -> bool:
         return False  # a quick refusal: no space before the number, or no capital in the word before it
     if _GROUPED.match(text, a, b):
         return False  # "Afghans 6,900", "by Thursday 700,000": no name carries a number grouped in thousands
+    if _part_of_a_larger_whole(text, a, b):
+        return False  # "give the Farmers' League 37 of the assembly's 90 seats"
     match = _NAME_BEFORE.search(text, max(s_start, a - 30), a)
     if match is None or match.start("name") == s_start:
         return False
@@ -487,6 +489,37 @@ def _after_name(text: str, a: int, s_start: int, b: int) -> bool:
     name = match.group("name")
     months, _ambiguous, _temporal = _months()
     return name.lower() not in months and name.lower() not in _function_words()
+
+
+_OF_A_WHOLE = re.compile(
+    r"""[ ]of[ ](?:the|its|their|his|her|our)[ ]  # " of the "
+        (?:[A-Za-z'’-]{1,30}[ ]){0,2}               # at most two words: "assembly's"
+        (?P<whole>\d{1,3}(?:,\d{3})*|\d+)\b     # the whole: "90", "1,200"
+        (?![-.,]?\d|-)                             # not "21-stage", "2.5"
+    """,
+    re.VERBOSE,
+)
+
+
+def _part_of_a_larger_whole(text: str, a: int, b: int) -> bool:
+    """'37 of the assembly's 90 seats': a part of a larger whole counted just after it, not a number of a name
+    ('Article 50 of the treaty', 'Chapter 11 of the 1978 code', 'Stage 12 of the 21-stage race': no whole, a
+    year, or a whole that is part of a word).
+
+    >>> _part_of_a_larger_whole("League 37 of the assembly's 90 seats", 7, 9)
+    True
+    >>> _part_of_a_larger_whole("Chapter 11 of the 1978 code", 8, 10)
+    False
+    >>> _part_of_a_larger_whole("Stage 12 of the 21-stage race", 6, 8)
+    False
+    """
+    match = _OF_A_WHOLE.match(text, b, b + 60)
+    if match is None or not text[a:b].isdigit():
+        return False
+    whole = match.group("whole")
+    if len(whole) == 4 and whole[:2] in ("18", "19", "20"):
+        return False  # a year
+    return int(whole.replace(",", "")) > int(text[a:b])
 
 
 def _sign_word(text: str, a: int, s_start: int) -> re.Match[str] | None:
@@ -520,7 +553,9 @@ def _digits(text: str, a: int, b: int, s_start: int, s_end: int) -> _Draft | Non
         len(surface) == 4 and surface.isdigit() and _PART_OF_A_YEAR.search(text, max(s_start, a - 6), a)
     ):
         return None  # F-16, COVID-19: part of a name; not "3-to-1", nor the year of "mid-2026"
-    if (before.isspace() and _is_identifier(text, a, s_start)) or _ordinal_suffix(text, b):
+    if (before.isspace() and _is_identifier(text, a, s_start) and not _part_of_a_larger_whole(text, a, b)) or (
+        _ordinal_suffix(text, b)
+    ):
         return None
     checked_end = b  # no ordinal suffix follows here
     if _is_code(text, a, b, s_start):

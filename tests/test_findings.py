@@ -2374,6 +2374,32 @@ CHECKED = [
         "narrow.",
         None, None,
     ),
+    Checked(
+        "a ratio set off after both its values, naming no base: of the larger to the smaller",
+        "Inspectors logged 240 breaches this spring, compared with 1,150 in the spring before, four times as many.",
+        FindingKind.INCONSISTENT, RelationKind.RATIO,
+    ),
+    Checked(
+        "the same, as stated",
+        "Inspectors logged 240 breaches this spring, compared with 960 in the spring before, four times as many.",
+        FindingKind.CONSISTENT, RelationKind.RATIO,
+    ),
+    Checked(
+        "a rate per head of the whole count of its noun, not of a part of it named later",
+        "The region logged 3,900 cases of measles last year. Children under five accounted for 520 cases, or "
+        "13.3%. With 6.5 million residents, the region's rate was 60 cases per 100,000 people.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "a share's part and whole after a change to it ('rose to 67% from 59%, with'): of the level now",
+        "Turnout rose to 71% from 63%, with about 2.6 million of 4.1 million registered voters taking part.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Turnout rose to 63% from 55%, with about 2.6 million of 4.1 million registered voters taking part.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 

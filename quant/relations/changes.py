@@ -731,6 +731,11 @@ def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
     a, b = values
     if change.diff_cue and (a.index > change.index) != (b.index > change.index):
         before = a if a.index > change.index else b  # "83.9%, 11.1 points below the 95% target"
+    elif _unanchored_ratio(change, a, b):
+        # "312 violations, compared with 1,260 in the 45 days before, four times as many": no base is named,
+        # so the ratio is of the larger to the smaller (or, below one, the smaller to the larger)
+        small, large = sorted((a, b), key=lambda v: _in_unit_of(v, a))
+        before = small if (change.claim.value or 0.0) >= 1 else large
     elif _reference(a) != _reference(b):
         before = a if _reference(a) else b
     elif _marked_after(a) != _marked_after(b):
@@ -744,6 +749,16 @@ def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
         small, large = sorted((a, b), key=lambda v: _in_unit_of(v, a))
         before = large if change.change is Direction.DECREASE else small
     return tuple(Role.BEFORE.value if v is before else Role.AFTER.value for v in values)
+
+
+def _unanchored_ratio(change: _Item, a: _Item, b: _Item) -> bool:
+    """'..., four times as many' after both its values, with no 'as' naming the base after it."""
+    return (
+        change.claim.kind is Kind.RATIO
+        and max(a.index, b.index) < change.index
+        and change.claim.text.lower().endswith((" as many", " as much"))
+        and change.words_after()[:1] != ["as"]
+    )
 
 
 #: "added 1,200 vans to its fleet of 14,800": the level a count was added to, named by a noun after "to"

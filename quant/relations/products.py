@@ -121,18 +121,20 @@ PER_CAPITA_BACK = 4
 
 def _counted_before(rate: _Item, earlier: list[_Item]) -> _Item | None:
     """The count an earlier sentence gives of what a rate per head counts: '386 cases of whooping cough' for
-    '25 cases per 100,000 residents' (the noun before 'per'), the last one stated."""
+    '25 cases per 100,000 residents' (the noun before 'per'); of several, the largest, as a part of the
+    whole ('Babies accounted for 234 cases') is smaller than it."""
     head = _words(rate.claim.text.lower().partition(" per ")[0])[-1:]
     if not head or len(head[0]) <= 3:
         return None
     stem = _stem(head[0])
-    return next(
+    return max(
         (
-            v for v in reversed(earlier)
+            v for v in earlier
             if v.family == "count" and _bare_count(v) and not _reference(v)
             and any(_stem(w) == stem for w in _words(v.after_text)[:2])
         ),
-        None,
+        key=lambda v: v.claim.value or 0.0,
+        default=None,
     )
 
 

@@ -278,9 +278,14 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
             return prev
     # "28% of the 36,500 students, about 8,200 people" / "62% support it, about 1,150 people"
     anchor = whole if whole is not None and whole.index > share.index else share
+    if anchor is share and _reference(share):
+        return None  # "Turnout rose to 67% from 59%, with about 1.21 million of": the level now, not the one left
     gap = ""
     for v in items[anchor.index + 1 : anchor.index + 1 + SHARE_REACH]:
         gap += v.before_text
+        if anchor is share and v.index == share.index + 1 and v.family == share.family and _reference(v):
+            gap = ""  # "rose to 67% from 59%, with 1.21 million of": past the level left
+            continue
         if fits(v):
             return v if (apposed(gap) or _valued_at(gap)) and v.clause == share.clause else None
         if v.family not in (None,) and v.family != "count" and v.family != "[time]":
