@@ -215,7 +215,7 @@ def rough_product_factor(unit_a: str, unit_b: str, unit_to: str) -> float | None
     """
     if _dimensions_refuse(unit_a, unit_b, unit_to):
         return None
-    scale_a, scale_b, scale_to = _plain_factor(unit_a), _plain_factor(unit_b), _plain_factor(unit_to)
+    scale_a, scale_b, scale_to = plain_factor(unit_a), plain_factor(unit_b), plain_factor(unit_to)
     if scale_a is None or scale_b is None or scale_to is None:
         return product_factor(unit_a, unit_b, unit_to)
     return scale_a * scale_b / scale_to
@@ -249,7 +249,7 @@ def product_signature(a: Signature, b: Signature) -> Signature:
 
 
 @lru_cache(maxsize=UNIT_CACHE)
-def _plain_factor(unit: str) -> float | None:
+def plain_factor(unit: str) -> float | None:
     """How many of pint's root units one of the unit is, where it is made of scaled units only: None for a
     unit with an offset (degC) or a logarithmic scale (dB), or one pint cannot read."""
     ureg = registry()

@@ -68,6 +68,7 @@ class _Operands:
     size: list[float]
     unit: list[str]
     dimensions: list[units.Signature | None]
+    scale: list[float | None]  #: units.plain_factor of each unit: the rough product factor without a lookup
     percent: list[bool]
     #: a bare count: three of them make no product ('6.8 x 1,380 = about 9,600' is a coincidence); None till
     #: first asked for (see ``is_plain``), as only the few triples whose sizes fit ask
@@ -85,6 +86,7 @@ class _Operands:
             [abs(value) for value in values],
             unit,
             [units.signature(u) for u in unit],
+            [units.plain_factor(u) for u in unit],
             [v.family == "percent" for v in operands],
             [None] * len(operands),
         )
@@ -156,7 +158,7 @@ def _products_among(ops: _Operands, start: int, end: int, first_here: int) -> di
     multiply into the third, with those positions (factor, factor, product); where two readings fit, the
     product is the later claim. Two percentages make no product."""
     units_, sizes, dimensions = ops.unit[start:end], ops.size[start:end], ops.dimensions[start:end]
-    percent = ops.percent[start:end]
+    percent, scales = ops.percent[start:end], ops.scale[start:end]
     rough_low, rough_high = 0.9 * (1 - ROUGH_SLACK), 1.1 * (1 + ROUGH_SLACK)
     # the claims a pair's product may be, by dimensionality: one of the pair's, or one pint cannot read (None);
     # a value of size zero is the product of none
@@ -175,8 +177,9 @@ def _products_among(ops: _Operands, start: int, end: int, first_here: int) -> di
         dims_a, dims_b = dimensions[a], dimensions[b]
         if dims_a is None or dims_b is None:
             candidates = nonzero
-        else:
-            candidates = by_dimensions.get(product_signature(dims_a, dims_b), unread)
+        else:  # a count (no dimension) times another value is in that value's dimensions
+            product = dims_b if not dims_a else dims_a if not dims_b else product_signature(dims_a, dims_b)
+            candidates = by_dimensions.get(product, unread)
         # the triple holds a claim of the current sentence: one of the pair, or else the third (candidates are in
         # order: those before the current sentence are passed over at once)
         if b < first_here:
@@ -185,11 +188,19 @@ def _products_among(ops: _Operands, start: int, end: int, first_here: int) -> di
             candidates = candidates[bisect.bisect_left(candidates, first_here) :]
         size = sizes[a] * sizes[b]
         unit_a, unit_b = units_[a], units_[b]
+        scale_a, scale_b = scales[a], scales[b]
+        scale_ab = None if scale_a is None or scale_b is None else scale_a * scale_b
         for c in candidates:
             if c in (a, b):
                 continue
-            # the rough factor rules out nearly every triple cheaply; the exact one decides
-            rough = rough_product_factor(unit_a, unit_b, units_[c])
+            # the rough factor rules out nearly every triple cheaply; the exact one decides. A candidate is in the
+            # pair's dimensions (or one of the three is unread), so the rough factor is the plain factors' where
+            # all three have one
+            scale_c = scales[c]
+            if scale_ab is not None and scale_c is not None:
+                rough: float | None = scale_ab / scale_c
+            else:
+                rough = rough_product_factor(unit_a, unit_b, units_[c])
             if rough is None or not rough_low <= size * rough / sizes[c] <= rough_high:
                 continue
             if ops.is_plain(start + a) and ops.is_plain(start + b) and ops.is_plain(start + c):
