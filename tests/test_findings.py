@@ -2400,6 +2400,45 @@ CHECKED = [
         "Turnout rose to 63% from 55%, with about 2.6 million of 4.1 million registered voters taking part.",
         FindingKind.CONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "a change in points from a rate's earlier level to the rate of change itself",
+        "Rents rose 4.2% in the year to March, down from 5.9% in February, a drop of 1.2 percentage points.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Rents rose 4.2% in the year to March, down from 5.9% in February, a drop of 1.7 percentage points.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "a relative change of a thing named by a noun, from the value stated after that noun before it",
+        "The port has a handling capacity of 8 million containers. A new quay will raise capacity by 40% to 10 "
+        "million containers.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The port has a handling capacity of 8 million containers. A new quay will raise capacity by 25% to 10 "
+        "million containers.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "a noun's value too far in size from the level a change gives names a larger thing",
+        "The plan sets spending of €51.2bn. Road spending rises by 12% to €3.36bn.",
+        None, None,
+    ),
+    Checked(
+        "a list closed by 'the remaining' is of the level now, not of the one a comparison was made with",
+        "Demand hit a record 9.6 GW on Monday, 8% above last year's peak of 8.9 GW. Coal supplied 4.1 GW, with "
+        "solar providing 2.2 GW and imports the remaining 2.6 GW.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "the same, as stated",
+        "Demand hit a record 9.6 GW on Monday, 8% above last year's peak of 8.9 GW. Coal supplied 4.1 GW, with "
+        "solar providing 2.2 GW and imports the remaining 3.3 GW.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
 ]
 
 

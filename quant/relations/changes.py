@@ -168,6 +168,8 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
             chosen = chosen[:1]
         if any(_quoted_rate(v) for v in chosen):
             continue  # "lost a third of its value, sliding to 54 to the dollar from 36": value moves inversely
+        if change.family == "pp" and len(chosen) == 1:
+            chosen += _rate_that_left(items, chosen[0])
         roles = _change_roles(change, chosen)
         kind = RelationKind.RATIO if change.claim.kind is Kind.RATIO else RelationKind.CHANGE
         if change.family not in ("percent", "factor"):
@@ -638,6 +640,15 @@ def _earlier_rate(change: _Item, v: _Item) -> bool:
     _, comma, tail = _gap_text(change, v).rpartition(",")
     words = _words(tail)
     return bool(comma) and len(words) <= 3 and words[-1:] == ["from"] and not {"up", "down"}.isdisjoint(words)
+
+
+def _rate_that_left(items: list[_Item], earlier: _Item) -> list[_Item]:
+    """'Prices rose 6.8% in the year to May, down from 8.1% in April, a drop of 1.3 points': the rate of change
+    that left the earlier level a change in points is joined to is the level it reached."""
+    rate = next(
+        (v for v in items[max(0, earlier.index - CHANGE_REACH) : earlier.index] if _earlier_rate(v, earlier)), None
+    )
+    return [rate] if rate is not None else []
 
 
 def _rate_levels(items: list[_Item]) -> Iterable[Relation]:

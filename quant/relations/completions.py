@@ -111,6 +111,7 @@ def _completions(
     if role == Role.BEFORE.value:
         named = (
             _named_reference(here, cands) or _continued_from(here, cands, levels) or _sole_reference(firm, here, cands)
+            or _named_by_its_noun(firm, by_id, here, cands)
         )
     for v in [named] if named is not None else cands[:COMPLETION_CANDIDATES]:
         ids = (*firm.claims, v.id)
@@ -193,6 +194,38 @@ def _continued_from(here: _Item, cands: list[_Item], levels: dict[str, str]) -> 
         return None
     reached = [v for v in cands if levels.get(v.id) == Role.AFTER.value and _stated_before(v, here)]
     return max(reached, key=lambda v: (v.claim.sentence, v.index)) if reached else None
+
+
+def _named_by_its_noun(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: list[_Item]) -> _Item | None:
+    """'its design capacity of 30 million ... will raise capacity by 50% to 42 million': a relative change of a
+    thing named by a noun is from the one value stated before it right after that noun ('capacity of'), near
+    enough in size to the level the change gives to read as the same figure (not 'spending of €48.6bn' for
+    'Defence spending rises by 18% to €2.95bn')."""
+    if firm.kind is not RelationKind.CHANGE or here.family != "percent":
+        return None
+    after = next((by_id[c] for c, r in zip(firm.claims, firm.roles, strict=True) if r == Role.AFTER.value), None)
+    if after is None or not after.claim.value or here.claim.value is None:
+        return None
+    sign = -1 if here.change is Direction.DECREASE else 1
+    given = after.claim.value / (1 + sign * here.claim.value / 100) if sign * here.claim.value > -100 else 0.0
+    before = here.words_before()
+    # the thing changed: the object of "raise capacity by 50%", or the subject of "Capacity rose 50%"
+    noun = before[-2:-1] if before[-1:] == ["by"] else _words(here.claim.subject or "")[-1:]
+    if not noun or len(noun[0]) <= 3 or not noun[0].isalpha() or noun[0] in cues().stop:
+        return None
+    stem = _stem(noun[0])
+    named = [
+        v for v in cands
+        if _stated_before(v, here) and _after_noun(v, stem)
+        and given > 0 and abs((v.claim.value or 0.0) / given - 1) <= NAMED_LEVEL_SPREAD
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _after_noun(v: _Item, stem: str) -> bool:
+    """'capacity of 30 million', 'capacity 30 million': a value right after a noun of that stem."""
+    last = [_stem(w) for w in v.words_before()[-2:]]
+    return last == [stem, "of"] or last[-1:] == [stem]
 
 
 def _sole_reference(firm: Relation, here: _Item, cands: list[_Item]) -> _Item | None:

@@ -417,6 +417,14 @@ def _reference(item: _Item) -> bool:
     return _cue_before(item, "reference")
 
 
+def _compared_to(item: _Item) -> bool:
+    """'9% above last year's peak of 13 GW': the value a comparison right before it is made with, a level
+    left as much as one after 'from'."""
+    return _reference(item) or (
+        item.previous is not None and item.previous.is_change and item.previous.diff_cue and "," not in item.before_text
+    )
+
+
 #: the last words before a claim that can hold a cue (the longest cue is four words)
 _CUE_BEFORE_CHARS = 80
 

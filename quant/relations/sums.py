@@ -11,7 +11,17 @@ import re
 from collections.abc import Iterable
 
 from quant.model import Relation, RelationKind
-from quant.relations.items import Role, _averaged, _cue_before, _gap_text, _is_value, _Item, _reference, compatible
+from quant.relations.items import (
+    Role,
+    _averaged,
+    _compared_to,
+    _cue_before,
+    _gap_text,
+    _is_value,
+    _Item,
+    _reference,
+    compatible,
+)
 from quant.relations.words import (
     _ends_with,
     _first_word,
@@ -470,6 +480,7 @@ def _total_after(
         c for c in previous
         if closed and len(parts) >= 3 and c.family == first.family and _is_value(c) and c.claim.unit == first.claim.unit
         and abs(_parts_over(parts, c) - 1) <= SUMS_TO and not _aimed_at(c)
+        and not _compared_to(c)  # "9% above last year's peak of 13 GW": a level left, whatever the parts make
     ]
     if exact:
         return exact[-1], False
@@ -479,7 +490,7 @@ def _total_after(
     over = [
         c for c in previous
         if c.family == first.family and _is_value(c) and _overspent(parts, c, closed) and not _aimed_at(c)
-        and not _reference(c)  # "up 14% from $4.05bn a year earlier": a level left, not what the parts make
+        and not _compared_to(c)  # "up 14% from $4.05bn a year earlier": a level left, not what the parts make
     ]
     if over:
         return min(over, key=lambda c: _parts_over(parts, c)), True
@@ -488,7 +499,7 @@ def _total_after(
     if len(parts) >= 2 and _cue_before(last, "remainder"):
         whole = [
             c for c in previous
-            if c.family == first.family and _is_value(c) and c.claim.unit == first.claim.unit and not _reference(c)
+            if c.family == first.family and _is_value(c) and c.claim.unit == first.claim.unit and not _compared_to(c)
             and c.words_after()[:1] != ["of"]  # "won 87 of the 175 seats": a part, not the whole
             and all((p.claim.value or 0.0) < (c.claim.value or 0.0) for p in parts)
             and 1 / OVERSPENT_SPREAD <= _parts_over(parts, c) <= OVERSPENT_SPREAD
@@ -512,7 +523,7 @@ def _whole_breakdown(
     unit = parts[-1].claim.unit
     same = [
         v for v in near
-        if v.claim.unit == unit and _is_value(v) and v.claim.value and not _reference(v) and not _aimed_at(v)
+        if v.claim.unit == unit and _is_value(v) and v.claim.value and not _compared_to(v) and not _aimed_at(v)
     ]
     wholes = [whole] if whole is not None else sorted(same, key=lambda v: -(v.claim.value or 0.0))[:2]
     for whole in wholes:
@@ -561,7 +572,7 @@ def _remaining_of(parts: list[_Item], items: list[_Item], previous: list[_Item])
     window = items[max(0, first.index - BREAKDOWN_REACH) : first.index]  # bounded: a sentence may be long
     candidates = [
         v for v in (*previous[-BREAKDOWN_REACH:], *window)
-        if v.claim.unit == unit and _is_value(v) and v.claim.value and not _reference(v) and not _aimed_at(v)
+        if v.claim.unit == unit and _is_value(v) and v.claim.value and not _compared_to(v) and not _aimed_at(v)
         and not _averaged(v)
     ]
     if not candidates:
