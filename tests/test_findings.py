@@ -2439,6 +2439,18 @@ CHECKED = [
         "solar providing 2.2 GW and imports the remaining 3.3 GW.",
         FindingKind.CONSISTENT, RelationKind.SUM,
     ),
+    Checked(
+        "a ratio set off after a level, of the value after it, past a later level left ('up from')",
+        "Net debt stood at €3.6bn, four times annual profit of €1.2bn, and the firm will pay €0.62 a share, up from "
+        "€0.55.",
+        FindingKind.INCONSISTENT, RelationKind.RATIO,
+    ),
+    Checked(
+        "the same, as stated",
+        "Net debt stood at €3.6bn, three times annual profit of €1.2bn, and the firm will pay €0.62 a share, up from "
+        "€0.55.",
+        FindingKind.CONSISTENT, RelationKind.RATIO,
+    ),
 ]
 
 

@@ -432,14 +432,17 @@ _POSSESSIVES = frozenset({"their", "its", "his", "her"})
 
 def _left_by_the_value_before(items: list[_Item], change: _Item, v: _Item) -> bool:
     """'rose 2.1% to €38.9bn, leaving a surplus of €2.4bn, down from €6.7bn': a level left by the value right
-    before it ('up/down from'), when the change reached its level ('to') before that value (not 'fell 18%,
-    closing at €4.12, down from €5.20')."""
+    before it ('up/down from'), when the change reached its level ('to'), or joined a value of its kind, before
+    that value (not 'fell 18%, closing at €4.12, down from €5.20')."""
     if v.claim.cue != "from" or v.index < change.index + 3:
         return False
     before = items[v.index - 1]
     if before.is_change or before.claim.cue == "to" or not before.is_value:
         return False
-    if not any(u.claim.cue == "to" for u in items[change.index + 1 : before.index]):
+    # the change reached its level, or joined a value of v's kind, between it and that value: "three times annual
+    # earnings of €840m, and will pay a dividend of €0.45 a share, up from €0.40"
+    between = items[change.index + 1 : before.index]
+    if not any(u.claim.cue == "to" or (_is_value(u) and _comparable(u, v)) for u in between):
         return False
     return _words(v.before_text)[-2:] in (["up", "from"], ["down", "from"])
 
