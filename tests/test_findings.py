@@ -2451,6 +2451,18 @@ CHECKED = [
         "€0.55.",
         FindingKind.CONSISTENT, RelationKind.RATIO,
     ),
+    Checked(
+        "a relative change joined to nothing, before an amount's change of the level after it",
+        "Used-car prices fell 6.5% in the year to March, with the average car now selling for £14,200, down £650 from a "
+        "year earlier.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Used-car prices fell 4.4% in the year to March, with the average car now selling for £14,200, down £650 from a "
+        "year earlier.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
 ]
 
 

@@ -775,8 +775,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f23-23", "claims"): "missed 'shortfall of 5%' = 5 percent; nearest claim: {'text': '5%', 'value': 5.0... (+1)",
     ("f23-23", "contradictions"): "false alarm: '$5.9bn' to '$5.6bn' is 5.085% (3.419–6.723% within the stated prec...",
     ("f23-24", "implied"): "implied value not stated: 4579000.0 EUR (ticket revenue per league game: €87m / ...",
-    ("f23-25", "implied"): "implied value not stated: 5.07 percent (£22,000 / £434,000 = a 5.1% fall)",
-    ("f23-25", "contradictions"): "contradiction not flagged: ['fell 3.8%', 'down £22,000'] (a £22,000 fall from £4...",
     ("f23-26", "claims"): "missed 'under 25' = 25 year; nearest claim: {'text': 'under 25', 'value': 25.0, ... (+1)",
     ("f23-26", "implied"): "implied value not stated: 1400000.0 dimensionless (population: 84 / (6 per 100,0... (+1)",
     ("f23-27", "implied"): "implied value not stated: 17 percentage_point (below target: 78% − 61% = 17 pp) (+1)",

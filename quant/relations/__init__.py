@@ -36,6 +36,7 @@ from quant.relations.changes import (
     _levels,
     _premiums,
     _rate_levels,
+    _relative_of_an_amount_change,
     _relative_restated,
     _two_changes_of_one_level,
 )
@@ -137,6 +138,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         if changes:
             firm += _two_changes_of_one_level(its, changes)
             firm += _relative_restated(its, changes)
+            firm += _relative_of_an_amount_change(its, changes)
         if len(value_families) > 1:  # two levels
             firm += _levels(its, {cid for r in changes for cid in r.claims})
         if previous and _may_hold(lowered, compares):  # "That compares with 5.5%"

@@ -212,6 +212,38 @@ def _two_changes_of_one_level(items: list[_Item], changes: list[Relation]) -> It
             )
 
 
+def _relative_of_an_amount_change(items: list[_Item], changes: list[Relation]) -> Iterable[Relation]:
+    """'House prices fell 3.8% in the year to May, with the average home selling for £412,000, down £22,000':
+    a relative change joined to no value, before an amount's change joined to one level only in its sentence,
+    the same way, changes that level too (the relative one is of the level the amount left)."""
+    joined = {cid for r in changes for cid in r.claims}
+    by_id = {v.id: v for v in items}
+    for link in changes:
+        if len(link.claims) != 2 or link.kind is not RelationKind.DIFFERENCE or link.roles[1] != Role.AFTER.value:
+            continue
+        amount, level = by_id[link.claims[0]], by_id[link.claims[1]]
+        if amount.family in ("percent", "pp", "factor", None) or amount.index < level.index:
+            continue  # "£412,000, down £22,000": the amount's change set off after the level it reached
+        relative = next(
+            (
+                v for v in reversed(items[max(0, level.index - CHANGE_REACH) : level.index])
+                if v.is_change and _relative(v) and v.id not in joined
+            ),
+            None,
+        )
+        if relative is None or relative.change is None or relative.change != amount.change:
+            continue
+        yield Relation(
+            RelationKind.CHANGE,
+            (relative.id, level.id, amount.id),
+            f"'{amount.claim.text}' and '{relative.claim.text}' both change '{level.claim.text}'",
+            (Role.CHANGE.value, Role.AFTER.value, Role.CHANGE.value),
+            firm=True,
+            group=f"changes:{level.id}",
+            direction=amount.change,
+        )
+
+
 def _relative(item: _Item) -> bool:
     """A change as a share of its level: 'a 9% increase', 'a cut of more than two-thirds'."""
     return item.family == "percent" or (item.family == "factor" and is_fraction(item.claim))
