@@ -624,22 +624,24 @@ def _share(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
     roles = _roles(rel, by_id)
     share = roles.get(Role.SHARE, [None])[0]
     part = roles.get(Role.PART, [None])[0]
-    whole = roles.get(Role.WHOLE, [None])[0]
+    wholes = roles.get(Role.WHOLE, [])
+    whole = wholes[0] if wholes else None
     ids = rel.claims
     if share is not None and whole is not None:
-        s, w = _share_of(share), _stated(whole)
+        s, summed = _share_of(share), _sum_of(wholes)
+        if summed is None:
+            return []
+        w = summed
+        named = " + ".join(f"'{c.text}'" for c in wholes)  # "91% of them" after "1,350 drones and 220 missiles"
         comp = _Amount(s.value * w.value, s.interval * w.interval, w.unit)
-        expr = (
-            f"{_fmt(s.value * 100 if share.unit == 'percent' else s.value)}{_unit(share.unit)} of {_show(w)}"
-        )
+        of = _show(w) if len(wholes) == 1 else f"({' + '.join(_show(_stated(c)) for c in wholes)} = {_show(w)})"
+        expr = f"{_fmt(s.value * 100 if share.unit == 'percent' else s.value)}{_unit(share.unit)} of {of}"
         if part is None:
             if not rel.firm:
                 return []
             text = f"{expr} = {_show(comp)}"
-            if whole.interval.low != whole.interval.high or share.interval.low != share.interval.high:
-                text += (
-                    f"; '{share.text}' of '{whole.text}' allows {_show_interval(comp.interval, comp.unit)}"
-                )
+            if w.interval.low != w.interval.high or share.interval.low != share.interval.high:
+                text += f"; '{share.text}' of {named} allows {_show_interval(comp.interval, comp.unit)}"
             return [_Result(FindingKind.IMPLIED, rel.kind, ids, comp, text)]
         p = _convert(_stated(part), w.unit)
         if p is None:
@@ -665,18 +667,18 @@ def _share(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                     ratio_shown,
                     f"{_show(_stated(part))} / {_show(w)} = {_show(ratio_shown)}, matching '{share.text}'",
                 ),
-                *_rest_of(rel, part, whole),
+                *(_rest_of(rel, part, whole) if len(wholes) == 1 else []),
             ]
         if not rel.firm or p.value > w.value:
             return []  # a "part" larger than its whole: the link, not the text, is wrong
         text = (
             f"{expr} = {_show(comp_p)} ({_show_interval(comp.interval, comp.unit)}), not '{part.text}';"
-            f" '{part.text}' would be {_show(ratio_shown)} of '{whole.text}'"
+            f" '{part.text}' would be {_show(ratio_shown)} of {named}"
         )
         implied = f"{_show(p)} / {_show(w)} = {_show(ratio_shown)}"
         return [_Result(FindingKind.INCONSISTENT, rel.kind, ids, ratio_shown, text, implied=implied,
                         implied_from=(part.id, whole.id))]
-    if part is not None and whole is not None:
+    if part is not None and whole is not None and len(wholes) == 1:
         p = _convert(_stated(part), whole.unit)
         w = _stated(whole)
         if p is None or not rel.firm:
@@ -706,6 +708,19 @@ def _share(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             )
         ]
     return []
+
+
+def _sum_of(claims: list[Claim]) -> _Amount | None:
+    """The claims' stated values added up in the first one's unit (one claim: its value); None where one does
+    not convert."""
+    first = _stated(claims[0])
+    if len(claims) == 1:
+        return first
+    amounts = [_convert(_stated(c), first.unit) for c in claims]
+    if any(a is None for a in amounts):
+        return None
+    known = [a for a in amounts if a is not None]
+    return _Amount(sum(a.value for a in known), _total(a.interval for a in known), first.unit)
 
 
 def _sum(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:

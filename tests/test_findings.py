@@ -2453,15 +2453,27 @@ CHECKED = [
     ),
     Checked(
         "a relative change joined to nothing, before an amount's change of the level after it",
-        "Used-car prices fell 6.5% in the year to March, with the average car now selling for £14,200, down £650 from a "
-        "year earlier.",
+        "Used-car prices fell 6.5% in the year to March, with the average car now selling for £14,200, down £650 from "
+        "a year earlier.",
         FindingKind.INCONSISTENT, RelationKind.CHANGE,
     ),
     Checked(
         "the same, as stated",
-        "Used-car prices fell 4.4% in the year to March, with the average car now selling for £14,200, down £650 from a "
-        "year earlier.",
+        "Used-car prices fell 4.4% in the year to March, with the average car now selling for £14,200, down £650 from "
+        "a year earlier.",
         FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "a share 'of them' after two counts joined by 'and' is of both together",
+        "The rebels launched 900 drones and 150 missiles last week, and the army said 80% of them were shot down, "
+        "or about 720 in all.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The rebels launched 900 drones and 150 missiles last week, and the army said 80% of them were shot down, "
+        "or about 840 in all.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
     ),
 ]
 

@@ -792,7 +792,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f23-37", "claims"): "missed 'double' = 2 dimensionless; nearest claim: {'text': 'double', 'value': 2.... (+1)",
     ("f23-37", "implied"): "implied value not stated: 1130.4 EUR (3,600 kWh × €0.314 = €1,130, as stated) (+2)",
     ("f23-38", "implied"): "implied value not stated: 0.3308 dimensionless (860 / 2,600 = 0.33, roughly a th... (+1)",
-    ("f23-38", "contradictions"): "contradiction not flagged: ['91%', 'roughly 1,250'] (91% of 1,570 drones an... (+1)",
     ("f23-39", "implied"): "implied value not stated: 12030000.0 dimensionless (shipments a year earlier: 14... (+1)",
     ("f23-40", "implied"): "implied value not stated: 600000000.0 m**3 (capacity: 186 million m³ / 0.31 = 60... (+1)",
     ("f23-40", "contradictions"): "contradiction not flagged: ['about 120 days', '1.1 million cubic metres a day'] ...",

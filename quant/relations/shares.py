@@ -88,6 +88,19 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
             part = None
         if whole is None and part is None:
             continue
+        pair = _pair_of_them(items, share) if whole is None else []
+        if pair:
+            # "fired 1,350 drones and 220 missiles ..., and 91% of them were intercepted": a share of both
+            parts = [(part, Role.PART)] if part is not None else []
+            members = sorted([(share, Role.SHARE), *parts, *((v, Role.WHOLE) for v in pair)], key=lambda m: m[0].index)
+            yield Relation(
+                RelationKind.SHARE,
+                tuple(m[0].id for m in members),
+                f"'{share.claim.text}' is a share of '{pair[0].claim.text}' and '{pair[1].claim.text}' together",
+                tuple(m[1].value for m in members),
+                group=f"share:{share.id}",
+            )
+            continue
         members = [(share, Role.SHARE)]
         if part is not None:
             members.append((part, Role.PART))
@@ -188,6 +201,19 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
         if led and "," in between:
             return whole
     return None
+
+
+def _pair_of_them(items: list[_Item], share: _Item) -> list[_Item]:
+    """'1,350 drones and 220 missiles ..., and 91% of them': the two values joined by 'and' right before a share
+    'of them', of one kind, each followed by its own noun."""
+    if share.words_after()[:2] not in _OF_THEM or share.index < 2:
+        return []
+    first, second = items[share.index - 2], items[share.index - 1]
+    if not (first.is_value and second.is_value and first.family == second.family == "count"):
+        return []
+    if second.words_before()[-1:] != ["and"] or len(second.words_before()) != 2 or not first.words_after()[0].isalpha():
+        return []  # "1,350 drones and 220": a noun after each
+    return [first, second] if not first.is_change and not second.is_change else []
 
 
 #: after a part, the words that make the value before it its whole: "87 of them"
