@@ -627,6 +627,11 @@ def _share(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
     wholes = roles.get(Role.WHOLE, [])
     whole = wholes[0] if wholes else None
     ids = rel.claims
+    if share is not None and part is not None and len(wholes) == 1 and _swapped(share, part, wholes[0]):
+        # "18,450 inmates in cells designed for 14,200, an occupancy rate of 130%": a share over 100% is of the
+        # smaller value
+        part, wholes = wholes[0], [part]
+        whole = wholes[0]
     if share is not None and whole is not None:
         s, summed = _share_of(share), _sum_of(wholes)
         if summed is None:
@@ -669,7 +674,7 @@ def _share(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
                 ),
                 *(_rest_of(rel, part, whole) if len(wholes) == 1 else []),
             ]
-        if not rel.firm or p.value > w.value:
+        if not rel.firm or (p.value > w.value and s.value <= 1):
             return []  # a "part" larger than its whole: the link, not the text, is wrong
         text = (
             f"{expr} = {_show(comp_p)} ({_show_interval(comp.interval, comp.unit)}), not '{part.text}';"
@@ -708,6 +713,12 @@ def _share(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             )
         ]
     return []
+
+
+def _swapped(share: Claim, part: Claim, whole: Claim) -> bool:
+    """Whether a share over 100% was linked to a part smaller than its whole: then the larger is the part."""
+    s, p = _share_of(share), _convert(_stated(part), whole.unit)
+    return s.interval.low > 1 and p is not None and p.value < (whole.value or 0.0)
 
 
 def _sum_of(claims: list[Claim]) -> _Amount | None:

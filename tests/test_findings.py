@@ -2475,6 +2475,26 @@ CHECKED = [
         "or about 840 in all.",
         FindingKind.CONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "a share of the whole a clause opens with 'Among the', past an age, with its part set off after it",
+        "Among the 820 members aged over 60, 35% backed the strike, about 370 people.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Among the 820 members aged over 60, 35% backed the strike, about 290 people.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "a share over 100% of the smaller value: 'held 9,800 in space designed for 7,000, a rate of 140%'",
+        "The jails held 9,800 prisoners in cells built for 7,000, an occupancy rate of 125%.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The jails held 9,800 prisoners in cells built for 7,000, an occupancy rate of 140%.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 

@@ -192,7 +192,7 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
             continue  # "9,600 damaged, of which 2,400, or a quarter, collapsed": a part, not the whole
         opens = (
             whole.claim.span.start - start <= WORDS_BEFORE_CHARS
-            and lead[:1] == ["of"]
+            and lead[:1] in (["of"], ["among"])  # "Among the 640 respondents aged under 30, 58% backed"
             and len(lead) <= 3
             and "," not in text[start : whole.claim.span.start]  # not "Of those infected, 38 ...": a part
         )
@@ -277,7 +277,9 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
     # "1,335, or 15%" / "3.2 million people, about 64%" / "$2.1bn (44%)" / "29,100 voted, a turnout of 47%"
     if share.index > 0:
         at = share.index - 1
-        while at > max(0, share.index - 3) and (items[at].family is None or _period(items[at])):
+        while at > max(0, share.index - 3) and (
+            items[at].family is None or _period(items[at]) or _age(items[at])
+        ):
             # "412 of the 468 drones launched in November, an interception rate of 88%": past the date;
             # "127 mm of rain in 24 hours, about half its December average": past the period
             at -= 1
@@ -324,6 +326,11 @@ def _valued_at(gap: str) -> bool:
     """' of the economy at ': what a share 'of' something is, stated after 'at' (after 'worth', the whole's)."""
     words = _words(gap)
     return words[:1] == ["of"] and words[-1:] == ["at"] and len(words) <= OF_WORDS + 1
+
+
+def _age(item: _Item) -> bool:
+    """'aged under 30', 'aged 65 and over': an age that says who, not an amount."""
+    return item.family == "[time]" and item.words_before()[-1:] == ["aged"]
 
 
 def _period(item: _Item) -> bool:
