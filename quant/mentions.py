@@ -1438,6 +1438,10 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     if found is None:
         return draft
     offset, qualifier, direction, cue = found
+    if direction is not None and draft.direction is None and _SCORE_AFTER.match(text, draft.end) and (
+        _BEAT_BY.search(text, window_start, start)
+    ):
+        direction = None  # "beat Ostrick by 34 points to 17": a score, not a margin
     start = window_start + offset
     cue = cue or draft.cue
     if (start, qualifier, direction, cue) == (draft.start, draft.qualifier, draft.direction, draft.cue):
@@ -1446,6 +1450,12 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     values[_DRAFT_START], values[_DRAFT_QUALIFIER], values[_DRAFT_DIRECTION], values[_DRAFT_CUE] = (
         start, qualifier, direction, cue)
     return tuple.__new__(_Draft, values)
+
+
+#: " points to 17", " to 1": the loser's score after the winner's
+_SCORE_AFTER = re.compile(r"(?:[ ][a-z]{1,12})?[ ]to[ ]\d")
+#: "beat Ostrick by ": a win by a score (the verbs of a win in the change words)
+_BEAT_BY = re.compile(r"\b(?:beat|beats|beating)\b[^,.;]{0,40}\bby[ ]\Z")
 
 
 @lru_cache(maxsize=4096)

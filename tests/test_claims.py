@@ -569,6 +569,8 @@ CHANGES = [
     Case("Ministers cut the herring quota in the Baltic for 2026 by 15%.", "15%", 15, "percent", direction="decrease"),
     Case("The team beat its previous record of 40 seconds by 25%.", "25%", 25, "percent", direction="increase"),
     Case("The glacier thinned by 2.1 metres.", "thinned by 2.1 metres", 2.1, "m", direction="decrease"),
+    # a win by a score: "beat ... by 28 points to 12" states both scores, not a margin
+    Case("Harwick beat Lenmoor by 28 points to 12 on Sunday.", "28", 28, direction=None),
 ]
 
 DATES = [

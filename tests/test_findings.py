@@ -2495,6 +2495,24 @@ CHECKED = [
         "The jails held 9,800 prisoners in cells built for 7,000, an occupancy rate of 140%.",
         FindingKind.CONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "a ratio of a noun per staff member, over the whole count of that noun two sentences back, not a part",
+        "Enrolment at the college rose to 12,600 students this year. Overseas students number 3,100, or 25% of "
+        "the total. The college employs 700 teachers, a ratio of 15 students per teacher.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Enrolment at the college rose to 12,600 students this year. Overseas students number 3,100, or 25% of "
+        "the total. The college employs 700 teachers, a ratio of 18 students per teacher.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "a count of places and an average per place are no parts of a list closed by 'the remaining'",
+        "Floods have displaced 70,000 people. Two in three of them, about 46,700, are children. Some 30,000 are in "
+        "140 schools, roughly 214 per school, and the remaining 40,000 are with relatives.",
+        None, None,
+    ),
 ]
 
 

@@ -197,7 +197,8 @@ def _averages(items: list[_Item], previous: list[_Item], by_sentence: dict[int, 
             counts = [v for v in earlier if _counts(v, noun)] + counts
             parts += [c for c in counts[:-1] if c.claim.value != count.claim.value][-2:]
         counted = _counted_noun(per)
-        total = _named_total(per, count, counted, previous, items) if counted else None
+        earlier = _sentences_before(by_sentence, per.claim.sentence, nearest=2) if counted else []
+        total = _named_total(per, count, counted, previous, items, earlier) if counted else None
         if total is None:
             total = next(
                 (
@@ -371,17 +372,31 @@ def _singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
-def _named_total(per: _Item, count: _Item, noun: str, previous: list[_Item], items: list[_Item]) -> _Item | None:
+def _named_total(
+    per: _Item, count: _Item, noun: str, previous: list[_Item], items: list[_Item], earlier: list[_Item]
+) -> _Item | None:
     """The amount an average that names what it counts is of: the last count of that noun before it, in its
-    sentence or the one before, larger than the count it is over."""
+    sentence, the one before or (``earlier``) those before that, larger than the count it is over and not a
+    part set off with its share ('International students number 5,900, or 24% of the total')."""
     return next(
         (
-            v for v in reversed((*previous[-EACH_REACH:], *_before(items, per)))
-            if v is not count and _counts(v, noun) and not _reference(v)
+            v for v in reversed((*earlier, *previous[-EACH_REACH:], *_before(items, per)))
+            if v is not count and _counts(v, noun) and not _reference(v) and not _part_with_its_share(v)
             and (v.claim.value or 0.0) > (count.claim.value or 0.0)
         ),
         None,
     )
+
+
+def _part_with_its_share(v: _Item) -> bool:
+    """'5,900, or 24% of the total': a count whose percentage share is set off right after it."""
+    return _SHARE_SET_OFF.match(v.text, v.claim.span.end, v.claim.span.end + 30) is not None
+
+
+#: ", or 24%", " boxes, or 45%", " (about 12.5%": a percentage set off right after a value and its noun
+_SHARE_SET_OFF = re.compile(
+    r"(?:[ ][A-Za-z-]{1,20}){0,2}(?:,[ ](?:or[ ])?|[ ]\()(?:[a-z]+[ ])?\d+(?:\.\d+)?(?:%|[ ]per[ ]?cent)"
+)
 
 
 #: how far an average times its count may be from an amount not named by what the average counts and still

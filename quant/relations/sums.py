@@ -19,6 +19,7 @@ from quant.relations.items import (
     _gap_text,
     _is_value,
     _Item,
+    _per,
     _reference,
     compatible,
 )
@@ -63,7 +64,8 @@ def _list_gap(gap: str) -> bool:
 
 def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
     """Parts listed with their total, and percentage shares that must not pass 100%."""
-    values = [v for v in items if v.is_value]
+    # "295 per site": an average; "sheltering in 210 schools": a count of places; neither is a part
+    values = [v for v in items if v.is_value and not _per(v.claim) and not _places(v)]
     by_family: dict[str | None, list[_Item]] = {}
     for v in values:
         by_family.setdefault(v.family, []).append(v)
@@ -128,6 +130,13 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
                 (total.id, parts[-1].id) if left and _stated_before(total, parts[0]) else (total.id,),
                 firm,
             )
+
+
+def _places(v: _Item) -> bool:
+    """'are sheltering in 210 schools', 'across 14 regions': a count of the places others are in."""
+    return v.family == "count" and v.words_before()[-1:] in (["in"], ["across"]) and v.words_after()[:1] not in (
+        [], ["of"], ["and"], ["or"]
+    ) and v.words_after()[0].endswith("s")
 
 
 def _stated_before(a: _Item, b: _Item) -> bool:
