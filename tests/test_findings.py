@@ -2496,10 +2496,11 @@ CHECKED = [
         FindingKind.CONSISTENT, RelationKind.SHARE,
     ),
     Checked(
-        "a ratio of a noun per staff member, over the whole count of that noun two sentences back, not a part",
+        "a ratio of a noun per staff member: of the count of that noun two sentences back (a candidate, so not "
+        "flagged), never of a part set off with its share",
         "Enrolment at the college rose to 12,600 students this year. Overseas students number 3,100, or 25% of "
         "the total. The college employs 700 teachers, a ratio of 15 students per teacher.",
-        FindingKind.INCONSISTENT, RelationKind.RATE,
+        None, None,
     ),
     Checked(
         "the same, as stated",
@@ -2512,6 +2513,24 @@ CHECKED = [
         "Floods have displaced 70,000 people. Two in three of them, about 46,700, are children. Some 30,000 are in "
         "140 schools, roughly 214 per school, and the remaining 40,000 are with relatives.",
         None, None,
+    ),
+    Checked(
+        "a price per unit of a measure, then what it is worth, over the one measure of that kind before",
+        "Growers in the valley picked 2.6 million tonnes of apples this year. With apples fetching €240 a tonne, "
+        "the crop is worth roughly €520m.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Growers in the valley picked 2.6 million tonnes of apples this year. With apples fetching €240 a tonne, "
+        "the crop is worth roughly €624m.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same after a price that rose 'to ... from': of the price now",
+        "Landings fell to 6,000 tonnes. Prices rose to €5.10 a kilo from €4.20, so the catch was worth about "
+        "€30.6m.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
     ),
 ]
 

@@ -888,7 +888,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f27-18", "implied"): "implied value not stated: 16 dimensionless (60 − 23 − 21 = 16 seats for the rest...",
     ("f27-18", "contradictions"): "contradiction not flagged: ['an 85% increase', '14'] (a gain of 9 on 14 seats is...",
     ("f27-19", "claims"): "missed 'March' = None ; nearest claim: None (+1)",
-    ("f27-19", "contradictions"): "contradiction not flagged: ['roughly €570m', '€215 a tonne'] (3.4 million t × €2...",
     ("f27-20", "implied"): "implied value not stated: 31449.6 dimensionless (yes 109,325 − no 77,875 = 31,45...",
     ("f27-23", "implied"): "implied value not stated: 3 dimensionless (9.6 million / 3.2 million = 3, i.e. t... (+1)",
     ("f27-24", "implied"): "implied value not stated: 6300000000.0 USD (three quarters of $8.4bn = $6.3bn fr...",

@@ -197,7 +197,10 @@ def _averages(items: list[_Item], previous: list[_Item], by_sentence: dict[int, 
             counts = [v for v in earlier if _counts(v, noun)] + counts
             parts += [c for c in counts[:-1] if c.claim.value != count.claim.value][-2:]
         counted = _counted_noun(per)
-        earlier = _sentences_before(by_sentence, per.claim.sentence, nearest=2) if counted else []
+        # further back (a candidate) only where no product is set off after the average ("5.5 people per family,
+        # or about 506,000 people")
+        set_off = per.after_text.strip() in (",", ", or", "or", "(") and per.index + 1 < len(items)
+        earlier = _sentences_before(by_sentence, per.claim.sentence, nearest=2) if counted and not set_off else []
         total = _named_total(per, count, counted, previous, items, earlier) if counted else None
         if total is None:
             total = next(
@@ -221,7 +224,9 @@ def _averages(items: list[_Item], previous: list[_Item], by_sentence: dict[int, 
                 f"average:{per.id}",
                 per,
             )
-            yield replace(link, firm=False) if parts else link
+            # a total from further back than the sentence before is a candidate: checked where it fits only
+            far = total.claim.sentence < per.claim.sentence - 1
+            yield replace(link, firm=False) if parts or far else link
 
 
 def _per_measure(items: list[_Item], by_sentence: dict[int, list[_Item]]) -> Iterable[Relation]:
@@ -239,6 +244,10 @@ def _per_measure(items: list[_Item], by_sentence: dict[int, list[_Item]]) -> Ite
         measured = units.dimensionality(below.strip("()"))
         if measured in ("", "[time]") or "/" in above:
             continue  # a count per thing is an average (_averages); per unit of time, a rate (_rates)
+        worth = _worth_after(per, measured, items, by_sentence)
+        if worth is not None:
+            yield worth
+            continue
         if per.index == 0:
             yield from _per_measure_of_that(per, unit, measured, by_sentence)
             continue
@@ -279,6 +288,34 @@ def _per_measure(items: list[_Item], by_sentence: dict[int, list[_Item]]) -> Ite
             f"per-measure:{per.id}",
             per,
         )
+
+
+def _worth_after(
+    per: _Item, measured: str, items: list[_Item], by_sentence: dict[int, list[_Item]]
+) -> Relation | None:
+    """'With wheat fetching €215 a tonne, the harvest is worth roughly €570m', after 'harvested 3.4 million
+    tonnes': a price per unit of a measure, then the amount it makes named by a word of takings ('worth',
+    'bringing in'), over the one measure of that kind before it, in its sentence or the sentences before."""
+    if _reference(per):
+        return None  # "rose to €4.80 a kilo from €3.90, so the catch was worth": the price now
+    at, gap = per.index + 1, per.after_text
+    if at < len(items) and _reference(items[at]) and items[at].claim.unit == per.claim.unit:
+        at, gap = at + 1, items[at].after_text  # past the price before: "... from €3.90, so ... worth"
+    if at >= len(items) or not _has(gap, cues().takings):
+        return None
+    total = items[at]
+    if not _is_value(total) or not total.claim.value or (total.clause != per.clause and "," not in per.after_text):
+        return None
+    here = [v for v in _before(items, per) if _measures(v, measured)]
+    measures = here or [v for v in _sentences_before(by_sentence, per.claim.sentence) if _measures(v, measured)]
+    if len(measures) != 1 or units.product_factor(per.claim.unit, measures[0].claim.unit, total.claim.unit) is None:
+        return None
+    return _product_link(
+        total, per, measures[0],
+        f"'{per.claim.text}' over '{measures[0].claim.text}' makes '{total.claim.text}'",
+        f"per-measure:{per.id}",
+        total,
+    )
 
 
 def _per_measure_of_that(
