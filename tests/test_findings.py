@@ -2532,6 +2532,39 @@ CHECKED = [
         "€30.6m.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "a ratio opening a sentence reaches back across clauses, never forward to a later clause's value",
+        "Prices rose 5.1% to an average of £298,000. At 7.4 times average pay of £40,300, homes are costly, and "
+        "a buyer putting down 10% would need about £29,800.",
+        None, None,
+    ),
+    Checked(
+        "a time behind someone, then 'in' the subject's own time: the reference is the time before",
+        "Lena Ostrova won in 2:19:40, a course record. Runner-up Mia Holt finished 90 seconds behind in 2:21:10.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "an acceleration in points of a rate of change from the month before's level",
+        "Prices rose 5.2% in the year to June, an acceleration of 0.3 percentage points from May's 4.6%.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Prices rose 5.2% in the year to June, an acceleration of 0.6 percentage points from May's 4.6%.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "a price per unit, past the price it fell from, its date and the change set off, then the value it puts",
+        "Growers expect 2.2 million tonnes of barley. Prices have slipped to $190 a tonne from $214 in May, an 11% "
+        "fall, putting the value of the crop at about $490m.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same with a record time before: no gap from the record",
+        "Lena Ostrova won in 2:19:40, beating the record of 2:21:00. Runner-up Mia Holt finished 90 seconds behind "
+        "in 2:21:10.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
 ]
 
 

@@ -97,7 +97,8 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         accepted = [  # the values the change can join at all, before the costlier tests below
             v
             for v in reach
-            if (across or v.clause == change.clause)
+            # across clauses only back: not "At 7.8 times earnings of £40,050, ..., and a buyer ... about £46,900"
+            if ((across and v.index < change.index) or v.clause == change.clause)
             and not (listed and v.index < change.index)
             and _accepts(change, v)
         ]
@@ -169,7 +170,7 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         if any(_quoted_rate(v) for v in chosen):
             continue  # "lost a third of its value, sliding to 54 to the dollar from 36": value moves inversely
         if change.family == "pp" and len(chosen) == 1:
-            chosen += _rate_that_left(items, chosen[0])
+            chosen += _rate_that_left(items, chosen[0], change)
         roles = _change_roles(change, chosen)
         kind = RelationKind.RATIO if change.claim.kind is Kind.RATIO else RelationKind.CHANGE
         if change.family not in ("percent", "factor"):
@@ -677,12 +678,20 @@ def _earlier_rate(change: _Item, v: _Item) -> bool:
     return bool(comma) and len(words) <= 3 and words[-1:] == ["from"] and not {"up", "down"}.isdisjoint(words)
 
 
-def _rate_that_left(items: list[_Item], earlier: _Item) -> list[_Item]:
+def _rate_that_left(items: list[_Item], earlier: _Item, change: _Item) -> list[_Item]:
     """'Prices rose 6.8% in the year to May, down from 8.1% in April, a drop of 1.3 points': the rate of change
-    that left the earlier level a change in points is joined to is the level it reached."""
+    that left the earlier level a change in points is joined to is the level it reached. So too the rate right
+    before a change in points from a level: 'rose 4.6% in the year to January, an acceleration of 0.4 points
+    from December's 3.9%'."""
     rate = next(
         (v for v in items[max(0, earlier.index - CHANGE_REACH) : earlier.index] if _earlier_rate(v, earlier)), None
     )
+    if rate is None and earlier.claim.cue == "from" and 0 < change.index < earlier.index:
+        before = next((v for v in reversed(items[: change.index]) if v.claim.kind is not _DATE), None)
+        if before is not None and before.family == "percent" and before.claim.kind is Kind.CHANGE and (
+            "," in change.before_text
+        ):
+            rate = before
     return [rate] if rate is not None else []
 
 
@@ -767,7 +776,9 @@ def _past_apposition(change: _Item, v: _Item) -> bool:
 def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
     if len(values) == 1:
         v = values[0]
-        ref = _reference(v) or (change.diff_cue and v.index > change.index) or _compared(change, v)
+        # "finished 95 seconds behind in 2:22:43": the time after "in" is the subject's own, not the reference
+        own = v.index > change.index and v.family == "[time]" and v.words_before()[-1:] == ["in"]
+        ref = _reference(v) or (change.diff_cue and v.index > change.index and not own) or _compared(change, v)
         # "twice that of the biggest raid in May, when 106 were tracked": the value a ratio is of follows it
         ref = ref or (change.claim.kind is Kind.RATIO and v.index > change.index)
         of_its = v.index == change.index + 1 and change.words_after()[:1] == ["of"] and len(

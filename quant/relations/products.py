@@ -299,8 +299,14 @@ def _worth_after(
     if _reference(per):
         return None  # "rose to €4.80 a kilo from €3.90, so the catch was worth": the price now
     at, gap = per.index + 1, per.after_text
-    if at < len(items) and _reference(items[at]) and items[at].claim.unit == per.claim.unit:
-        at, gap = at + 1, items[at].after_text  # past the price before: "... from €3.90, so ... worth"
+    # past the price before, its date and the change set off: "to $182 a tonne from $205 in June, an 11% fall,
+    # putting the value of the crop at"
+    while at < min(len(items), per.index + 4) and (
+        (_reference(items[at]) and items[at].claim.unit == per.claim.unit)
+        or items[at].claim.kind is Kind.DATE
+        or (items[at].is_change and items[at].family == "percent")
+    ):
+        at, gap = at + 1, items[at].after_text
     if at >= len(items) or not _has(gap, cues().takings):
         return None
     total = items[at]
