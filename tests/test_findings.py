@@ -2565,6 +2565,23 @@ CHECKED = [
         "in 2:21:10.",
         FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
     ),
+    Checked(
+        "a share set off by a comma after a long clause, its whole after it: of the one value before",
+        "About 450,000 people have returned to the coast since the storm, officials said, roughly a fifth of the "
+        "1.5 million who fled.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "About 450,000 people have returned to the coast since the storm, officials said, roughly a third of the "
+        "1.5 million who fled.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "a share in a clause of its own verb is of something unstated, not of the value before",
+        "Police held 40 people at the rally, which drew about a third of the 9,000 expected.",
+        None, None,
+    ),
 ]
 
 

@@ -175,7 +175,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f8-34", "implied"): 'implied value not stated: 3600000000.0 USD ($1.7bn + $1.1bn + $0.6bn + $0.2bn... (+2)',
     ("f8-35", "implied"): 'implied value not stated: 2408 dimensionless (members voting against: 15,048 ...',
     ("f8-36", "implied"): 'implied value not stated: 1.934426 dimensionless (118 / 61 = 1.93, almost twi...',
-    ("f8-37", "implied"): 'implied value not stated: 0.291667 dimensionless (2.1 / 7.2 = 0.29, less than...',
     ("f8-39", "implied"): 'implied value not stated: 11.184681 mile (18 km / 1.609 = 11.2 miles, about 11) (+2)',
     ("f8-40", "implied"): 'implied value not stated: 20.056101 1/day (1.43 million trips / 2,300 cars / ...',
     # fresh9.json, written by a colleague who did not run quant; first scored at d2b2153 (2026-12-06): claim F1
@@ -857,7 +856,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f26-26", "implied"): "implied value not stated: 314.159265 km**2 (a circle of radius 10 km: π × 10² = ...",
     ("f26-27", "claims"): "extra claim 'one' = 1.0 dimensionless",
     ("f26-27", "implied"): "implied value not stated: 22997.32 1/week (1.2 million returns over a year of 52...",
-    ("f26-27", "contradictions"): "contradiction not flagged: ['roughly one in four', '3.8 million'] (1.2 million o...",
     ("f26-28", "implied"): "implied value not stated: 124.0 km**2 (12,400 hectares / 100 hectares per km² = ... (+2)",
     ("f26-29", "claims"): "missed '29°C' = 29 degC; nearest claim: {'text': 'fall below 29°C', 'value': 29.... (+1)",
     ("f26-30", "claims"): "missed 'around £160,000 daily' = 160000 GBP/day; nearest claim: {'text': 'around... (+1)",
@@ -918,7 +916,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # fresh28.json, the same; first scored at 01f9deb: claim F1 0.977, implied 0.817, contradictions 0.500, false
     # alarms 0.075 (at 0364186, the session start: the same but false alarms 0.050)
     ("f28-01", "implied"): "implied value not stated: 550000.0 dimensionless (staying with host families: 1.... (+1)",
-    ("f28-01", "contradictions"): "contradiction not flagged: ['roughly a third', 'More than 640,000 people'] (more...",
     ("f28-02", "claims"): "missed 'past 21 nights' = 21 day; nearest claim: {'text': '21', 'value': 21.0, '... (+3)",
     ("f28-02", "implied"): "implied value not stated: 233.333333 1/day (4,900 drones / 21 nights = 233 a nig...",
     ("f28-02", "contradictions"): "contradiction not flagged: ['318', '57 in all'] (365 drones − 318 shot down = 47...",

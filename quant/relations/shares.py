@@ -304,7 +304,12 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
         # "the 1,100 households placed in hotels, almost two in five of the total": a part named at length
         if prev is not whole and fits(prev) and _of_the_total(share) and share.before_text.rstrip().endswith(","):
             return prev
-    # "28% of the 36,500 students, about 8,200 people" / "62% support it, about 1,150 people"
+    # "More than 640,000 people have returned home since October, the office said, roughly a third of the 1.6
+    # million who fled": a share set off by a comma, its whole after it, is of the one value of its kind before
+    if whole is not None and whole.index == share.index + 1 and share.before_text.rstrip().endswith(","):
+        before = [v for v in items[max(0, share.index - SHARE_REACH) : share.index] if fits(v)]
+        if len(before) == 1 and before[0].index == _first_value(items):
+            return before[0]
     anchor = whole if whole is not None and whole.index > share.index else share
     if anchor is share and _reference(share):
         return None  # "Turnout rose to 67% from 59%, with about 1.21 million of": the level now, not the one left
@@ -320,6 +325,11 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
             return None
         gap += " " + v.claim.text
     return None
+
+
+def _first_value(items: list[_Item]) -> int:
+    """The index of the first value of the sentence (-1 if none)."""
+    return next((v.index for v in items if _is_value(v)), -1)
 
 
 def _valued_at(gap: str) -> bool:
