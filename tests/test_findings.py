@@ -2582,6 +2582,22 @@ CHECKED = [
         "Police held 40 people at the rally, which drew about a third of the 9,000 expected.",
         None, None,
     ),
+    Checked(
+        "a budget, what was spent and what it leaves: the first less the second",
+        "The programme, budgeted at $1.8bn, has so far spent $1.1bn, leaving $900m for the final phase.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "the same, as stated",
+        "The programme, budgeted at $1.8bn, has so far spent $1.1bn, leaving $700m for the final phase.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "what is left per place is no amount left",
+        "Applications rose to 9,800, while places were held at 2,500, leaving nearly four applicants for every "
+        "place.",
+        None, None,
+    ),
 ]
 
 

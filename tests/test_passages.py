@@ -953,7 +953,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f28-37", "claims"): "missed '3' = 3 dimensionless; nearest claim: None (+1)",
     ("f28-37", "implied"): "implied value not stated: 78 dimensionless (24 wins × 3 points + 6 draws × 1 = 7... (+1)",
     ("f28-38", "contradictions"): "contradiction not flagged: ['about 21 km² a day', 'roughly 1,150 square kilometr...",
-    ("f28-39", "contradictions"): "contradiction not flagged: ['$3.2bn', '$650m'] (a $3.2bn budget less $2.7bn spen...",
 }
 
 

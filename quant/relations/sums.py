@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Iterable
 
-from quant.model import Relation, RelationKind
+from quant.model import Kind, Relation, RelationKind
 from quant.relations.items import (
     Role,
     _averaged,
@@ -279,6 +279,34 @@ def _of_its_leaving(items: list[_Item]) -> Iterable[Relation]:
         if len(left.words_before()) > LIST_WORDS or (part.claim.value or 0) >= (whole.claim.value or 0):
             continue
         yield _two_parts(part, left, whole, f"'{part.claim.text}' of '{whole.claim.text}', leaving", left)
+    yield from _spent_leaving(valued)
+
+
+def _spent_leaving(valued: list[_Item]) -> Iterable[Relation]:
+    """'The mission, budgeted at $3.2bn, has so far spent $2.7bn, leaving $650m': the only three values of their
+    kind so far in the sentence, the last after 'leaving': the first less the second leaves the third."""
+    for k in range(2, len(valued)):
+        left = valued[k]
+        if not _ends_with(left.before_text, ("leaving", "to leave", "which leaves", "leaving just", "leaving only")):
+            continue
+        kind = [v for v in valued[: k + 1] if v.family == left.family]
+        if len(kind) != 3 or left.family in ("percent", "pp", "factor") or not all(map(_is_value, kind)):
+            continue
+        if any(v.claim.kind is Kind.RATIO for v in kind):
+            continue  # "leaving nearly four applicants for every place": a ratio, not what is left
+        whole, part = kind[0], kind[1]
+        if whole.index + 1 == part.index and whole.words_after()[:1] in (["of"], ["and"], ["or"], []):
+            continue  # "11 of its 31 stores" (above), "$3.2bn and $2.7bn": no spending from a whole
+        if not 0 < (part.claim.value or 0) < (whole.claim.value or 0) or _reference(whole) or _reference(part):
+            continue
+        rest = (whole.claim.value or 0.0) - (part.claim.value or 0.0)
+        if not 1 / PART_SPREAD_LEFT <= (left.claim.value or 0.0) / rest <= PART_SPREAD_LEFT:
+            continue  # "leaving nearly four applicants for every place": no amount of the others' kind
+        yield _two_parts(part, left, whole, f"'{whole.claim.text}' less '{part.claim.text}', leaving", left)
+
+
+#: how far what is said to be left may stand from the first value less the second and still be that rest
+PART_SPREAD_LEFT = 10.0
 
 
 #: the verbs of a win-draw-loss record, by the part of it they name
