@@ -1022,7 +1022,10 @@ def _grow_right(text: str, draft: _Draft, s_start: int, s_end: int) -> _Draft:
         if old:
             draft = draft._with(end=old.end())
     draft = _grow_rate(text, draft, s_end)
-    return _grow_direction_after(text, draft, s_end)
+    grown = _grow_direction_after(text, draft, s_end)
+    if grown.end != draft.end and "/" not in grown.unit and grown.unit not in ("dimensionless", "percent"):
+        return _grow_rate(text, grown, s_end)  # "about £153 more a year": the amount a year
+    return grown
 
 
 #: what follows "N times" when it counts occasions, not a factor: "raised six times since March", "twice

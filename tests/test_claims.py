@@ -569,6 +569,10 @@ CHANGES = [
     Case("Ministers cut the herring quota in the Baltic for 2026 by 15%.", "15%", 15, "percent", direction="decrease"),
     Case("The team beat its previous record of 40 seconds by 25%.", "25%", 25, "percent", direction="increase"),
     Case("The glacier thinned by 2.1 metres.", "thinned by 2.1 metres", 2.1, "m", direction="decrease"),
+    # an amount more or less per unit of time: the rate after the direction word
+    Case("That is about £120 more a year for most homes.", "about £120 more a year", 120, "GBP/year",
+         direction="increase"),
+    Case("Fares are £2 more than a year earlier.", "£2 more", 2, "GBP", direction="increase"),
     # a win by a score: "beat ... by 28 points to 12" states both scores, not a margin
     Case("Harwick beat Lenmoor by 28 points to 12 on Sunday.", "28", 28, direction=None),
 ]

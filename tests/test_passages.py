@@ -481,7 +481,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f17-01", "claims"): "missed '£42,000 per megawatt per year' = 42000 GBP/MW/year; nearest claim: {'tex... (+1)",
     ("f17-01", "implied"): "implied value not stated: 60 MW (840 MW / 14 sites = 60 MW per site, as stated) (+2)",
     ("f17-02", "implied"): "implied value not stated: 59846 USD (100,000 miles / 6.5 mpg = 15,385 gallons × ... (+1)",
-    ("f17-04", "claims"): "missed 'about €374 more a year' = 374 EUR/year; nearest claim: {'text': 'about €... (+1)",
     ("f17-04", "implied"): "implied value not stated: 374.4 EUR/year (€7.20 more a week × 52 weeks = €374.40...",
     ("f17-05", "implied"): "implied value not stated: 566.2 CHF (CHF 14.90 × 38 hours = CHF 566.20 a week, a... (+1)",
     ("f17-06", "implied"): "implied value not stated: 994000 dimensionless (35% of 2.84 million = 994,000 co...",
@@ -513,7 +512,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f17-33", "implied"): "implied value not stated: 1200000.0 GBP/year (£12m / 10 years = £1.2m a year, as...",
     ("f17-37", "claims"): "missed '320 K' = 320 K; nearest claim: {'text': '320', 'value': 320.0, 'unit': '... (+1)",
     ("f17-37", "implied"): "implied value not stated: 387900000000000.0 km (41 light-years × 9.461 trillion ... (+3)",
-    ("f17-39", "claims"): "missed 'roughly £380,000 more a week' = 380000 GBP/week; nearest claim: {'text':... (+1)",
     ("f17-39", "implied"): "implied value not stated: 5.8 percent (20p / £3.45 = 5.8%, as stated) (+2)",
     # fresh18.json, written for this session by a colleague who did not run quant; first scored at db11359: claim
     # F1 0.988, implied 0.730, contradictions 0.450, false alarms 0.150
@@ -941,8 +939,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f28-24", "implied"): "implied value not stated: 15.0 1/day (1,440 minutes a day / 96 minutes per orbit...",
     ("f28-26", "implied"): "implied value not stated: 5.944444 mm/hour (average intensity: 214 mm / 36 hours...",
     ("f28-27", "implied"): "implied value not stated: 0.25 percentage_point (1 percentage point in four equa...",
-    ("f28-29", "claims"): "missed 'about £153 more a year' = 153 GBP/year; nearest claim: {'text': 'about £... (+1)",
-    ("f28-29", "contradictions"): "contradiction not flagged: ['about £153 more a year', 'roughly £16 a month'] (£1...",
     ("f28-31", "implied"): "implied value not stated: 0.49 percent (real pay: 5.1% wage growth less 4.6% inf...",
     ("f28-32", "claims"): "missed '$3,300 on each tonne' = 3300 USD/tonne; nearest claim: {'text': '$3,300'... (+1)",
     ("f28-32", "contradictions"): "contradiction not flagged: ['$6,700 a tonne', '$3,300 on each tonne'] (a $9,400 ...",
