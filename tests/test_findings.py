@@ -2598,6 +2598,24 @@ CHECKED = [
         "place.",
         None, None,
     ),
+    Checked(
+        "a rate set off after an amount and its noun, over the one duration stated before the amount",
+        "After a 90-day voyage, during which it surveyed 27,000 km² of ocean floor, about 380 km² a day, the ship "
+        "returned.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "After a 90-day voyage, during which it surveyed 27,000 km² of ocean floor, about 300 km² a day, the ship "
+        "returned.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "a saving a month after a level a change reached is no rate of that level over the term",
+        "On a £180,000 loan repaid over 25 years, the monthly payment falls from £1,060 to £1,015, a saving of £45 a "
+        "month.",
+        None, None,
+    ),
 ]
 
 

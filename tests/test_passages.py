@@ -795,7 +795,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # implied 0.831, contradictions 0.550, false alarms 0.075 (the same at 0364186, the session start)
     ("f24-01", "implied"): "implied value not stated: 166.7 EUR/tonne (a year earlier: €1.0bn / 6 million t ...",
     ("f24-03", "implied"): "implied value not stated: 148.4 dimensionless (27.6 million passengers / 186,000...",
-    ("f24-05", "contradictions"): "contradiction not flagged: ['about 430 km² a day', '41,300 km²'] (41,300 km² ove...",
     ("f24-06", "contradictions"): "contradiction not flagged: ['about 40%', '121 riders'] (176 − 121 = 55 riders ab...",
     ("f24-07", "claims"): "extra claim 'half' = 0.5 dimensionless",
     ("f24-07", "implied"): "implied value not stated: 186000 dimensionless (first-quarter deliveries: 370,00...",

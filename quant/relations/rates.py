@@ -65,7 +65,7 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
                 if _is_value(a) and _total_named(a) and units.factor(product, a.claim.unit) is not None
             ][:1]
         elif earlier and not averaged and amounts:
-            if not _restated_per_unit(rate, duration, amounts[-1]):
+            if not _restated_per_unit(rate, duration, amounts[-1], len(earlier)):
                 continue  # an amount stated with a rate not said to be its average: no check to make
             averaged = True
         ids: tuple[str, ...] = (rate.id, duration.id)
@@ -227,11 +227,20 @@ def _one_month() -> re.Pattern[str]:
     return re.compile(r"\bin[ ](" + "|".join(month_days()) + r")\b")
 
 
-def _restated_per_unit(rate: _Item, duration: _Item, amount: _Item) -> bool:
+def _restated_per_unit(rate: _Item, duration: _Item, amount: _Item, durations: int) -> bool:
     """'21,000 arrived in the past six weeks, about 800 a day': an amount, its duration right after it and
     the rate set off by a comma right after that, the same amount restated per unit of time."""
+    if amount.index == duration.index - 1 == rate.index - 2:
+        return rate.before_text.strip() == "," and "," not in duration.before_text
+    # "after a 118-day survey ..., during which it mapped 41,300 km² of seabed, about 430 km² a day": the duration
+    # before the amount, the rate set off by a comma right after the amount and its noun
+    # before the amount, and the one duration of the sentence before the rate (not "340 hours over 85 nights, an
+    # average of 5 hours a night"); not a level a change reached, nor a change ("from £1,172 to £1,124, a saving
+    # of £48 a month")
+    noun, comma, rest = rate.before_text.rpartition(",")
     return (
-        amount.index == duration.index - 1 == rate.index - 2
-        and rate.before_text.strip() == ","
-        and "," not in duration.before_text
+        durations == 1 and duration.index < amount.index == rate.index - 1
+        and bool(comma) and not rest.strip() and "," not in noun and len(_words(noun)) <= 3
+        and "/" not in duration.claim.unit and not rate.is_change and not amount.is_change
+        and not _marked_after(amount) and not _reference(amount)
     )
