@@ -2616,6 +2616,35 @@ CHECKED = [
         "month.",
         None, None,
     ),
+    Checked(
+        "'At that pace' a remaining amount takes a duration, at the rate of the sentence before",
+        "The clinic gives about 4,000 jabs a day. At that pace the remaining 180,000 people would be covered in "
+        "roughly 30 days.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The clinic gives about 4,000 jabs a day. At that pace the remaining 180,000 people would be covered in "
+        "roughly 45 days.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "a stock 'would last' a duration at the rate stated with it, the stock in the sentence before",
+        "The reservoirs hold 240 million cubic metres. Use has risen to 1.6 million cubic metres a day, meaning "
+        "stocks would last about 110 days.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "it 'would take' a duration 'to clear' a backlog two sentences back, at the rate named before",
+        "The backlog has reached 52,000 cases. Judges clear about 800 cases a week more than are filed. At that "
+        "pace it would take about 65 weeks to clear the backlog.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "a trip that takes a time is no stock at a rate",
+        "Trams carry up to 2,100 passengers an hour, 210 to a tram. The ride takes 22 minutes, against 41 by bus.",
+        None, None,
+    ),
 ]
 
 

@@ -790,7 +790,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f23-38", "implied"): "implied value not stated: 0.3308 dimensionless (860 / 2,600 = 0.33, roughly a th... (+1)",
     ("f23-39", "implied"): "implied value not stated: 12030000.0 dimensionless (shipments a year earlier: 14... (+1)",
     ("f23-40", "implied"): "implied value not stated: 600000000.0 m**3 (capacity: 186 million m³ / 0.31 = 60... (+1)",
-    ("f23-40", "contradictions"): "contradiction not flagged: ['about 120 days', '1.1 million cubic metres a day'] ...",
     # fresh24.json, 40 passages by a colleague who did not run quant; first scored at 25b343f: claim F1 0.977,
     # implied 0.831, contradictions 0.550, false alarms 0.075 (the same at 0364186, the session start)
     ("f24-01", "implied"): "implied value not stated: 166.7 EUR/tonne (a year earlier: €1.0bn / 6 million t ...",
@@ -839,7 +838,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f26-14", "implied"): "implied value not stated: 48 dimensionless (three rockets × 16 satellites = 48, ... (+2)",
     ("f26-14", "contradictions"): "contradiction not flagged: ['about $6.1m', '$2.8bn'] ($2.8bn / 600 satellites = ...",
     ("f26-16", "implied"): "implied value not stated: 512000.0 USD ($400,000 up 28%: 400,000 × 1.28 = $512,0...",
-    ("f26-18", "contradictions"): "contradiction not flagged: ['about 75 weeks', 'about 1,100 cases a week'] (68,30...",
     ("f26-19", "claims"): "missed '20p more' = 0.2 GBP/liter; nearest claim: {'text': '20p more', 'value': ... (+1)",
     ("f26-19", "implied"): "implied value not stated: 1.25 GBP/liter (milk a year earlier: £1.45 − 20p = £1....",
     ("f26-20", "claims"): "missed '¥152 to the dollar' = 152 JPY/USD; nearest claim: {'text': '¥152', 'valu... (+1)",
@@ -917,7 +915,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f28-02", "implied"): "implied value not stated: 233.333333 1/day (4,900 drones / 21 nights = 233 a nig...",
     ("f28-02", "contradictions"): "contradiction not flagged: ['318', '57 in all'] (365 drones − 318 shot down = 47...",
     ("f28-05", "implied"): "implied value not stated: 2300000.0 dimensionless (doses still to be delivered: ...",
-    ("f28-05", "contradictions"): "contradiction not flagged: ['about 90,000 shots a day', 'roughly 26 days'] (3.3 ...",
     ("f28-06", "implied"): "implied value not stated: 960 tonne (48 lorries × 20 tonnes = 960 tonnes, as sta...",
     ("f28-07", "implied"): "implied value not stated: 7866666.7 tonne (two-thirds of 11.8 million t = 7.87 m...",
     ("f28-08", "claims"): "missed '5.8 million' = 5800000.0 dimensionless; nearest claim: {'text': '5.8 mil... (+1)",

@@ -55,7 +55,7 @@ from quant.relations.gaps import (
 )
 from quant.relations.items import _RATIO, Role, _Item, _items, family, is_fraction
 from quant.relations.products import _averages, _each_noun_does, _per_capita, _per_each, _per_measure, _takings
-from quant.relations.rates import ONE_MONTH_GROUP, ONE_YEAR_GROUP, _dated_rates, _rates
+from quant.relations.rates import ONE_MONTH_GROUP, ONE_YEAR_GROUP, PACE_REACH, _dated_rates, _paced, _rates
 from quant.relations.shares import REMAINING_GROUP, _remaining_share, _shares
 from quant.relations.sums import REST_GROUP, _of_its_leaving, _of_which_and_the_other, _records, _rest_of_which, _sums
 from quant.relations.words import _may_hold, _phrases_of, cues
@@ -77,6 +77,11 @@ def _last_of_sentences_before(items: dict[int, list[_Item]], index: int) -> list
     """The last COUNT_LEAD_REACH claims of each of the COUNT_LEAD_SENTENCES sentences before sentence ``index``."""
     back = range(index - COUNT_LEAD_SENTENCES, index)
     return [v for k in back for v in items.get(k, [])[-COUNT_LEAD_REACH:]]
+
+
+def _paced_before(items: dict[int, list[_Item]], index: int) -> list[_Item]:
+    """The last PACE_REACH claims of each of the two sentences before sentence ``index``."""
+    return [v for k in (index - 2, index - 1) for v in items.get(k, [])[-PACE_REACH:]]
 
 
 def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) -> tuple[Relation, ...]:
@@ -106,6 +111,8 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
                 firm += _per_measure(its, items)
             elif its[0].family == "count" and previous:  # "Her margin of 7,335 votes was the largest"
                 firm += _count_leads(its, _last_of_sentences_before(items, index))
+            elif its[0].family == "[time]" and previous:  # "At that pace it would take about 75 weeks"
+                firm += _paced(its, _paced_before(items, index))
             continue
         first_span, last_span = its[0].claim.span, its[-1].claim.span
         sentence = spans.get(index)
@@ -168,6 +175,9 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         if "/ [time]" in dimensions:  # a rate
             firm += _rates(its)
             firm += _dated_rates(its)
+        if "[time]" in families and ("pace" in lowered or "rate" in lowered or "last" in lowered or "take" in lowered):
+            # "At that pace ... would be covered in roughly 26 days", "stocks would last about 120 days"
+            firm += _paced(its, _paced_before(items, index))
         if "percentage_point" in units_here:  # a lead
             firm += _leads(its, previous)
         if "count" in families and ("lead" in lowered or "margin" in lowered):  # "a lead of seven points"

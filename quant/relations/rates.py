@@ -244,3 +244,74 @@ def _restated_per_unit(rate: _Item, duration: _Item, amount: _Item, durations: i
         and "/" not in duration.claim.unit and not rate.is_change and not amount.is_change
         and not _marked_after(amount) and not _reference(amount)
     )
+
+
+#: how many claims at the end of each of the two sentences before a paced duration its rate and amount may be
+PACE_REACH = 8
+#: "At that pace", "at the current rate": a sentence that applies the rate stated before it
+_AT_THAT_PACE = re.compile(r"\A\W*at[ ](?:that|this|the[ ]current|current|such[ ]a)[ ](?:pace|rate|speed)s?\b")
+#: "would last about", "enough for": words before a duration that a stock and its rate give
+_LASTS = frozenset({"last", "lasts", "enough"})
+#: "would take about 75 weeks to clear": the time to get through a stock, with the verb of it after "to"
+_TAKES = frozenset({"take", "takes", "taking"})
+
+
+def _lasting(duration: _Item) -> bool:
+    """'would last about 120 days', 'enough for about seven years', 'would take about 75 weeks to clear'."""
+    before = duration.words_before()[-3:]
+    if _LASTS.intersection(before):
+        return True
+    return bool(_TAKES.intersection(before)) and duration.words_after()[:1] == ["to"]
+
+
+def _takes_about(rate: _Item, duration: _Item, product: str, amount: _Item) -> bool:
+    """Whether the amount at the rate takes about the duration: within FAR_FROM_STATED of it either way."""
+    scale = units.factor(product, amount.claim.unit)
+    made = (rate.claim.value or 0.0) * (duration.claim.value or 0.0) * (scale or 0.0)
+    stated = amount.claim.value or 0.0
+    return scale is not None and made > 0 and stated > 0 and max(made / stated, stated / made) <= FAR_FROM_STATED
+
+
+#: how far the amount a rate over a duration makes may stand from an amount and still be read as it
+FAR_FROM_STATED = 10.0
+
+
+def _paced(items: list[_Item], earlier: list[_Item]) -> Iterable[Relation]:
+    """'... giving about 90,000 shots a day. At that pace the remaining 3.3 million people would be covered in
+    roughly 26 days'; 'holding 186 million m³. Consumption has risen to 1.1 million m³ a day, meaning stocks
+    would last about 120 days': a duration that a sentence says an amount at a rate takes ('At that pace', or
+    'last' or 'take' right before it), the one rate of its kind in this sentence or ``earlier`` (the sentences
+    before, nearest last), and the one amount that rate over that duration could make, here or there."""
+    if not items:
+        return
+    opens = _AT_THAT_PACE.match(items[0].before_text.lower()) is not None
+    rates = [v for v in items if _is_rate(v) and not _reference(v)]
+    rates = rates or [v for v in earlier if _is_rate(v) and not _reference(v)][-1:]
+    if len(rates) != 1:
+        return
+    rate = rates[0]
+    for duration in items:
+        if duration.family != "[time]" or duration.is_change or "/" in duration.claim.unit:
+            continue
+        if not (opens or _lasting(duration)):
+            continue
+        product = f"({rate.claim.unit})*({duration.claim.unit})"
+        near = items[max(0, duration.index - PACE_REACH) : duration.index + PACE_REACH + 1]
+        amounts = [
+            a for pool in (near, earlier) for a in pool
+            if a is not rate and a is not duration and _is_value(a) and not _reference(a) and not _is_rate(a)
+            and a.family != "[time]" and _takes_about(rate, duration, product, a)
+        ]
+        here = [a for a in amounts if a.claim.sentence == duration.claim.sentence]
+        if len(here or amounts) != 1:
+            continue
+        amount = (here or amounts)[0]
+        yield Relation(
+            RelationKind.RATE,
+            (rate.id, duration.id, amount.id),
+            f"'{amount.claim.text}' at '{rate.claim.text}' takes '{duration.claim.text}'",
+            (Role.RATE.value, Role.DURATION.value, Role.AMOUNT.value),
+            group=f"paced:{duration.id}",
+            targets=(duration.id,),
+        )
+        return
