@@ -1285,7 +1285,11 @@ def _denominator(rest: str) -> tuple[str | None, str]:
 
 
 def _grow_direction_after(text: str, draft: _Draft, s_end: int) -> _Draft:
-    match = patterns().direction_after.match(text, draft.end, s_end) if text[draft.end : draft.end + 1] == " " else None
+    end = draft.end
+    if text[end : end + 1] == "-" and draft.unit == "dimensionless" and draft.kind is None:
+        noun = _HYPHEN_NOUN.match(text, end, s_end)  # "a nine-seat gain": the count's noun, then the direction
+        end = noun.end() if noun else end
+    match = patterns().direction_after.match(text, end, s_end) if text[end : end + 1] == " " else None
     if match is None or draft.kind is _KIND_DATE:
         return draft
     word = " ".join(match.group("word").lower().split())
@@ -1297,6 +1301,10 @@ def _grow_direction_after(text: str, draft: _Draft, s_end: int) -> _Draft:
     elif word == "up" and _TO_OR_FROM.match(text, match.end()):
         return draft
     return draft._with(end=match.end(), direction=draft.direction or direction)
+
+
+#: "-seat" in "a nine-seat gain": a hyphen and the noun a count is of, before a word of direction
+_HYPHEN_NOUN = re.compile(r"-[a-z]{2,20}(?=[ ])")
 
 
 def _ratio_word_stands(text: str, a: int, b: int, s_end: int) -> bool:

@@ -573,6 +573,9 @@ CHANGES = [
     Case("That is about £120 more a year for most homes.", "about £120 more a year", 120, "GBP/year",
          direction="increase"),
     Case("Fares are £2 more than a year earlier.", "£2 more", 2, "GBP", direction="increase"),
+    # a count, its noun after a hyphen, then a word of direction: "a 12-seat gain"
+    Case("Labour made a 12-seat gain in the north.", "12-seat gain", 12, direction="increase"),
+    Case("The 30-year-old won.", "30-year-old", 30, "year", direction=None),
     # a win by a score: "beat ... by 28 points to 12" states both scores, not a margin
     Case("Harwick beat Lenmoor by 28 points to 12 on Sunday.", "28", 28, direction=None),
 ]

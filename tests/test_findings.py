@@ -2645,6 +2645,18 @@ CHECKED = [
         "Trams carry up to 2,100 passengers an hour, 210 to a tram. The ride takes 22 minutes, against 41 by bus.",
         None, None,
     ),
+    Checked(
+        "an amount's change named by whose it is ('The Reds' six-seat gain'), and its percentage set off after it",
+        "The Reds won 20 of the 50 seats, up from 14, while the Blues fell from 25 seats to 19. The Reds' "
+        "six-seat gain, a 60% increase on their previous tally, was their best.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The Reds won 20 of the 50 seats, up from 14, while the Blues fell from 25 seats to 19. The Reds' "
+        "six-seat gain, a 43% increase on their previous tally, was their best.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
 ]
 
 

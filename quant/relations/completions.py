@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from quant.model import Direction, Relation, RelationKind
+from quant.relations.changes import _set_off
 from quant.relations.items import Role, _comparable, _is_share, _is_value, _Item, _reference, is_fraction
 from quant.relations.shares import _OF_THEM, WHOLE_NOUN_WORDS
 from quant.relations.sums import _stated_before
@@ -150,37 +151,72 @@ def _changes_named_back(
 ) -> Iterable[Relation]:
     """'a $48.6 million budget, up from $45 million ... Council members said the increase of 12% would be
     covered': a relative change named with 'the', 'this' or 'that', joined to no value, is of the last two
-    levels a firm link paired in the CHANGE_BACK sentences before, where it runs their way."""
+    levels a firm link paired in the CHANGE_BACK sentences before, where it runs their way. 'The Greens won 23
+    seats, up from 14 ... The Greens' nine-seat gain': a change in an amount named by whose it is, of the one
+    pair of levels of its kind that runs its way with that name beside it."""
     joined = {cid for r in firm for cid in r.claims}
-    pairs: dict[int, tuple[_Item, _Item]] = {}  # sentence -> (before, after) of its last pair of levels
+    pairs: dict[int, list[tuple[_Item, _Item]]] = {}  # sentence -> (before, after) of its pairs of levels
     for r in firm:
         roles = dict(zip(r.roles, r.claims, strict=True))
         if r.firm and Role.BEFORE.value in roles and Role.AFTER.value in roles:
             before, after = by_id[roles[Role.BEFORE.value]], by_id[roles[Role.AFTER.value]]
-            pairs[after.claim.sentence] = (before, after)
+            pairs.setdefault(after.claim.sentence, []).append((before, after))
     if not pairs:
         return
     for sentence, its in items.items():
         for change in its:
-            if change.id in joined or not change.is_change or change.family not in ("percent", "factor"):
+            if change.id in joined or not change.is_change or change.family is None:
                 continue
-            if change.words_before()[-1:] not in (["the"], ["this"], ["that"]):
+            back = [pairs[k] for k in range(sentence - 1, sentence - CHANGE_BACK - 1, -1) if k in pairs]
+            if not back:
                 continue
-            pair = next((pairs[k] for k in range(sentence - 1, sentence - CHANGE_BACK - 1, -1) if k in pairs), None)
-            if pair is None:
-                continue
-            before, after = pair
-            rising = (after.claim.value or 0.0) > (before.claim.value or 0.0)
-            if change.change is not None and (change.change is Direction.INCREASE) != rising:
-                continue
-            yield Relation(
-                RelationKind.CHANGE,
-                (change.id, before.id, after.id),
-                f"'{change.claim.text}' names the change from '{before.claim.text}' to '{after.claim.text}'",
-                (Role.CHANGE.value, Role.BEFORE.value, Role.AFTER.value),
-                group=f"change:{change.id}",
-                direction=change.change,
-            )
+            if change.family in ("percent", "factor"):
+                if change.words_before()[-1:] not in (["the"], ["this"], ["that"]):
+                    continue
+                before, after = back[0][-1]  # the last pair of the nearest sentence
+                if not _runs_its_way(change, before, after):
+                    continue
+            else:
+                owner = _POSSESSIVE_THE.search(change.before_text)
+                if owner is None:
+                    continue
+                name = owner.group(1).lower()
+                fitting = [
+                    (b, a) for found in back for b, a in found
+                    if b.family == change.family and b.claim.unit == change.claim.unit and _runs_its_way(change, b, a)
+                    and name in a.about() | b.about()
+                ]
+                if len(fitting) != 1:
+                    continue
+                before, after = fitting[0]
+            yield _named_back(change, before, after)
+            nxt = its[change.index + 1] if change.index + 1 < len(its) else None
+            if (
+                nxt is not None and nxt.id not in joined and nxt.is_change and nxt.family == "percent"
+                and change.family != "percent" and _set_off(change.after_text)
+                and _runs_its_way(nxt, before, after)
+            ):
+                yield _named_back(nxt, before, after)  # "The Greens' nine-seat gain, an 85% increase on ..."
+
+
+def _named_back(change: _Item, before: _Item, after: _Item) -> Relation:
+    return Relation(
+        RelationKind.CHANGE,
+        (change.id, before.id, after.id),
+        f"'{change.claim.text}' names the change from '{before.claim.text}' to '{after.claim.text}'",
+        (Role.CHANGE.value, Role.BEFORE.value, Role.AFTER.value),
+        group=f"change:{change.id}",
+        direction=change.change,
+    )
+
+
+def _runs_its_way(change: _Item, before: _Item, after: _Item) -> bool:
+    rising = (after.claim.value or 0.0) > (before.claim.value or 0.0)
+    return change.change is None or (change.change is Direction.INCREASE) == rising
+
+
+#: "The Greens' ", "Labour's ": the owner of a change named right before it
+_POSSESSIVE_THE = re.compile(r"\b([A-Z][A-Za-z-]{2,30})(?:'s|'|’s|’)[ ]\Z")
 
 
 #: how many sentences back 'the increase' may name a change
