@@ -2657,6 +2657,18 @@ CHECKED = [
         "six-seat gain, a 43% increase on their previous tally, was their best.",
         FindingKind.CONSISTENT, RelationKind.CHANGE,
     ),
+    Checked(
+        "an amount for each of a noun counted two sentences back, times the count, is the amount after it",
+        "The service will hire 150 new nurses this year. Its budget rises 4% to £210m. Each new nurse costs about "
+        "£48,000 a year, so the hiring adds roughly £9.1m a year to the bill.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The service will hire 150 new nurses this year. Its budget rises 4% to £210m. Each new nurse costs about "
+        "£48,000 a year, so the hiring adds roughly £7.2m a year to the bill.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 

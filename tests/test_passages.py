@@ -892,7 +892,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f27-30", "contradictions"): "contradiction not flagged: ['£58', '£1.9m'] (£1.9m / 41,300 seats = £46 a seat,...",
     ("f27-31", "claims"): "missed '3,160' = 3160 dimensionless; nearest claim: {'text': '3,160 to 3,400', '... (+2)",
     ("f27-31", "implied"): "implied value not stated: 3400 dimensionless (3,160 + 240 = 3,400 officers, as s...",
-    ("f27-31", "contradictions"): "contradiction not flagged: ['roughly £9.8m a year', 'about £52,000 a year'] (240...",
     ("f27-32", "claims"): "missed 'about 2,770 cases per 100,000' = 0.0277 dimensionless; nearest claim: {'... (+2)",
     ("f27-32", "implied"): "implied value not stated: 0.027674 dimensionless (2,380 / 86,000 = 0.0277, i.e. ...",
     ("f27-33", "implied"): "implied value not stated: 5.033209 1/day (48.5 million t / 26,400 t = 1,837 trai...",

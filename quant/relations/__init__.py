@@ -189,7 +189,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         if "/" in "\n".join(units_here):  # a unit per another: "€197m per kilometre"
             firm += _per_measure(its, items)
         if "each" in lowered:  # "each bus saves"
-            firm += _each_noun_does(its, previous)
+            firm += _each_noun_does(its, previous, items)
         if "currency" in dimensions:  # a price
             firm += _takings(its)
         if ratio:  # a rate per head

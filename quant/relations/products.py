@@ -461,10 +461,12 @@ _PER_NOUN = frozenset({"a", "an", "per", "each"})
 EACH_REACH = 12
 
 
-def _each_noun_does(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
+def _each_noun_does(
+    items: list[_Item], previous: list[_Item], by_sentence: dict[int, list[_Item]]
+) -> Iterable[Relation]:
     """'Each electric bus saves about 90 tonnes of CO2 a year, so the switch should cut emissions by 11,200
-    tonnes a year', after '160 ... buses': an amount for each of a counted noun, times the count, is the
-    amount of the same unit stated after it in the sentence."""
+    tonnes a year', after '160 ... buses' in this sentence or the PER_CAPITA_BACK before: an amount for each of
+    a counted noun, times the count, is the amount of the same unit stated after it in the sentence."""
     for per in items:
         if "each" not in per.before_text.lower():
             continue  # no word "each" before it: most values are not read further
@@ -473,8 +475,9 @@ def _each_noun_does(items: list[_Item], previous: list[_Item]) -> Iterable[Relat
             continue
         tail = words[-6:]
         nouns = tail[tail.index("each") + 1 :][:3]
+        earlier = _sentences_before(by_sentence, per.claim.sentence) if previous else []
         counts = [
-            v for v in (*previous[-EACH_REACH:], *items[max(0, per.index - EACH_REACH) : per.index])
+            v for v in (*earlier, *items[max(0, per.index - EACH_REACH) : per.index])
             if any(_counts(v, noun) and _noun_follows(v, noun) for noun in nouns if noun.isalpha() and len(noun) > 2)
         ]
         total = next(
