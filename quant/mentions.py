@@ -1296,6 +1296,8 @@ def _grow_direction_after(text: str, draft: _Draft, s_end: int) -> _Draft:
     direction = _directions().get((word, "after"))
     if direction is None:
         return draft
+    if word in ("upgrade", "downgrade") and draft.unit not in ("percent", "percentage_point"):
+        return draft  # "a £2.2 billion upgrade": a project; "a 0.3-point upgrade": a change of a forecast
     if word in ("more", "less", "fewer") and _THAN.match(text, match.end()):
         pass
     elif word == "up" and _TO_OR_FROM.match(text, match.end()):

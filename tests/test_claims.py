@@ -573,6 +573,8 @@ CHANGES = [
     Case("That is about £120 more a year for most homes.", "about £120 more a year", 120, "GBP/year",
          direction="increase"),
     Case("Fares are £2 more than a year earlier.", "£2 more", 2, "GBP", direction="increase"),
+    # an upgrade is a change of a percentage, not of a sum spent on one
+    Case("The £1.6 billion upgrade cost about £9m per kilometre.", "£1.6 billion", 1.6e9, "GBP", direction=None),
     # a count, its noun after a hyphen, then a word of direction: "a 12-seat gain"
     Case("Labour made a 12-seat gain in the north.", "12-seat gain", 12, direction="increase"),
     Case("The 30-year-old won.", "30-year-old", 30, "year", direction=None),
