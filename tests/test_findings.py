@@ -2669,6 +2669,23 @@ CHECKED = [
         "£48,000 a year, so the hiring adds roughly £7.2m a year to the bill.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "a share 'of' a noun with its part set off after it: of the one value before that fits it closely",
+        "The port handled 1.8 million passengers last year. Travellers from the mainland made up 35% of arrivals, "
+        "about 450,000 people.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The port handled 1.8 million passengers last year. Travellers from the mainland made up 25% of arrivals, "
+        "about 450,000 people.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "a share 'of' a noun whose only whole before it is far off is of something unstated",
+        "Exports were worth €40bn last year. About 65% of output, some €12bn, was sold at home.",
+        None, None,
+    ),
 ]
 
 

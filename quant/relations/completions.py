@@ -404,8 +404,13 @@ def _sole_whole(firm: Relation, by_id: dict[str, _Item], cands: list[_Item]) -> 
         return None
     if _reference(part):
         return None  # "up from the £9.2m budgeted, ...": a level left is no part
+    spread = SOLE_WHOLE_SPREAD
     if share.after_text.lstrip()[:1] not in (",", ".", ";", ")", "") or _first_word(part.after_text) == "of":
-        return None  # "one in eight robberies", "half the minimum", "65% of output": another whole named
+        # "one in eight robberies", "half the minimum", "65% of output": another whole named; but "28% of
+        # arrivals, about 480,000", a whole named by a noun alone, is the sole one that fits it closely
+        if not _of_a_noun(share):
+            return None
+        spread = NAMED_SOLE_SPREAD
     sole = [
         v for v in cands
         if (v.claim.sentence == part.claim.sentence - 1
@@ -414,12 +419,29 @@ def _sole_whole(firm: Relation, by_id: dict[str, _Item], cands: list[_Item]) -> 
         and not v.is_change and not _reference(v) and not _compared_before(v)
     ]
     fraction = _fraction(share)
-    if len(sole) != 1 or fraction is None:
+    if fraction is None:
+        return None
+    if spread == NAMED_SOLE_SPREAD:  # of the values a share 'of' a noun could be of, those that fit it closely
+        sole = [v for v in sole if 1 / spread <= part.claim.value / (fraction * (v.claim.value or 0.0) or 1) <= spread]
+    if len(sole) != 1:
         return None
     # "Twenty-seven patients have died, a fatality rate of about 0.15%" after "3.8 million inhabitants": a share
     # hundreds of times off is of another whole, not a wrong share of this one
     gives = fraction * (sole[0].claim.value or 0.0)
-    return sole[0] if gives and 1 / SOLE_WHOLE_SPREAD <= part.claim.value / gives <= SOLE_WHOLE_SPREAD else None
+    return sole[0] if gives and 1 / spread <= part.claim.value / gives <= spread else None
+
+
+def _of_a_noun(share: _Item) -> bool:
+    """'28% of arrivals, ', '9% of the cases, ': a share 'of' a noun, then a comma (and the part set off)."""
+    head, comma, _ = share.after_text.partition(",")
+    words = _words(head)
+    return bool(comma) and words[:1] == ["of"] and 2 <= len(words) <= 3 and words[-1].isalpha() and (
+        len(words) == 2 or words[1] == "the"
+    )
+
+
+#: how far a share 'of' a noun may stand from the sole whole that fits it and still be read as of that whole
+NAMED_SOLE_SPREAD = 1.5
 
 
 def _fraction(share: _Item) -> float | None:
