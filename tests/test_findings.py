@@ -2686,6 +2686,23 @@ CHECKED = [
         "Exports were worth €40bn last year. About 65% of output, some €12bn, was sold at home.",
         None, None,
     ),
+    Checked(
+        "a time behind no one named, then 'in' the subject's own time: behind the one time of about that length",
+        "Ana Ruiz won the stage in 4 hours 12 minutes. Lea Berg finished 1 minute 40 seconds behind in 4 hours "
+        "14 minutes.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Ana Ruiz won the stage in 4 hours 12 minutes. Lea Berg finished 2 minutes behind in 4 hours 14 minutes.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "a time longer than in a year is compared with that year, not with another time",
+        "Clearing the list would take about 70 weeks. Patients wait an average of 15 months, four months longer "
+        "than in 2023.",
+        None, None,
+    ),
 ]
 
 

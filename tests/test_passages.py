@@ -967,7 +967,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f30-22", "claims"): "missed '£85 more' = 85 GBP/month; nearest claim: {'text': '£85 more', 'value': 8... (+1)",
     ("f30-22", "implied"): "implied value not stated: 7.20339 percent (£85 / £1,180 = 7.2%, as stated) (+1)",
     ("f30-23", "implied"): "implied value not stated: 10170.603675 foot (3,100 m / 0.3048 = 10,171 feet, mor...",
-    ("f30-23", "contradictions"): "contradiction not flagged: ['1 minute 20 seconds', '3 hours 54 minutes'] (3 hour...",
     ("f30-24", "implied"): "implied value not stated: 2.448276 dimensionless (14.2% / 5.8% = 2.45, more than...",
     ("f30-25", "claims"): "missed 'nearly 15 million visitor-days' = 15000000.0 day; nearest claim: {'text'... (+1)",
     ("f30-25", "implied"): "implied value not stated: 14950000.0 day (2.3 million visitors × 6.5 days = 14.9...",

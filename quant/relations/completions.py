@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from quant import units
 from quant.model import Direction, Relation, RelationKind
 from quant.relations.changes import _set_off
 from quant.relations.items import Role, _comparable, _is_share, _is_value, _Item, _reference, is_fraction
@@ -111,8 +112,8 @@ def _completions(
         named = _reached_before(firm, by_id, here, items, levels) or _named_level(firm, by_id, here, cands)
     if role == Role.BEFORE.value:
         named = (
-            _named_reference(here, cands) or _continued_from(here, cands, levels) or _sole_reference(firm, here, cands)
-            or _named_by_its_noun(firm, by_id, here, cands)
+            _named_reference(here, cands) or _continued_from(here, cands, levels)
+            or _sole_reference(firm, by_id, here, cands) or _named_by_its_noun(firm, by_id, here, cands)
         )
     for v in [named] if named is not None else cands[:COMPLETION_CANDIDATES]:
         ids = (*firm.claims, v.id)
@@ -264,15 +265,34 @@ def _after_noun(v: _Item, stem: str) -> bool:
     return last == [stem, "of"] or last[-1:] == [stem]
 
 
-def _sole_reference(firm: Relation, here: _Item, cands: list[_Item]) -> _Item | None:
+def _sole_reference(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: list[_Item]) -> _Item | None:
     """'held 39% of capacity. A year ago they were 71% full, 36 percentage points higher': a gap in points
-    compared with no value after it is from the one other percentage nearby."""
+    compared with no value after it is from the one other percentage nearby. 'won in 3 hours 52 minutes. Jan
+    Petrak finished 1 minute 20 seconds behind in 3 hours 54 minutes': a time behind no one named is behind
+    the one time before it of about the same length."""
+    timed = firm.kind is RelationKind.DIFFERENCE and here.family == "[time]" and here.diff_cue
+    if timed and not _NAME_AFTER.match(here.after_text):
+        after = next((by_id[c] for c, r in zip(firm.claims, firm.roles, strict=True) if r == Role.AFTER.value), None)
+        return _sole_time_before(here, after, cands) if after is not None else None
     if firm.kind is not RelationKind.DIFFERENCE or here.claim.unit != "percentage_point":
         return None
     if not here.diff_cue and _words(here.claim.text)[-1:] not in (["higher"], ["lower"], ["above"], ["below"]):
         return None  # a comparison ("36 points higher"), not a change over time ("rose 3 points")
     percents = [v for v in cands if v.family == "percent"]
     return percents[0] if len(percents) == 1 else None
+
+
+def _sole_time_before(here: _Item, after: _Item, cands: list[_Item]) -> _Item | None:
+    """The one duration stated before a time behind (or ahead), within a factor of two of the time it joins."""
+    size = after.claim.value if after.family == "[time]" else None
+    if not size or after.index != here.index + 1 or after.words_before()[-1:] != ["in"]:
+        return None  # "finished 80 seconds behind in 3:54"; not "14 months, five months longer than in 2023"
+    times = [
+        v for v in cands
+        if v.family == "[time]" and _stated_before(v, here) and not v.is_change and v.claim.value
+        and 0.5 < v.claim.value * (units.factor(v.claim.unit, after.claim.unit) or 0.0) / size < 2
+    ]
+    return times[0] if len(times) == 1 else None
 
 
 def _named_reference(here: _Item, cands: list[_Item]) -> _Item | None:
