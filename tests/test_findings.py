@@ -2703,6 +2703,18 @@ CHECKED = [
         "than in 2023.",
         None, None,
     ),
+    Checked(
+        "a change of 'the number' reached the first count of its sentence",
+        "Monitors logged 1,500 breaches in the past month, about 50 a day, and said the number had halved from "
+        "2,400 the month before.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Monitors logged 1,200 breaches in the past month, about 40 a day, and said the number had halved from "
+        "2,400 the month before.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
 ]
 
 

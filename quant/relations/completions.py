@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from quant import units
 from quant.model import Direction, Relation, RelationKind
 from quant.relations.changes import _set_off
-from quant.relations.items import Role, _comparable, _is_share, _is_value, _Item, _reference, is_fraction
+from quant.relations.items import Role, _comparable, _is_share, _is_value, _Item, _per, _reference, is_fraction
 from quant.relations.shares import _OF_THEM, WHOLE_NOUN_WORDS
 from quant.relations.sums import _stated_before
 from quant.relations.words import _first_word, _has, _stem, _words, cues, relation_words
@@ -109,7 +109,10 @@ def _completions(
         subject = frozenset().union(*(by_id[cid].about() for cid in firm.claims))
         cands.sort(key=lambda v: (-len(v.about() & subject), abs(v.claim.sentence - here.claim.sentence)))
     if role == Role.AFTER.value:
-        named = _reached_before(firm, by_id, here, items, levels) or _named_level(firm, by_id, here, cands)
+        named = (
+            _reached_before(firm, by_id, here, items, levels) or _named_level(firm, by_id, here, cands)
+            or _the_number_before(firm, by_id, here, items)
+        )
     if role == Role.BEFORE.value:
         named = (
             _named_reference(here, cands) or _continued_from(here, cands, levels)
@@ -145,6 +148,29 @@ def _reached_before(
         if levels.get(v.id) == Role.AFTER.value and _comparable(v, references[0])
     ]
     return reached[0] if len(reached) == 1 else None
+
+
+def _the_number_before(
+    firm: Relation, by_id: dict[str, _Item], here: _Item, items: dict[int, list[_Item]]
+) -> _Item | None:
+    """'recorded 1,260 violations in the past 30 days, an average of 42 a day, and said the number had halved
+    from 2,100': a change of 'the number' (a count noun right before its verb) reached the first value of its
+    sentence of the kind of the level it left, not a rate, an average or a level left itself."""
+    if firm.kind not in (RelationKind.CHANGE, RelationKind.RATIO, RelationKind.DIFFERENCE):
+        return None
+    words = here.words_before()
+    the = next((k for k in range(len(words) - 1, max(-1, len(words) - 5), -1) if words[k] == "the"), None)
+    if the is None or the + 1 >= len(words) or words[the + 1] not in relation_words().count_nouns:
+        return None
+    before = next((by_id[c] for c, r in zip(firm.claims, firm.roles, strict=True) if r == Role.BEFORE.value), None)
+    if before is None:
+        return None
+    first = next(
+        (v for v in items.get(here.claim.sentence, [])[: here.index] if _is_value(v) and not _reference(v)), None
+    )
+    if first is None or first.claim.unit != before.claim.unit or first.family != before.family or _per(first.claim):
+        return None
+    return first
 
 
 def _changes_named_back(

@@ -100,6 +100,7 @@ class Words:
     named_levels: frozenset[str]
     adding_verbs: frozenset[str]
     possessives: frozenset[str]
+    count_nouns: frozenset[str]
 
 
 @cache
