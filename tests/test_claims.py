@@ -382,6 +382,7 @@ UNITS = [
     Case("A 900 square-kilometre reserve opened.", "900 square-kilometre", 900, "km**2"),
     Case("The reservoir holds 420 cubic hectometres.", "420 cubic hectometres", 420, "hm**3"),
     Case("Gold closed at $3,050 a troy ounce.", "$3,050 a troy ounce", 3050, "USD/troy_ounce"),
+    Case("The new cell stores 190 watt-hours per kilogram.", "190 watt-hours per kilogram", 190, "W*hour/kg"),
 ]
 
 UNITS_XFAIL: list[Case] = []

@@ -955,7 +955,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f30-08", "implied"): "implied value not stated: 34.000563 percent (Reddan's share: 24,154 / 71,040 = 3...",
     ("f30-09", "implied"): "implied value not stated: 0.382716 dimensionless (31% / 81% = 0.38, less than ha...",
     ("f30-11", "implied"): "implied value not stated: 33.590888 mile**2 (8,700 ha = 87 km² = 33.6 square mil... (+1)",
-    ("f30-14", "claims"): "missed '210 watt-hours per kilogram' = 210 W*hour/kg; nearest claim: {'text': '2... (+1)",
     ("f30-14", "contradictions"): "contradiction not flagged: ['about 7.8 kWh', '45 kg'] (45 kg × 210 Wh/kg = 9.45 ...",
     ("f30-17", "claims"): "missed '120 litres' = 120 liter/day; nearest claim: {'text': '120 litres', 'valu... (+1)",
     ("f30-17", "implied"): "implied value not stated: 15.492958 percent (cutting 142 to 120 litres a day is ...",
