@@ -2715,6 +2715,18 @@ CHECKED = [
         "2,400 the month before.",
         FindingKind.CONSISTENT, RelationKind.CHANGE,
     ),
+    Checked(
+        "'Over that period' an amount with its rate set off after it: over the duration of the sentence before",
+        "The truce has held for 60 days, monitors said. Over that period they logged 420 violations, an average "
+        "of about 9 a day.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The truce has held for 60 days, monitors said. Over that period they logged 420 violations, an average "
+        "of about 7 a day.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 

@@ -805,7 +805,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f24-14", "implied"): "implied value not stated: 9102.6 liter/year (2.84 billion litres over the year /...",
     ("f24-15", "claims"): "missed '30:02' = 1802 second; nearest claim: None",
     ("f24-15", "implied"): "implied value not stated: 14 second (30:02 − 29:48 = 14 seconds, as stated)",
-    ("f24-16", "contradictions"): "contradiction not flagged: ['about 9 a day', '312 violations'] (312 violations o...",
     ("f24-20", "implied"): "implied value not stated: 280 tonne (shortfall: 900 − 620 = 280 tonnes, as state...",
     ("f24-21", "implied"): "implied value not stated: 317900 EUR (85 m² × €3,740 per m² = €317,900, in line ...",
     ("f24-23", "implied"): "implied value not stated: 4500 dimensionless (10% of 45,000 still without power:...",

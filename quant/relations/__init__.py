@@ -55,7 +55,15 @@ from quant.relations.gaps import (
 )
 from quant.relations.items import _RATIO, Role, _Item, _items, family, is_fraction
 from quant.relations.products import _averages, _each_noun_does, _per_capita, _per_each, _per_measure, _takings
-from quant.relations.rates import ONE_MONTH_GROUP, ONE_YEAR_GROUP, PACE_REACH, _dated_rates, _paced, _rates
+from quant.relations.rates import (
+    ONE_MONTH_GROUP,
+    ONE_YEAR_GROUP,
+    PACE_REACH,
+    _dated_rates,
+    _over_that_period,
+    _paced,
+    _rates,
+)
 from quant.relations.shares import REMAINING_GROUP, _remaining_share, _shares
 from quant.relations.sums import REST_GROUP, _of_its_leaving, _of_which_and_the_other, _records, _rest_of_which, _sums
 from quant.relations.words import _may_hold, _phrases_of, cues
@@ -175,6 +183,8 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         if "/ [time]" in dimensions:  # a rate
             firm += _rates(its)
             firm += _dated_rates(its)
+            if (previous and "period" in lowered) or "time" in lowered:  # "Over that period it logged 312, ..."
+                firm += _over_that_period(its, previous)
         if "[time]" in families and ("pace" in lowered or "rate" in lowered or "last" in lowered or "take" in lowered):
             # "At that pace ... would be covered in roughly 26 days", "stocks would last about 120 days"
             firm += _paced(its, _paced_before(items, index))

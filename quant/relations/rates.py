@@ -315,3 +315,36 @@ def _paced(items: list[_Item], earlier: list[_Item]) -> Iterable[Relation]:
             targets=(duration.id,),
         )
         return
+
+
+#: "Over that period", "In the same period", "During that time": a sentence about the span the one before named
+_OVER_THAT_PERIOD = re.compile(r"\A\W*(?:over|in|during)[ ](?:that|this|the[ ]same)[ ](?:period|time|span)\b")
+
+
+def _over_that_period(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
+    """'The ceasefire has held for 45 days. Over that period it logged 312 violations, an average of about 9 a
+    day': an amount with its rate set off right after it, in a sentence that opens on the span of the sentence
+    before, is that amount over the last duration stated there."""
+    if not items or not previous or _OVER_THAT_PERIOD.match(items[0].before_text.lower()) is None:
+        return
+    duration = next(
+        (v for v in reversed(previous) if v.family == "[time]" and not v.is_change and "/" not in v.claim.unit), None
+    )
+    if duration is None:
+        return
+    for rate in items[1:]:
+        amount = items[rate.index - 1]
+        if not _is_rate(rate) or not _is_value(amount) or "," not in rate.before_text:
+            continue
+        product = f"({rate.claim.unit})*({duration.claim.unit})"
+        if not _could_make(rate, duration, product, amount):
+            continue
+        yield Relation(
+            RelationKind.RATE,
+            (rate.id, duration.id, amount.id),
+            f"'{rate.claim.text}' over '{duration.claim.text}' of the sentence before",
+            (Role.RATE.value, Role.DURATION.value, Role.AMOUNT.value),
+            group=f"period:{rate.id}",
+            targets=(rate.id,),
+        )
+        return
