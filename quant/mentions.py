@@ -1455,6 +1455,12 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
         _BEAT_BY.search(text, window_start, start)
     ):
         direction = None  # "beat Ostrick by 34 points to 17": a score, not a margin
+    if direction is not None and draft.direction is None and _LEFT_AS_A_GAP.search(text, window_start, start):
+        return draft  # "leaving a shortfall of $36.5m": what is left, not a change
+    if direction is not None and draft.direction is None and draft.kind is _KIND_RATIO and text.endswith(
+        (" as many", " as much"), draft.start, draft.end
+    ):
+        return draft  # "had lost three times as many vehicles as": a comparison of two counts, not a fall
     start = window_start + offset
     cue = cue or draft.cue
     if (start, qualifier, direction, cue) == (draft.start, draft.qualifier, draft.direction, draft.cue):
@@ -1465,6 +1471,8 @@ def _grow_left(text: str, draft: _Draft, s_start: int) -> _Draft:
     return tuple.__new__(_Draft, values)
 
 
+#: "leaving a shortfall of ": a gap named as what is left
+_LEFT_AS_A_GAP = re.compile(r"\b(?i:leaving|leaves|left)[ ]a[ ]shortfall[ ]of[ ]\Z")
 #: " points to 17", " to 1": the loser's score after the winner's
 _SCORE_AFTER = re.compile(r"(?:[ ][a-z]{1,12})?[ ]to[ ]\d")
 #: "beat Ostrick by ": a win by a score (the verbs of a win in the change words)

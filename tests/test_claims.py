@@ -574,6 +574,9 @@ CHANGES = [
     Case("That is about £120 more a year for most homes.", "about £120 more a year", 120, "GBP/year",
          direction="increase"),
     Case("Fares are £2 more than a year earlier.", "£2 more", 2, "GBP", direction="increase"),
+    # "lost three times as many": a comparison of two counts, no fall
+    Case("The army lost three times as many tanks as its rival.", "three times as many", 3, kind="ratio",
+         direction=None),
     # an upgrade is a change of a percentage, not of a sum spent on one
     Case("The £1.6 billion upgrade cost about £9m per kilometre.", "£1.6 billion", 1.6e9, "GBP", direction=None),
     # a count, its noun after a hyphen, then a word of direction: "a 12-seat gain"

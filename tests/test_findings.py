@@ -2727,6 +2727,23 @@ CHECKED = [
         "of about 7 a day.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "a change of a subject, then values of a clause with its own subject and verb after 'after it ...ed'",
+        "Shares in the group fell 8% in late trading after it reported sales of $3.1bn, below forecasts of $3.3bn.",
+        None, None,
+    ),
+    Checked(
+        "a shortfall is from the forecast before it, and its percentage of the forecast changes the same levels",
+        "The new tram line carried 18.6 million passengers in its first year, well short of the 24 million "
+        "forecast, a shortfall of 5.4 million, or 29% of the forecast.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The new tram line carried 18.6 million passengers in its first year, well short of the 24 million "
+        "forecast, a shortfall of 5.4 million, or 22.5% of the forecast.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
 ]
 
 

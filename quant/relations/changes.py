@@ -143,6 +143,7 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
                 and not _past_apposition(change, v)
                 and not _whole_of_part(items, v)
                 and not _aside(items, change, v)
+                and not _another_statement_between(change, v)
             ),
             # "rose 8% over the year, from £250 to £270": values marked "from" and "to" (or as a level left: "on
             # last season's 14,300") are the change's own
@@ -181,6 +182,18 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         yield Relation(
             kind, ids, basis, all_roles, firm=True, group=f"change:{change.id}", direction=change.change
         )
+
+
+#: "fell 9% in late trading after it reported revenue of": a clause of its own subject and verb opens between
+_SUBORDINATE = re.compile(r"\b(?:after|because)[ ](?:it|they|the[ ][a-z]+|its[ ][a-z]+)[ ][a-z]+ed\b")
+
+
+def _another_statement_between(change: _Item, v: _Item) -> bool:
+    """'Shares fell 9% in after-hours trading after it reported quarterly revenue of $5.6bn': a value after a
+    clause with a subject and verb of its own is what that clause states, not a level of the change."""
+    if v.index <= change.index:
+        return False
+    return _SUBORDINATE.search(_gap_text(change, v).lower()) is not None
 
 
 def _two_changes_of_one_level(items: list[_Item], changes: list[Relation]) -> Iterable[Relation]:
@@ -411,7 +424,10 @@ def _aside(items: list[_Item], change: _Item, v: _Item) -> bool:
             and "to" not in _words(v.before_text.rpartition(",")[2])
         ):
             return True  # "slid to $3.2bn, down $0.9bn, an average of $410,000 per ship"
-    # not "4% short of its $64bn target", where the target is what the change is from
+    # not "4% short of its $64bn target", where the target is what the change is from, nor "short of the 40
+    # million forecast, a shortfall of 8.8 million": a shortfall is from the target
+    if "short" in change.claim.text.lower():
+        return False
     return v.claim.cue != "to" and _aimed_at(v) and len(_words(_gap_text(change, v))) > ASIDE_WORDS
 
 
