@@ -2744,6 +2744,18 @@ CHECKED = [
         "forecast, a shortfall of 5.4 million, or 22.5% of the forecast.",
         FindingKind.CONSISTENT, RelationKind.CHANGE,
     ),
+    Checked(
+        "a ratio joins two amounts of one unit, not a rate whose denominator was dropped",
+        "Some 150 mm of rain fell in 30 hours, about 5 mm per hour and nearly twice the usual monthly total of "
+        "80 mm.",
+        FindingKind.CONSISTENT, RelationKind.RATIO,
+    ),
+    Checked(
+        "a share whose sole whole before it does not fit, while a value further back does: no flag",
+        "Some 48,000 pupils sat the exam this year. About 38,400 passed. Top grades went to 3,360 pupils, "
+        "roughly 7%.",
+        None, None,
+    ),
 ]
 
 

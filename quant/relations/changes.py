@@ -166,6 +166,13 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
             (v for v in values[1:] if _comparable(v, chosen[0])),
             key=lambda v: (v.family != chosen[0].family, v.claim.unit != chosen[0].claim.unit),
         )[:1]
+        if len(chosen) == 2 and ("/" in chosen[0].claim.unit) != ("/" in chosen[1].claim.unit):
+            # "184 mm of rain in 36 hours, about 5 mm per hour and more than one and a half times the usual
+            # total of 120 mm": a rate and an amount joined only by a dropped denominator give way to two amounts
+            plain = chosen[1] if "/" in chosen[0].claim.unit else chosen[0]
+            same = [v for v in values if v is not plain and v.claim.unit == plain.claim.unit]
+            if same:
+                chosen = sorted([plain, same[0]], key=lambda v: values.index(v))
         if len(chosen) == 2 and (not _paired(change, *chosen) or _far_apart(change, *chosen)):
             chosen = chosen[:1]
         if any(_quoted_rate(v) for v in chosen):

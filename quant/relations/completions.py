@@ -474,7 +474,24 @@ def _sole_whole(firm: Relation, by_id: dict[str, _Item], cands: list[_Item]) -> 
     # "Twenty-seven patients have died, a fatality rate of about 0.15%" after "3.8 million inhabitants": a share
     # hundreds of times off is of another whole, not a wrong share of this one
     gives = fraction * (sole[0].claim.value or 0.0)
-    return sole[0] if gives and 1 / spread <= part.claim.value / gives <= spread else None
+    if not gives or not 1 / spread <= part.claim.value / gives <= spread:
+        return None
+    # "... 212,500 students sat the exam ... About 166,600 passed. Top grades went to 14,900, roughly 7%": where
+    # the sole whole before does not fit and another value a sentence further back does, which is meant is open
+    if not _fits_share(share, part, sole[0]) and any(
+        _fits_share(share, part, v) for v in cands
+        if v is not sole[0] and v.claim.unit == part.claim.unit and _stated_before(v, part) and not _reference(v)
+    ):
+        return None
+    return sole[0]
+
+
+def _fits_share(share: _Item, part: _Item, whole: _Item) -> bool:
+    """Whether the part over the whole lies within what the share allows."""
+    scale = 100 if share.claim.unit == "percent" else 1
+    if not whole.claim.value or part.claim.value is None:
+        return False
+    return share.claim.interval.low <= scale * part.claim.value / whole.claim.value <= share.claim.interval.high
 
 
 def _of_a_noun(share: _Item) -> bool:
