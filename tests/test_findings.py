@@ -2756,6 +2756,33 @@ CHECKED = [
         "roughly 7%.",
         None, None,
     ),
+    Checked(
+        "a share 'of capacity' with its part after ', with', of the sole whole before it",
+        "The dams, which can hold 2.4 billion cubic metres, are at 40% of capacity, with 720 million cubic metres "
+        "in store.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The dams, which can hold 2.4 billion cubic metres, are at 30% of capacity, with 720 million cubic metres "
+        "in store.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "a share 'of them' set off after a value: that value is the whole, the value after it the part",
+        "About 24,000 homes were damaged, roughly a third of them, 6,000, beyond repair.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "About 24,000 homes were damaged, roughly a quarter of them, 6,000, beyond repair.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "a share of capacity at a stadium whose size is joined to its noun ('74,000-seat')",
+        "United won 2-0 in front of 52,300 fans, about 90% of capacity at the 68,000-seat ground.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 

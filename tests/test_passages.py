@@ -322,7 +322,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # false alarms 0.175; five of its seven false alarms then fixed
     ("f13-04", "implied"): "implied value not stated: 1.75 percentage_point (rise since October: 9.25% − 7.5...",
     ("f13-05", "implied"): "implied value not stated: 38000 dimensionless (42,500 service jobs gained − 4,50... (+1)",
-    ("f13-06", "implied"): "implied value not stated: 8200.0 dimensionless (a fifth of 41,000 steelworkers: ...",
     ("f13-06", "contradictions"): "contradiction not flagged: ['$5.1bn', '$1.9bn'] (exports of $6.4bn less imports ...",
     ("f13-07", "implied"): "implied value not stated: 0.3375 dimensionless ((418 destroyed + 95 damaged) / 1...",
     ("f13-08", "implied"): "implied value not stated: 93.043478 percent (214 million / 230 million = 93% of ...",
@@ -836,7 +835,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f26-19", "claims"): "missed '20p more' = 0.2 GBP/liter; nearest claim: {'text': '20p more', 'value': ... (+1)",
     ("f26-19", "implied"): "implied value not stated: 1.25 GBP/liter (milk a year earlier: £1.45 − 20p = £1....",
     ("f26-20", "claims"): "missed '¥152 to the dollar' = 152 JPY/USD; nearest claim: {'text': '¥152', 'valu... (+1)",
-    ("f26-20", "implied"): "implied value not stated: 786666.67 dimensionless (about a third of 2.36 million...",
     ("f26-21", "implied"): "implied value not stated: 0.5 percentage_point (new rate 3.75% − previous rate 3... (+1)",
     ("f26-22", "claims"): "missed '4.5% pay rise' = 4.5 percent; nearest claim: {'text': '4.5%', 'value': 4... (+1)",
     ("f26-22", "implied"): "implied value not stated: 33440.0 GBP (£32,000 × 1.045 = £33,440, as stated)",
@@ -939,7 +937,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f28-38", "contradictions"): "contradiction not flagged: ['about 21 km² a day', 'roughly 1,150 square kilometr...",
     # fresh30.json, the same; first scored at e539aa3: claim F1 0.956, implied 0.736, contradictions 0.600, false
     # alarms 0.000 (at 0364186, the session start: the same but implied 0.743)
-    ("f30-02", "implied"): "implied value not stated: 480 dimensionless (three in four of 640 employees: 0.7...",
     ("f30-04", "claims"): "missed 'six years and four months' = 76 month; nearest claim: {'text': 'six year... (+2)",
     ("f30-04", "contradictions"): "contradiction not flagged: ['roughly £52,000 a month', '£1.92m'] (£1.92m over fo...",
     ("f30-06", "claims"): "missed 'down €24' = 24 EUR/tonne; nearest claim: {'text': 'down €24', 'value': 2... (+1)",
@@ -991,11 +988,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f32-06", "contradictions"): "contradiction not flagged: ['about $6 per child', '$6.9m'] ($6.9m / 1.38 million...",
     ("f32-08", "implied"): "implied value not stated: 9500000.0 1/year (capacity before the terminal: 12 mil...",
     ("f32-09", "implied"): "implied value not stated: 184 mm (rainfall shortfall: 270 mm − 86 mm = 184 mm)",
-    ("f32-09", "contradictions"): "contradiction not flagged: ['31%', '1.6 billion cubic metres'] (412 million of 1...",
     ("f32-10", "implied"): "implied value not stated: 12.8 delta_degC (41.8°C down to about 29°C: 41.8 − 29 ...",
     ("f32-11", "implied"): "implied value not stated: 922 second (2:21:10 − 2:05:48 = 15 minutes 22 seconds ...",
     ("f32-12", "claims"): "missed '3' = 3 dimensionless; nearest claim: None",
-    ("f32-12", "contradictions"): "contradiction not flagged: ['about 80%', '74,000-seat'] (71,420 of 74,000 seats ...",
     ("f32-13", "implied"): "implied value not stated: 5.6 percentage_point (81.2% − 75.6% = 5.6 points, as s...",
     ("f32-14", "implied"): "implied value not stated: 400 dimensionless (214 + 171 + 15 abstentions = 400, a... (+1)",
     ("f32-17", "contradictions"): "contradiction not flagged: ['about 4.5 tonnes per hectare', '7.4 million hectare...",
@@ -1004,7 +999,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f32-18", "contradictions"): "contradiction not flagged: ['roughly £4,100 each', '£3.9bn'] (£3.9bn / 1.2 milli...",
     ("f32-20", "implied"): "implied value not stated: 29 dimensionless (six killed + 23 wounded = 29 casualt...",
     ("f32-20", "contradictions"): "contradiction not flagged: ['about 200 a day', '2,180 shells'] (2,180 shells ove...",
-    ("f32-22", "contradictions"): "contradiction not flagged: ['roughly a third', '4,500'] (4,500 of 18,000 homes i...",
     ("f32-25", "contradictions"): "contradiction not flagged: ['about 29 million nights', '9.5 nights'] (3.84 milli...",
     ("f32-26", "claims"): "missed '9% raise' = 9 percent; nearest claim: {'text': '9%', 'value': 9.0, 'unit... (+1)",
     ("f32-26", "implied"): "implied value not stated: 4374.0 EUR/year (9% of €48,600 = €4,374 a year, about ...",

@@ -165,7 +165,8 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
     fit = [v for v in clause if _is_value(v) and v.family != "percent" and v is not share]
     # "60% of the 2,000 respondents"
     nxt = next((v for v in items[share.index + 1 : share.index + 1 + SHARE_REACH] if v.family is not None), None)
-    if nxt is not None and nxt in fit and not nxt.after_text.startswith("-"):
+    # not "60% of the 2,000-3,000", a range; but "80% of capacity at the 74,000-seat stadium", a whole's noun
+    if nxt is not None and nxt in fit and (not nxt.after_text.startswith("-") or _HYPHEN_NOUN.match(nxt.after_text)):
         gap = share.after_text if nxt.index == share.index + 1 else ""
         words = _words(gap)
         if (
@@ -181,6 +182,10 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
     for part in reversed([v for v in fit if v.index < share.index]):
         if part.words_after()[:2] in _OF_THEM and part.index > 0 and items[part.index - 1] in fit:
             return items[part.index - 1]  # "312 species, 87 of them, more than a quarter": the value before
+    if share.words_after()[:2] in _OF_THEM and share.index > 0 and items[share.index - 1] in fit and (
+        share.before_text.rstrip().endswith(",") and len(share.words_before()) <= APPOSITION_WORDS
+    ):
+        return items[share.index - 1]  # "18,000 homes were damaged, roughly a third of them, 4,500, ...": the whole
     for whole in reversed([v for v in fit if v.index < share.index]):
         between = text[whole.claim.span.end : share.claim.span.start]
         # "431 TWh ..., of which renewables supplied 59%"
@@ -215,6 +220,11 @@ def _pair_of_them(items: list[_Item], share: _Item) -> list[_Item]:
         return []  # "1,350 drones and 220": a noun after each
     return [first, second] if not first.is_change and not second.is_change else []
 
+
+#: " of capacity, with ": a share's whole named by a noun, then its part set off after ", with"
+_OF_A_NOUN_WITH = re.compile(r"[ ]of[ ](?:the[ ])?[a-z]{3,20},[ ]with[ ]")
+#: "-seat " in "the 74,000-seat stadium": a noun joined to a number, making it the size of a thing
+_HYPHEN_NOUN = re.compile(r"-[a-z]{2,20}\b(?!-)")
 
 #: after a part, the words that make the value before it its whole: "87 of them"
 _OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
@@ -258,8 +268,9 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
         return len(words) <= APPOSITION_WORDS and (
             stripped.endswith(",") or stripped.endswith("(") or stripped.endswith(", or") or stripped == "or"
             or stripped.endswith((", a", ", an"))  # "13 of his 22 attempts, a 71% shooting night"
-            # "Turnout was 71.4%, with 3.5 million of the 5.4 million"
+            # "Turnout was 71.4%, with 3.5 million of the 5.4 million", "at 31% of capacity, with 412 million"
             or (stripped == ", with" and gap.startswith(","))
+            or (_OF_A_NOUN_WITH.fullmatch(gap) is not None)
             or restated(gap)
         )
 
