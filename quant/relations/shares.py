@@ -165,8 +165,9 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
     fit = [v for v in clause if _is_value(v) and v.family != "percent" and v is not share]
     # "60% of the 2,000 respondents"
     nxt = next((v for v in items[share.index + 1 : share.index + 1 + SHARE_REACH] if v.family is not None), None)
-    # not "60% of the 2,000-3,000", a range; but "80% of capacity at the 74,000-seat stadium", a whole's noun
-    if nxt is not None and nxt in fit and (not nxt.after_text.startswith("-") or _HYPHEN_NOUN.match(nxt.after_text)):
+    # not "60% of the 2,000-3,000", a range, nor "41% of her three-point shots", a kind; but "80% of capacity at
+    # the 74,000-seat stadium", the size of the whole
+    if nxt is not None and nxt in fit and (not nxt.after_text.startswith("-") or _sized_by(nxt)):
         gap = share.after_text if nxt.index == share.index + 1 else ""
         words = _words(gap)
         if (
@@ -225,6 +226,15 @@ def _pair_of_them(items: list[_Item], share: _Item) -> list[_Item]:
 _OF_A_NOUN_WITH = re.compile(r"[ ]of[ ](?:the[ ])?[a-z]{3,20},[ ]with[ ]")
 #: "-seat " in "the 74,000-seat stadium": a noun joined to a number, making it the size of a thing
 _HYPHEN_NOUN = re.compile(r"-[a-z]{2,20}\b(?!-)")
+
+def _sized_by(item: _Item) -> bool:
+    """'the 74,000-seat stadium', 'a 500-bed hospital': a number joined to a noun, large enough to be a size and
+    not a kind ('three-point shots', 'two-bedroom flats')."""
+    return _HYPHEN_NOUN.match(item.after_text) is not None and (item.claim.value or 0.0) >= SIZE_AT_LEAST
+
+
+#: the smallest number joined to a noun that reads as the size of a thing rather than a kind of it
+SIZE_AT_LEAST = 100
 
 #: after a part, the words that make the value before it its whole: "87 of them"
 _OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
