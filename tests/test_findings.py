@@ -2783,6 +2783,18 @@ CHECKED = [
         "United won 2-0 in front of 52,300 fans, about 90% of capacity at the 68,000-seat ground.",
         FindingKind.INCONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "an amount '<noun> per head' over the one count of its sentence is of the amount stated after '<noun> of'",
+        "The group reported annual revenue of €2.6bn. With 10,400 employees, revenue per head came to about "
+        "€310,000.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The group reported annual revenue of €2.6bn. With 10,400 employees, revenue per head came to about "
+        "€250,000.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 

@@ -965,7 +965,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f30-27", "implied"): "implied value not stated: 6.832298 percent (11 cents / €1.61 = 6.8%, as stated) (+3)",
     ("f30-28", "claims"): "extra claim 'half' = 0.5 dimensionless",
     ("f30-28", "implied"): "implied value not stated: 0.309524 dimensionless (CHF 1.3bn / CHF 4.2bn = 0.31, ...",
-    ("f30-28", "contradictions"): "contradiction not flagged: ['about CHF 310,000', '16,800 employees'] (CHF 4.2bn ...",
     ("f30-30", "implied"): "implied value not stated: 1329.032258 1/day (412,000 visitors / 310 opening days...",
     ("f30-33", "implied"): "implied value not stated: 1277.64 dimensionless (78% of the 1,638 who voted = 1,...",
     ("f30-33", "contradictions"): "contradiction not flagged: ['about £95 a week', '39 hours a week'] ((£17.25 − £1...",

@@ -54,7 +54,15 @@ from quant.relations.gaps import (
     _leads,
 )
 from quant.relations.items import _RATIO, Role, _Item, _items, family, is_fraction
-from quant.relations.products import _averages, _each_noun_does, _per_capita, _per_each, _per_measure, _takings
+from quant.relations.products import (
+    _averages,
+    _each_noun_does,
+    _named_per_head,
+    _per_capita,
+    _per_each,
+    _per_measure,
+    _takings,
+)
 from quant.relations.rates import (
     ONE_MONTH_GROUP,
     ONE_YEAR_GROUP,
@@ -196,6 +204,8 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
             firm += _per_each(its, previous)
         if "per " in lowered or _may_hold(lowered, the_cues.average):  # "an average of $310,000 a ship", "per cow"
             firm += _averages(its, previous, items)
+            if previous:  # "revenue per head came to about CHF 310,000", after "revenue of CHF 4.2bn"
+                firm += _named_per_head(its, items)
         if "/" in "\n".join(units_here):  # a unit per another: "€197m per kilometre"
             firm += _per_measure(its, items)
         if "each" in lowered:  # "each bus saves"

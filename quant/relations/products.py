@@ -12,7 +12,7 @@ from quant import units
 from quant.model import Kind, Relation, RelationKind
 from quant.relations.items import Role, _averaged, _detached, _gap_text, _is_value, _Item, _reference
 from quant.relations.rates import RATE_REACH
-from quant.relations.words import _ends_with, _first_word, _has, _last_words, _stem, _words, cues
+from quant.relations.words import _ends_with, _first_word, _has, _last_words, _stem, _words, cues, relation_words
 
 #: the words between an amount and the count it is 'for each of' ("8 kg for each of the 1,850 people")
 FOR_EACH = tuple(["for", "each", "of", *det] for det in ([], ["the"], ["its"], ["their"]))
@@ -606,3 +606,35 @@ def _bare_count(item: _Item) -> bool:
         # "her season average at 24.5 points"
         and ("average" not in item.before_text.lower() or "average" not in _last_words(item.before_text, 3))
     )
+
+
+def _named_per_head(items: list[_Item], by_sentence: dict[int, list[_Item]]) -> Iterable[Relation]:
+    """'reported first-half revenue of CHF 4.2bn ... With 16,800 employees, revenue per head came to about CHF
+    310,000': an amount '<noun> per head' (or per employee, per resident), the one count of its sentence before
+    it, and the one amount of its unit stated right after that noun ('revenue of') in the PER_CAPITA_BACK
+    sentences before: the amount per head times the count is that amount."""
+    heads = relation_words().head_nouns
+    for per in items:
+        if not _is_value(per) or not per.claim.value or per.family in (None, "count", "percent"):
+            continue
+        words = per.words_before()[-6:]
+        at = next((k for k in range(len(words) - 2, 0, -1) if words[k] == "per" and words[k + 1] in heads), None)
+        if at is None or not words[at - 1].isalpha() or len(words[at - 1]) <= 3:
+            continue
+        noun = _stem(words[at - 1])
+        counts = [v for v in _before(items, per) if v.family == "count" and _is_value(v) and not _reference(v)]
+        if len(counts) != 1 or not counts[0].claim.value:
+            continue
+        named = [
+            v for v in _sentences_before(by_sentence, per.claim.sentence)
+            if _is_value(v) and v.claim.unit == per.claim.unit and not _reference(v)
+            and [_stem(w) for w in v.words_before()[-2:]] == [noun, "of"]
+        ]
+        if len(named) != 1:
+            continue
+        yield _product_link(
+            named[0], per, counts[0],
+            f"'{per.claim.text}' per head of '{counts[0].claim.text}' makes '{named[0].claim.text}'",
+            f"per-head:{per.id}",
+            per,
+        )

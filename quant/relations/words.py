@@ -101,6 +101,7 @@ class Words:
     adding_verbs: frozenset[str]
     possessives: frozenset[str]
     count_nouns: frozenset[str]
+    head_nouns: frozenset[str]
 
 
 @cache
