@@ -1290,6 +1290,10 @@ def _grow_direction_after(text: str, draft: _Draft, s_end: int) -> _Draft:
         noun = _HYPHEN_NOUN.match(text, end, s_end)  # "a nine-seat gain": the count's noun, then the direction
         end = noun.end() if noun else end
     match = patterns().direction_after.match(text, end, s_end) if text[end : end + 1] == " " else None
+    if match is None and draft.kind is not _KIND_DATE and text.startswith(" over ", end):
+        over = _OVER_A_BUDGET.match(text, end, min(s_end, end + 60))  # "some 15% over its original budget"
+        if over is not None:
+            return draft._with(end=over.end(), direction=draft.direction or _DIRECTION_INCREASE)
     if match is None or draft.kind is _KIND_DATE:
         return draft
     word = " ".join(match.group("word").lower().split())
@@ -1305,6 +1309,14 @@ def _grow_direction_after(text: str, draft: _Draft, s_end: int) -> _Draft:
     return draft._with(end=match.end(), direction=draft.direction or direction)
 
 
+#: " over" before "its original budget", "the target": an overrun of an amount aimed at, not a span of time
+_OVER_A_BUDGET = re.compile(
+    r"""[ ]over(?=[ ](?:its|the|their|a|his|her)[ ]      # " over its"
+        (?:[a-z]+[ ]){0,2}?                               # "original "
+        (?:budget|target|estimate|forecast|plan|cap|limit)s?\b)  # the amount aimed at
+    """,
+    re.VERBOSE,
+)
 #: "-seat" in "a nine-seat gain": a hyphen and the noun a count is of, before a word of direction
 _HYPHEN_NOUN = re.compile(r"-[a-z]{2,20}(?=[ ])")
 

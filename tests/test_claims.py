@@ -574,6 +574,10 @@ CHANGES = [
     Case("That is about £120 more a year for most homes.", "about £120 more a year", 120, "GBP/year",
          direction="increase"),
     Case("Fares are £2 more than a year earlier.", "£2 more", 2, "GBP", direction="increase"),
+    # a percentage over a budget or target is an overrun; over a span of time it is no change
+    Case("The bridge cost €640m, some 12% over its original budget.", "some 12% over", 12, "percent",
+         direction="increase"),
+    Case("Rainfall was 20% over the period.", "20%", 20, "percent", direction=None),
     # "lost three times as many": a comparison of two counts, no fall
     Case("The army lost three times as many tanks as its rival.", "three times as many", 3, kind="ratio",
          direction=None),
