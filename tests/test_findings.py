@@ -2795,6 +2795,32 @@ CHECKED = [
         "€250,000.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "an amount, its duration closed by a month, and the rate set off after: the amount over the duration",
+        "Monitors counted 1,960 shells in the first 14 days of May, about 180 a day.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Monitors counted 1,960 shells in the first 14 days of May, about 140 a day.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "a count, the amount it shares 'between them', and the amount each set off after",
+        "About 800,000 tenants are in arrears, owing £2.4bn between them, roughly £3,800 each.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "About 800,000 tenants are in arrears, owing £2.4bn between them, roughly £3,000 each.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "an amount each after 'and' opens another statement is not of the count before it",
+        "Guests stayed 4.5 nights on average, for a total of 9 million stays, and spent about €1.2bn, roughly €600 "
+        "each.",
+        None, None,
+    ),
 ]
 
 

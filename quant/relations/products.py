@@ -55,6 +55,21 @@ def _per_each(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             ),
             None,
         )
+        if total is None and count.index < per.index:
+            # "About 1.2 million households ..., owing £3.9bn between them, roughly £4,100 each": the amount set
+            # off right before the average, after the count
+            between = items[per.index - 1] if per.index - 1 > count.index else None
+            if (
+                between is not None and _is_value(between) and per.before_text.rstrip().endswith(",")
+                and units.product_factor(per.claim.unit, count.claim.unit, between.claim.unit) is not None
+            ):
+                yield _product_link(
+                    between, per, count,
+                    f"'{per.claim.text}' for each of '{count.claim.text}' makes '{between.claim.text}'",
+                    f"each:{per.id}",
+                    per,
+                )
+            continue
         if total is None:
             continue
         apposed = total.clause == per.clause and _apposed_before(items, total, first)
@@ -562,6 +577,12 @@ def _each_count(items: list[_Item], per: _Item) -> _Item | None:
         return count if _is_value(count) and count.claim.value else None
     if first in ("each", "apiece") and per.index > 0 and per.after_text[:1] != ",":  # not ", each producing"
         count = items[per.index - 1]
+        if count.family != "count" and per.index >= 2 and per.before_text.rstrip().endswith(","):
+            # "1.2 million households ..., owing £3.9bn between them, roughly £4,100 each"; not "13.2 million
+            # overnight stays, and spent about €1.68bn, roughly €700 each", where 'and' opens another statement
+            count = items[per.index - 2]
+            if " and " in count.after_text:
+                return None
         reach = 2 * EACH_WORDS if _averaged(per) else EACH_WORDS  # "1.9 million donated, giving an average of £24 each"
         near = len(per.words_before()) <= reach and not _detached(per.before_text)
         if near and count.claim.kind is Kind.COUNT and count.family == "count" and count.claim.value:

@@ -232,6 +232,12 @@ def _restated_per_unit(rate: _Item, duration: _Item, amount: _Item, durations: i
     the rate set off by a comma right after that, the same amount restated per unit of time."""
     if amount.index == duration.index - 1 == rate.index - 2:
         return rate.before_text.strip() == "," and "," not in duration.before_text
+    # "2,180 shells in the first 14 days of March, about 200 a day": past a date that closes the duration
+    before = rate.previous
+    while before is not None and before.claim.kind is Kind.DATE and before is not duration:
+        before = before.previous
+    if before is duration and amount.index == duration.index - 1 and rate.index > duration.index + 1:
+        return rate.before_text.strip() == "," and "," not in duration.before_text
     # "after a 118-day survey ..., during which it mapped 41,300 km² of seabed, about 430 km² a day": the duration
     # before the amount, the rate set off by a comma right after the amount and its noun
     # before the amount, and the one duration of the sentence before the rate (not "340 hours over 85 nights, an
