@@ -627,6 +627,8 @@ def _share(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
     wholes = roles.get(Role.WHOLE, [])
     whole = wholes[0] if wholes else None
     ids = rel.claims
+    if share is not None and len(roles.get(Role.PART, [])) > 1 and len(wholes) == 1:
+        return _share_of_parts(rel, share, roles[Role.PART], wholes[0])
     if share is not None and part is not None and len(wholes) == 1 and _swapped(share, part, wholes[0]):
         # "18,450 inmates in cells designed for 14,200, an occupancy rate of 130%": a share over 100% is of the
         # smaller value
@@ -713,6 +715,26 @@ def _share(rel: Relation, by_id: dict[str, Claim]) -> list[_Result]:
             )
         ]
     return []
+
+
+def _share_of_parts(rel: Relation, share: Claim, parts: list[Claim], whole: Claim) -> list[_Result]:
+    """'Orion 1.9 million, Pexa 1.4 million and Lumo 1.1 million; together the three accounted for 86% of the
+    market' of 5.58 million: the parts added up, as a share of the whole."""
+    summed, w = _sum_of(parts), _stated(whole)
+    if summed is None or (p := _convert(summed, whole.unit)) is None or not w.value or not rel.firm:
+        return []
+    s = _share_of(share)
+    shown = " + ".join(_show(_stated(c)) for c in parts)
+    ratio = _Amount(p.value / w.value, p.interval / w.interval, "dimensionless")
+    pct = share.unit == "percent"
+    ratio_shown = _Amount(ratio.value * 100, ratio.interval * 100, "percent") if pct else ratio
+    text = f"{shown} = {_show(p)}; {_show(p)} / {_show(w)} = {_show(ratio_shown)}"
+    if _agree(_Amount(s.value, s.interval, "dimensionless"), ratio, True):
+        return [_Result(FindingKind.CONSISTENT, rel.kind, rel.claims, ratio_shown, f"{text}, matching '{share.text}'")]
+    return [
+        _Result(FindingKind.INCONSISTENT, rel.kind, rel.claims, ratio_shown, f"{text}, not '{share.text}'",
+                implied=text)
+    ]
 
 
 def _swapped(share: Claim, part: Claim, whole: Claim) -> bool:

@@ -2821,6 +2821,24 @@ CHECKED = [
         "each.",
         None, None,
     ),
+    Checked(
+        "a share of parts 'together' is their sum over the whole before them",
+        "Car sales reached 3.2 million units last year. Arvo sold 1.1 million, Belt 700,000 and Corra 500,000; "
+        "together the three makers took 85% of the market.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Car sales reached 3.2 million units last year. Arvo sold 1.1 million, Belt 700,000 and Corra 500,000; "
+        "together the three makers took 72% of the market.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same with the whole named after the share",
+        "Health spending rises to £190bn and schools get £90bn. Together, health and schools account for 47% of "
+        "total spending of £600bn.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 

@@ -302,7 +302,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f12-12", "implied"): "implied value not stated: 2.192593 dimensionless (1,184 / 540 = 2.19, more than ...",
     ("f12-13", "implied"): "implied value not stated: 748944000 USD (14,860 prisoners × $50,400 = $749m a ye...",
     ("f12-14", "implied"): "implied value not stated: 14570000.0 dimensionless (2.35 million visitors × 6.2 ... (+1)",
-    ("f12-14", "contradictions"): "contradiction not flagged: ['52%', '620,000', '2.35 million foreign visitors'] (...",
     ("f12-18", "implied"): "implied value not stated: 9600000.0 EUR (2% of €480m room revenue = €9.6m, as st...",
     ("f12-19", "implied"): "implied value not stated: 0.415 EUR/liter (50 cents down 17%: 0.50 × 0.83 = 41.5... (+1)",
     ("f12-20", "implied"): "implied value not stated: 1.527273 dimensionless (168 mm / 110 mm = 1.53, more t...",
@@ -649,7 +648,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f22-11", "implied"): "implied value not stated: 119480 dimensionless (29% of 412,000 = 119,480, roughl...",
     ("f22-13", "implied"): "implied value not stated: 0.125 dimensionless (1,200 / 9,600 = one in eight, as ...",
     ("f22-14", "implied"): "implied value not stated: 4400000.0 dimensionless (1.9 + 1.4 + 1.1 = 4.4m units ... (+1)",
-    ("f22-14", "contradictions"): "contradiction not flagged: ['86%', '5.58 million units'] (the three brands' 1.9 ...",
     ("f22-15", "claims"): "missed '38 extra neighbourhood officers' = 38 dimensionless; nearest claim: {'te... (+1)",
     ("f22-15", "implied"): "implied value not stated: 252 dimensionless (290 − 38 = 252 neighbourhood office...",
     ("f22-16", "contradictions"): "contradiction not flagged: ['increase of 30%', '16 million'] (16 million to 20 m...",
@@ -684,7 +682,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f22-39", "implied"): "implied value not stated: 4485 dimensionless (4,875 − 390 = 4,485 returned befor...",
     ("f22-40", "claims"): "missed '7.4 nights' = 7.4 day; nearest claim: {'text': '7.4', 'value': 7.4, 'uni... (+1)",
     ("f22-40", "implied"): "implied value not stated: 1910000.0 dimensionless (880,000 + 620,000 + 410,000 =... (+1)",
-    ("f22-40", "contradictions"): "contradiction not flagged: ['64%', '2.75 million visitors'] (880,000 + 620,000 +...",
     # fresh21.json, the same, kept unseen until the end of the session; first scored at 8cf6efe: claim F1 0.971,
     # implied 0.671, contradictions 0.450, false alarms 0.025 (0.969 / 0.671 / 0.350 / 0.050 at db11359, the start)
     ("f21-01", "implied"): "implied value not stated: 26 dimensionless (112 launched - 86 shot down = 26 dro...",

@@ -72,7 +72,7 @@ from quant.relations.rates import (
     _paced,
     _rates,
 )
-from quant.relations.shares import REMAINING_GROUP, _remaining_share, _shares
+from quant.relations.shares import REMAINING_GROUP, _remaining_share, _shares, _together_share
 from quant.relations.sums import REST_GROUP, _of_its_leaving, _of_which_and_the_other, _records, _rest_of_which, _sums
 from quant.relations.words import _may_hold, _phrases_of, cues
 
@@ -216,6 +216,8 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
             firm += _per_capita(its, previous, items)
         if "percent" in families:  # a share
             firm += _remaining_share(its, previous)
+            if "together" in lowered or "combined" in lowered or "between them" in lowered:
+                firm += _together_share(its, previous, items.get(index - 2, []))
             firm += _rate_levels(its)
             if len(its) > 2:  # a premium stands between an offer and a price
                 firm += _premiums(its)

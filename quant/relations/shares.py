@@ -406,3 +406,66 @@ def _remaining_share(items: list[_Item], previous: list[_Item]) -> Iterable[Rela
             (Role.PART.value,) * (len(shares) + 1),
             group=f"{REMAINING_GROUP}{rest.id}",
         )
+
+
+#: "together", "combined", "between them": a share of what the parts before it make up together
+_TOGETHER = frozenset({"together", "combined", "between"})
+#: how far the share of the nearest whole before may stand from the parts' sum and still be read as of it
+TOGETHER_SPREAD = 1.5
+#: how many words before a share its "together" may stand: "Together those three nationalities made up 64%"
+TOGETHER_WORDS = 8
+
+
+def _together_share(items: list[_Item], previous: list[_Item], before_that: list[_Item]) -> Iterable[Relation]:
+    """'Orion led with 1.9 million units, Pexa 1.4 million and Lumo 1.1 million; together the three brands
+    accounted for 86% of the market', after 'shipments ... 5.58 million units': a share said to be of parts
+    'together' (in its sentence, or else the one before) is their sum over the nearest larger value of their unit
+    before them (back to ``before_that``, the sentence before the one before)."""
+    for share in items:
+        if not share.is_share or share.family != "percent":
+            continue
+        words = share.words_before()[-TOGETHER_WORDS:]
+        if share.previous is not None and (share.previous.claim.value or 0.0) <= 10:
+            words = [*share.previous.words_before(), *words]  # "together the three brands accounted for 86%"
+        if _TOGETHER.isdisjoint(words[-TOGETHER_WORDS:]):
+            continue
+        here = [v for v in items[max(0, share.index - SHARE_REACH) : share.index] if _is_value(v)]
+        pool = here if len([v for v in here if v.family != "percent"]) >= 2 else previous[-SHARE_REACH:]
+        run: list[_Item] = []
+        for v in reversed(pool):
+            if not _is_value(v) or v.family == "percent" or _reference(v) or v.is_change:
+                continue
+            if run and v.claim.unit != run[0].claim.unit:
+                break
+            run.insert(0, v)
+        if len(run) < 2:
+            continue
+        largest = max(v.claim.value or 0.0 for v in run)
+        parts = [v for v in run if (v.claim.value or 0.0) * 100 >= largest]  # not "the three brands"
+        total = sum(v.claim.value or 0.0 for v in parts)
+        first = parts[0]
+        nxt = items[share.index + 1] if share.index + 1 < len(items) else None
+        if nxt is not None and share.words_after()[:1] == ["of"] and _is_value(nxt) and (
+            nxt.claim.unit == first.claim.unit
+        ):
+            wholes = [nxt]  # "account for 47% of total departmental spending of £600bn": the whole named after it
+        else:
+            # the values of their unit before the parts that the share of their sum fits within 1.5 times
+            wholes = [
+                v for v in (*before_that[-SHARE_REACH:], *previous, *items)
+                if (v.claim.sentence, v.index) < (first.claim.sentence, first.index)
+                and _is_value(v) and v.claim.unit == first.claim.unit and not _reference(v)
+                and (v.claim.value or 0.0) > total
+                and 1 / TOGETHER_SPREAD <= total / ((share.claim.value or 0.0) / 100 * (v.claim.value or 0.0) or 1)
+                <= TOGETHER_SPREAD
+            ]
+        if len(parts) < 2 or len(wholes) != 1:
+            continue
+        whole = wholes[0]
+        yield Relation(
+            RelationKind.SHARE,
+            (share.id, *(p.id for p in parts), whole.id),
+            f"'{share.claim.text}' is a share of " + " + ".join(f"'{p.claim.text}'" for p in parts) + " together",
+            (Role.SHARE.value, *(Role.PART.value for _ in parts), Role.WHOLE.value),
+            group=f"together:{share.id}",
+        )
