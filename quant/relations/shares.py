@@ -452,7 +452,7 @@ def _together_share(items: list[_Item], previous: list[_Item], before_that: list
         else:
             # the values of their unit before the parts that the share of their sum fits within 1.5 times
             wholes = [
-                v for v in (*before_that[-SHARE_REACH:], *previous, *items)
+                v for v in (*before_that[-SHARE_REACH:], *previous[-2 * SHARE_REACH :], *here)
                 if (v.claim.sentence, v.index) < (first.claim.sentence, first.index)
                 and _is_value(v) and v.claim.unit == first.claim.unit and not _reference(v)
                 and (v.claim.value or 0.0) > total
