@@ -2839,6 +2839,18 @@ CHECKED = [
         "total spending of £600bn.",
         FindingKind.CONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "a sentence opened by 'Combined' totals the values of its unit in the two sentences before",
+        "Rail journeys rose to 12.4 million last year, up from 11.1 million. Ferry trips grew by 2% to 3.3 million. "
+        "Combined, rail and ferries carried 17.7 million passengers.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "the same, as stated",
+        "Rail journeys rose to 12.4 million last year, up from 11.1 million. Ferry trips grew by 2% to 3.3 million. "
+        "Combined, rail and ferries carried 15.7 million passengers.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
 ]
 
 

@@ -557,7 +557,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f19-12", "implied"): "implied value not stated: 300000000.0 dimensionless (shares in issue: £1.26bn / ... (+1)",
     ("f19-13", "implied"): "implied value not stated: 2.397 dimensionless (13.9% / 5.8% = 2.4, more than twi...",
     ("f19-14", "implied"): "implied value not stated: 27600000.0 EUR (18.4 million nights × €1.50 = €27.6m, ... (+1)",
-    ("f19-15", "contradictions"): "contradiction not flagged: ['148.2 million', '96.4 million'] (41.8 million + 96....",
     ("f19-16", "claims"): "missed 'six points behind' = 6 dimensionless; nearest claim: {'text': 'six', 'va... (+1)",
     ("f19-16", "implied"): "implied value not stated: 45000000.0 EUR (maximum fee: €38m + €7m = €45m) (+2)",
     ("f19-17", "claims"): "missed '410-million-euro' = 410000000.0 EUR; nearest claim: {'text': '410-millio... (+1)",

@@ -73,7 +73,15 @@ from quant.relations.rates import (
     _rates,
 )
 from quant.relations.shares import REMAINING_GROUP, _remaining_share, _shares, _together_share
-from quant.relations.sums import REST_GROUP, _of_its_leaving, _of_which_and_the_other, _records, _rest_of_which, _sums
+from quant.relations.sums import (
+    REST_GROUP,
+    _combined_total,
+    _of_its_leaving,
+    _of_which_and_the_other,
+    _records,
+    _rest_of_which,
+    _sums,
+)
 from quant.relations.words import _may_hold, _phrases_of, cues
 
 __all__ = [
@@ -129,6 +137,9 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
                 firm += _count_leads(its, _last_of_sentences_before(items, index))
             elif its[0].family == "[time]" and previous:  # "At that pace it would take about 75 weeks"
                 firm += _paced(its, _paced_before(items, index))
+            opening = its[0].before_text.lower()
+            if previous and ("combined" in opening or "together" in opening):  # "Combined, they carried 148.2m"
+                firm += _combined_total(its, _paced_before(items, index))
             continue
         first_span, last_span = its[0].claim.span, its[-1].claim.span
         sentence = spans.get(index)
@@ -178,6 +189,8 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
             firm += _shares(its, text, start)
         if listed:
             firm += _sums(its, previous)
+        if previous and ("combined" in lowered or "together" in lowered):  # "Combined, ... carried 148.2 million"
+            firm += _combined_total(its, _paced_before(items, index))
         if _may_hold(lowered, the_cues.of_which):  # "of which £9.6m", "12 of which"
             firm += _rest_of_which(its)
             if len(its) > 2:

@@ -682,3 +682,32 @@ def _total_cue_before(item: _Item) -> bool:
 
 
 _OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|its|their)\s+total\b")
+
+
+#: words that open a sentence whose first value is the total of values stated before: "Combined, the two ..."
+_COMBINED = frozenset({"combined", "together", "altogether"})
+#: how many words before the first value of its sentence "Combined" may stand
+COMBINED_WORDS = 8
+
+
+def _combined_total(items: list[_Item], earlier: list[_Item]) -> Iterable[Relation]:
+    """'Tram journeys rose to 41.8 million ... Bus ridership grew by 3% to 96.4 million. Combined, the city's
+    trams and buses carried 148.2 million': the first value of a sentence opened by 'Combined' or 'Together' is
+    the total of the two or three values of its unit in ``earlier`` (the two sentences before) that are neither
+    levels left nor changes, each smaller than it."""
+    total = items[0] if items else None
+    if total is None or not _is_value(total) or not total.claim.value or total.family in ("percent", None):
+        return
+    opening = total.words_before()
+    if len(opening) > COMBINED_WORDS or _COMBINED.isdisjoint(opening[:2]):
+        return
+    parts = [
+        v for v in earlier
+        if _is_value(v) and v.claim.unit == total.claim.unit and not v.is_change and not _compared_to(v)
+        and 0 < (v.claim.value or 0.0) < total.claim.value and not _per(v.claim)
+    ]
+    if 2 <= len(parts) <= 3:
+        yield _parts_and_total(
+            parts, total, f"'{total.claim.text}' combines " + " and ".join(f"'{p.claim.text}'" for p in parts),
+            f"combined:{total.id}",
+        )
