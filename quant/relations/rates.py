@@ -312,14 +312,8 @@ def _paced(items: list[_Item], earlier: list[_Item]) -> Iterable[Relation]:
         if len(here or amounts) != 1:
             continue
         amount = (here or amounts)[0]
-        yield Relation(
-            RelationKind.RATE,
-            (rate.id, duration.id, amount.id),
-            f"'{amount.claim.text}' at '{rate.claim.text}' takes '{duration.claim.text}'",
-            (Role.RATE.value, Role.DURATION.value, Role.AMOUNT.value),
-            group=f"paced:{duration.id}",
-            targets=(duration.id,),
-        )
+        basis = f"'{amount.claim.text}' at '{rate.claim.text}' takes '{duration.claim.text}'"
+        yield _rate_duration_amount(rate, duration, amount, basis, f"paced:{duration.id}", duration)
         return
 
 
@@ -345,12 +339,20 @@ def _over_that_period(items: list[_Item], previous: list[_Item]) -> Iterable[Rel
         product = f"({rate.claim.unit})*({duration.claim.unit})"
         if not _could_make(rate, duration, product, amount):
             continue
-        yield Relation(
-            RelationKind.RATE,
-            (rate.id, duration.id, amount.id),
-            f"'{rate.claim.text}' over '{duration.claim.text}' of the sentence before",
-            (Role.RATE.value, Role.DURATION.value, Role.AMOUNT.value),
-            group=f"period:{rate.id}",
-            targets=(rate.id,),
-        )
+        basis = f"'{rate.claim.text}' over '{duration.claim.text}' of the sentence before"
+        yield _rate_duration_amount(rate, duration, amount, basis, f"period:{rate.id}", rate)
         return
+
+
+def _rate_duration_amount(
+    rate: _Item, duration: _Item, amount: _Item, basis: str, group: str, worked_out: _Item
+) -> Relation:
+    """A firm link: the rate over the duration makes the amount; ``worked_out`` is the value the writer derived."""
+    return Relation(
+        RelationKind.RATE,
+        (rate.id, duration.id, amount.id),
+        basis,
+        (Role.RATE.value, Role.DURATION.value, Role.AMOUNT.value),
+        group=group,
+        targets=(worked_out.id,),
+    )

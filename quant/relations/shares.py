@@ -92,13 +92,10 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
         if pair:
             # "fired 1,350 drones and 220 missiles ..., and 91% of them were intercepted": a share of both
             parts = [(part, Role.PART)] if part is not None else []
-            members = sorted([(share, Role.SHARE), *parts, *((v, Role.WHOLE) for v in pair)], key=lambda m: m[0].index)
-            yield Relation(
-                RelationKind.SHARE,
-                tuple(m[0].id for m in members),
+            yield _share_link(
+                [(share, Role.SHARE), *parts, *((v, Role.WHOLE) for v in pair)],
                 f"'{share.claim.text}' is a share of '{pair[0].claim.text}' and '{pair[1].claim.text}' together",
-                tuple(m[1].value for m in members),
-                group=f"share:{share.id}",
+                f"share:{share.id}",
             )
             continue
         members = [(share, Role.SHARE)]
@@ -108,13 +105,10 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
         if whole is not None:
             members.append((whole, Role.WHOLE))
             used.add(whole.id)
-        members.sort(key=lambda m: m[0].index)
-        yield Relation(
-            RelationKind.SHARE,
-            tuple(m[0].id for m in members),
+        yield _share_link(
+            members,
             f"'{share.claim.text}' is a share" + (f" of '{whole.claim.text}'" if whole else ""),
-            tuple(m[1].value for m in members),
-            group=f"share:{share.id}",
+            f"share:{share.id}",
         )
     # "destroyed 212 buildings, 148 of them homes": a whole and a part of it, no share stated
     for whole, part in itertools.pairwise(items):
@@ -143,13 +137,20 @@ def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
 
 def _part_of_whole(part: _Item, whole: _Item) -> Relation:
     """A part and its whole with no share stated, in the text's order."""
-    members = sorted(((part, Role.PART), (whole, Role.WHOLE)), key=lambda m: m[0].index)
+    return _share_link(
+        [(part, Role.PART), (whole, Role.WHOLE)], f"'{part.claim.text}' of '{whole.claim.text}'", f"share:{part.id}"
+    )
+
+
+def _share_link(members: list[tuple[_Item, Role]], basis: str, group: str) -> Relation:
+    """A share relation among its members (share, part, whole) in the text's order."""
+    ordered = sorted(members, key=lambda m: m[0].index)
     return Relation(
         RelationKind.SHARE,
-        tuple(m[0].id for m in members),
-        f"'{part.claim.text}' of '{whole.claim.text}'",
-        tuple(m[1].value for m in members),
-        group=f"share:{part.id}",
+        tuple(m[0].id for m in ordered),
+        basis,
+        tuple(m[1].value for m in ordered),
+        group=group,
     )
 
 
