@@ -222,15 +222,22 @@ def _two_changes_of_one_level(items: list[_Item], changes: list[Relation]) -> It
             if not _accepts(amount, level) or frozenset((amount.id, level.id)) in done:
                 continue
             done.add(frozenset((amount.id, level.id)))
-            yield Relation(
-                RelationKind.CHANGE,
-                (relative.id, level.id, amount.id),
-                f"'{amount.claim.text}' and '{relative.claim.text}' both change '{level.claim.text}'",
-                (Role.CHANGE.value, joined.roles[1], Role.CHANGE.value),
-                firm=True,
-                group=f"changes:{level.id}",
-                direction=change.change,
-            )
+            yield _both_change(relative, level, amount, joined.roles[1], change.change)
+
+
+def _both_change(
+    relative: _Item, level: _Item, amount: _Item, level_role: str, direction: Direction | None
+) -> Relation:
+    """A relative change and an amount's change of one level: together they give the other level."""
+    return Relation(
+        RelationKind.CHANGE,
+        (relative.id, level.id, amount.id),
+        f"'{amount.claim.text}' and '{relative.claim.text}' both change '{level.claim.text}'",
+        (Role.CHANGE.value, level_role, Role.CHANGE.value),
+        firm=True,
+        group=f"changes:{level.id}",
+        direction=direction,
+    )
 
 
 def _relative_of_an_amount_change(items: list[_Item], changes: list[Relation]) -> Iterable[Relation]:
@@ -254,15 +261,7 @@ def _relative_of_an_amount_change(items: list[_Item], changes: list[Relation]) -
         )
         if relative is None or relative.change is None or relative.change != amount.change:
             continue
-        yield Relation(
-            RelationKind.CHANGE,
-            (relative.id, level.id, amount.id),
-            f"'{amount.claim.text}' and '{relative.claim.text}' both change '{level.claim.text}'",
-            (Role.CHANGE.value, Role.AFTER.value, Role.CHANGE.value),
-            firm=True,
-            group=f"changes:{level.id}",
-            direction=amount.change,
-        )
+        yield _both_change(relative, level, amount, Role.AFTER.value, amount.change)
 
 
 def _relative(item: _Item) -> bool:
