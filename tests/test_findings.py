@@ -2851,6 +2851,17 @@ CHECKED = [
         "Combined, rail and ferries carried 15.7 million passengers.",
         FindingKind.CONSISTENT, RelationKind.SUM,
     ),
+    Checked(
+        "an improvement in a time is a fall in it",
+        "Average turnaround fell from 40 hours to 34 hours, a 15% improvement.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "a power over hours is no yearly energy hundreds of times larger",
+        "The 150 MW, 600 MWh battery can discharge at full power for four hours, and in its first year it delivered "
+        "about 190 GWh.",
+        None, None,
+    ),
 ]
 
 

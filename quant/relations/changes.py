@@ -186,9 +186,10 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         ids = (change.id, *(v.id for v in chosen))
         all_roles = (Role.CHANGE.value, *roles)
         basis = f"'{change.claim.text}' joins " + " and ".join(f"'{v.claim.text}'" for v in chosen)
-        yield Relation(
-            kind, ids, basis, all_roles, firm=True, group=f"change:{change.id}", direction=change.change
-        )
+        direction = change.change
+        if change.claim.text.lower().endswith("improvement") and all(v.family == "[time]" for v in chosen):
+            direction = Direction.DECREASE  # "fell from 31 hours to 26 hours, a 16% improvement": less time
+        yield Relation(kind, ids, basis, all_roles, firm=True, group=f"change:{change.id}", direction=direction)
 
 
 #: "fell 9% in late trading after it reported revenue of": a clause of its own subject and verb opens between
