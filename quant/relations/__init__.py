@@ -97,15 +97,10 @@ __all__ = [
 ]
 
 
-def _last_of_sentences_before(items: dict[int, list[_Item]], index: int) -> list[_Item]:
-    """The last COUNT_LEAD_REACH claims of each of the COUNT_LEAD_SENTENCES sentences before sentence ``index``."""
-    back = range(index - COUNT_LEAD_SENTENCES, index)
-    return [v for k in back for v in items.get(k, [])[-COUNT_LEAD_REACH:]]
-
-
-def _paced_before(items: dict[int, list[_Item]], index: int) -> list[_Item]:
-    """The last PACE_REACH claims of each of the two sentences before sentence ``index``."""
-    return [v for k in (index - 2, index - 1) for v in items.get(k, [])[-PACE_REACH:]]
+def _ends_before(items: dict[int, list[_Item]], index: int, sentences: int, reach: int) -> list[_Item]:
+    """The last ``reach`` claims of each of the ``sentences`` sentences before sentence ``index``, in order:
+    what a link that reaches back looks at, bounded so that linking stays linear."""
+    return [v for k in range(index - sentences, index) for v in items.get(k, [])[-reach:]]
 
 
 def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) -> tuple[Relation, ...]:
@@ -134,12 +129,12 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
             elif "/" in its[0].claim.unit and previous:  # "That works out at about $310m per kilometre"
                 firm += _per_measure(its, items)
             elif its[0].family == "count" and previous:  # "Her margin of 7,335 votes was the largest"
-                firm += _count_leads(its, _last_of_sentences_before(items, index))
+                firm += _count_leads(its, _ends_before(items, index, COUNT_LEAD_SENTENCES, COUNT_LEAD_REACH))
             elif its[0].family == "[time]" and previous:  # "At that pace it would take about 75 weeks"
-                firm += _paced(its, _paced_before(items, index))
+                firm += _paced(its, _ends_before(items, index, 2, PACE_REACH))
             opening = its[0].before_text.lower()
             if previous and ("combined" in opening or "together" in opening):  # "Combined, they carried 148.2m"
-                firm += _combined_total(its, _paced_before(items, index))
+                firm += _combined_total(its, _ends_before(items, index, 2, PACE_REACH))
             continue
         first_span, last_span = its[0].claim.span, its[-1].claim.span
         sentence = spans.get(index)
@@ -190,7 +185,7 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
         if listed:
             firm += _sums(its, previous)
         if previous and ("combined" in lowered or "together" in lowered):  # "Combined, ... carried 148.2 million"
-            firm += _combined_total(its, _paced_before(items, index))
+            firm += _combined_total(its, _ends_before(items, index, 2, PACE_REACH))
         if _may_hold(lowered, the_cues.of_which):  # "of which £9.6m", "12 of which"
             firm += _rest_of_which(its)
             if len(its) > 2:
@@ -208,11 +203,11 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
                 firm += _over_that_period(its, previous)
         if "[time]" in families and ("pace" in lowered or "rate" in lowered or "last" in lowered or "take" in lowered):
             # "At that pace ... would be covered in roughly 26 days", "stocks would last about 120 days"
-            firm += _paced(its, _paced_before(items, index))
+            firm += _paced(its, _ends_before(items, index, 2, PACE_REACH))
         if "percentage_point" in units_here:  # a lead
             firm += _leads(its, previous)
         if "count" in families and ("lead" in lowered or "margin" in lowered):  # "a lead of seven points"
-            firm += _count_leads(its, _last_of_sentences_before(items, index))
+            firm += _count_leads(its, _ends_before(items, index, COUNT_LEAD_SENTENCES, COUNT_LEAD_REACH))
         if "each" in lowered or "apiece" in lowered:  # "$140,000 for each of", "£295 each"
             firm += _per_each(its, previous)
         if "per " in lowered or _may_hold(lowered, the_cues.average):  # "an average of $310,000 a ship", "per cow"

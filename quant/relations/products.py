@@ -206,17 +206,15 @@ def _averages(items: list[_Item], previous: list[_Item], by_sentence: dict[int, 
         # "merge six of its 48 schools, saving £3.2m, or £530,000 per school closed": the part or the whole;
         # "212,000 girls ... A further 43,000 girls ...": two counts of the noun, either
         parts = _parts_counting([count], per, items, previous)
+        counted = _counted_noun(per)
+        earlier = _sentences_before(by_sentence, per.claim.sentence, nearest=2) if named or counted else []
         if named:
-            sentence = per.claim.sentence
-            earlier = _sentences_before(by_sentence, sentence, nearest=2)
             counts = [v for v in earlier if _counts(v, noun)] + counts
             parts += [c for c in counts[:-1] if c.claim.value != count.claim.value][-2:]
-        counted = _counted_noun(per)
         # further back (a candidate) only where no product is set off after the average ("5.5 people per family,
         # or about 506,000 people")
         set_off = per.after_text.strip() in (",", ", or", "or", "(") and per.index + 1 < len(items)
-        earlier = _sentences_before(by_sentence, per.claim.sentence, nearest=2) if counted and not set_off else []
-        total = _named_total(per, count, counted, previous, items, earlier) if counted else None
+        total = _named_total(per, count, counted, previous, items, [] if set_off else earlier) if counted else None
         if total is None:
             total = next(
                 (
