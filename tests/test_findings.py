@@ -2862,6 +2862,54 @@ CHECKED = [
         "about 190 GWh.",
         None, None,
     ),
+    Checked(
+        "a share 'of them' after a change names the level reached, not the level left",
+        "Entries to the city marathon rose to 18,400, a 15% increase on last year's 16,000, with women making up "
+        "7,360 of them, or 40%.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, a wrong share of the level reached",
+        "Entries to the city marathon rose to 18,400, a 15% increase on last year's 16,000, with women making up "
+        "7,360 of them, or 46%.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "a share 'of which' after 'to X from Y' is of X, the new level",
+        "The museum's grant rises 25% to €45 million from €36 million, of which €15 million, a third, goes to "
+        "restoration.",
+        None, None,
+    ),
+    Checked(
+        "the same, a wrong share of the new level",
+        "The museum's grant rises 25% to €45 million from €36 million, of which €12 million, a third, goes to "
+        "restoration.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "a count 'among the' others is their whole, not a level a reduction joins",
+        "In the trial, 45 infections occurred among the 1,500 people given the drug, against 150 among those "
+        "given a placebo, a reduction of 70%.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, a wrong reduction",
+        "In the trial, 45 infections occurred among the 1,500 people given the drug, against 150 among those "
+        "given a placebo, a reduction of 50%.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "a part 'of those <noun>' takes as its named whole the earlier count of that noun",
+        "The county side finished on 84 points from 30 games. They scored 52 goals and conceded 40. Their captain "
+        "got 17 of those goals, nearly a third of the team's total.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, a wrong share of the count of that noun",
+        "The county side finished on 84 points from 30 games. They scored 52 goals and conceded 40. Their captain "
+        "got 26 of those goals, nearly a third of the team's total.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 

@@ -1043,7 +1043,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f25-31", "implied"): "implied value not stated: 5775000.0 GBP/year (£105 × 55,000 properties = £5.775m...",
     ("f25-32", "implied"): "implied value not stated: 119.8 USD/month ($23m / 64,000 people / 3 months = $11...",
     ("f25-33", "implied"): "implied value not stated: 2.498 dimensionless (22,480 applicants / 9,000 places ...",
-    ("f25-33", "contradictions"): "false alarm: 30% of 20,070 = 6,021 (5,869–6,173), not '6,744'; '6,744' would be ...",
     ("f25-34", "contradictions"): "contradiction not flagged: ['£171m', '34%'] (£171m / £612m = 27.9% of income, no...",
     ("f25-35", "claims"): "missed 'Nov 13' = None ; nearest claim: None",
     ("f25-36", "contradictions"): "contradiction not flagged: ['majority of 551', '1,391'] (1,842 − 1,391 = a major...",
@@ -1051,7 +1050,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f25-38", "implied"): "implied value not stated: 129.6 liter/day (162 litres cut by 20%: 162 × 0.8 = 12...",
     ("f25-39", "implied"): "implied value not stated: 26.85 1/day (9,800 vessels / 365 days = 26.8 a day, al...",
     ("f25-39", "contradictions"): "contradiction not flagged: ['41 million tonnes', 'roughly €310m'] (41 million to...",
-    ("f25-40", "implied"): "implied value not stated: 0.3333333333333333 dimensionless (€810m / €2.43bn = 1/...",
     ("f25-40", "contradictions"): "contradiction not flagged: ['rises 8%', '€2.2 billion'] (€2.2bn to €2.43bn is a...",
     # fresh29.json, the same; first scored at 40b1dfa: claim F1 0.978, implied 0.745, contradictions 0.500, false
     # alarms 0.050 (at 0364186, the session start: the same but contradictions 0.350)
@@ -1074,7 +1072,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f29-17", "contradictions"): "contradiction not flagged: ['142,000 flights', '106 passengers each'] (18.6 mill...",
     ("f29-19", "implied"): "implied value not stated: 214816000 USD (domestic fees: (27,400 − 5,480) × $9,80... (+1)",
     ("f29-21", "implied"): "implied value not stated: 84 dimensionless (26 wins × 3 points + 6 draws × 1 poi... (+2)",
-    ("f29-21", "contradictions"): "false alarm: 0.3333 of 84 = 28 (25.1–28.2), not '24'; '24' would be 0.2857 of '8...",
     ("f29-22", "contradictions"): "contradiction not flagged: ['8.2 seconds faster', '29:54.80'] (29:54.80 − 29:48....",
     ("f29-23", "implied"): "implied value not stated: 929.6 m (8.3% of 11.2 km = 930 m of climbing, as state...",
     ("f29-24", "implied"): "implied value not stated: 0.258333 dimensionless (two champions × £620,000 = £1....",
@@ -1105,7 +1102,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f31-04", "implied"): "implied value not stated: 1.7 percentage_point (wage growth minus inflation: 5.1...",
     ("f31-05", "claims"): "missed '5 to 36 months' = None month; nearest claim: {'text': '5', 'value': 5.0,... (+2)",
     ("f31-05", "implied"): "implied value not stated: 2400 dimensionless (4,800 children split evenly: 4,800... (+2)",
-    ("f31-05", "contradictions"): "false alarm: '312' to '2,400' is 669.2% (667.8–670.6% within the stated precisio...",
     ("f31-06", "implied"): "implied value not stated: 576000 GBP (the remaining 30% of £1.92 million: 0.30 ×... (+1)",
     ("f31-08", "implied"): "implied value not stated: 1.1176 dimensionless (38 goals / 34 matches = 1.12 per... (+2)",
     ("f31-08", "contradictions"): "contradiction not flagged: ['almost a third', '91 league goals'] (38 of 91 club ...",

@@ -99,7 +99,8 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
             for v in reach
             # across clauses only back: not "At 7.8 times earnings of £40,050, ..., and a buyer ... about £46,900"
             if ((across and v.index < change.index) or v.clause == change.clause)
-            and not (listed and v.index < change.index)
+            # "won 26, drew six and lost six, scoring 78 goals": the last item of a list reaches no value set off
+            and not (listed and (v.index < change.index or "," in change.after_text))
             and _accepts(change, v)
         ]
         if not accepted:

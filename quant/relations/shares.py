@@ -49,6 +49,10 @@ def _whole_of_part(items: list[_Item], v: _Item) -> bool:
     if not (part.is_share or (part.is_value and part.family == v.family)):
         return False  # most values: the claim before is neither a share nor a value like this one
     gap = part.words_after()
+    if part.is_value and gap[-2:] in (["among", "the"], ["among", "its"], ["among", "their"]) and (
+        len(gap) <= AMONG_WORDS
+    ):
+        return True  # "45 infections occurred among the 1,500 people given the drug"
     if gap[:1] != ["of"]:
         return False
     if part.is_share and len(gap) <= WHOLE_NOUN_WORDS:
@@ -64,6 +68,8 @@ def _whole_of_part(items: list[_Item], v: _Item) -> bool:
 
 #: the words a share's whole may be named by before its value: "of the country's adult population of"
 WHOLE_NOUN_WORDS = 6
+#: the words from a part to the whole it stands among: "cases of clinical malaria occurred among the"
+AMONG_WORDS = 8
 
 
 def _shares(items: list[_Item], text: str, start: int) -> Iterable[Relation]:
@@ -183,16 +189,18 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
             return nxt
     for part in reversed([v for v in fit if v.index < share.index]):
         if part.words_after()[:2] in _OF_THEM and part.index > 0 and items[part.index - 1] in fit:
-            return items[part.index - 1]  # "312 species, 87 of them, more than a quarter": the value before
+            # "312 species, 87 of them, more than a quarter": the value before
+            return _level_reached(items[part.index - 1], fit)
     if share.words_after()[:2] in _OF_THEM and share.index > 0 and items[share.index - 1] in fit and (
         share.before_text.rstrip().endswith(",") and len(share.words_before()) <= APPOSITION_WORDS
     ):
-        return items[share.index - 1]  # "18,000 homes were damaged, roughly a third of them, 4,500, ...": the whole
+        # "18,000 homes were damaged, roughly a third of them, 4,500, ...": the whole
+        return _level_reached(items[share.index - 1], fit)
     for whole in reversed([v for v in fit if v.index < share.index]):
         between = text[whole.claim.span.end : share.claim.span.start]
         # "431 TWh ..., of which renewables supplied 59%"
         if _has(between, cues().of_which):
-            return whole
+            return _level_reached(whole, fit)
         # "Of the 610,000 displaced, 55% are children"
         lead = _words_before(text, start, whole.claim.span.start)
         if lead[-1:] in (["which"], ["whom"]):
@@ -208,6 +216,15 @@ def _whole_of(share: _Item, items: list[_Item], clause: list[_Item], text: str, 
         if led and "," in between:
             return whole
     return None
+
+
+def _level_reached(whole: _Item, fit: list[_Item]) -> _Item:
+    """'rose to 22,480, a 12% increase on last year's 20,070, with 6,744 of them', '8% to €2.43bn from €2.2bn, of
+    which': 'them' and 'which' are of the level reached, not the level left right before them."""
+    if not _reference(whole):
+        return whole
+    reached = [v for v in fit if v.index < whole.index and v.family == whole.family and not _reference(v)]
+    return reached[-1] if reached else whole
 
 
 def _pair_of_them(items: list[_Item], share: _Item) -> list[_Item]:
