@@ -2910,6 +2910,22 @@ CHECKED = [
         "got 26 of those goals, nearly a third of the team's total.",
         FindingKind.INCONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "counts 'N each' after a larger count set off: the larger is the product, the smaller count before the factor",
+        "The three clubs shared 240 tickets for the final, 80 each.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, a wrong amount each",
+        "The three clubs shared 240 tickets for the final, 60 each.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the base of a ratio right before a share is not the share's part",
+        "Sales this year reached 8,200 units. The total is roughly twice the 3,900 units sold last year, and comes "
+        "to about 1.6% of the region's 510,000 new vehicles.",
+        None, None,
+    ),
 ]
 
 

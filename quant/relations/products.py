@@ -26,6 +26,16 @@ def _per_each(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
     before them in the clause; an average each with no such amount, the largest of the sentence before
     ('raised £38.4m. Some 1.9 million people donated, giving an average of £24 each')."""
     for per in items:
+        shared = _shared_among(items, per)
+        if shared is not None:  # "The three clubs shared 240 tickets, 80 each": 240 is what the three share
+            whole, sharers = shared
+            yield _product_link(
+                whole, per, sharers,
+                f"'{per.claim.text}' for each of '{sharers.claim.text}' makes '{whole.claim.text}'",
+                f"each:{per.id}",
+                per,
+            )
+            continue
         count = _each_count(items, per)
         if count is None:
             continue
@@ -554,7 +564,16 @@ def _counts(item: _Item, noun: str) -> bool:
 
 
 def _product_link(product: _Item, a: _Item, b: _Item, basis: str, group: str, checked: _Item) -> Relation:
-    """A firm link: ``product`` is ``a`` times ``b``; ``checked`` is the value the writer worked out."""
+    """A firm link: ``product`` is ``a`` times ``b``; ``checked`` is the value the writer worked out.
+
+    Where all three are in one unit (counts) and the factors at least 1, the product is the largest: "exchanged 390
+    prisoners, 195 each" is 195 for each of the two sides, not for each of the 390."""
+    if product.claim.unit == a.claim.unit == b.claim.unit:
+        values = [v.claim.value for v in (product, a, b)]
+        if all(x is not None and x >= 1 for x in values):
+            largest = max((a, b), key=lambda v: v.claim.value or 0.0)
+            if (largest.claim.value or 0.0) > (product.claim.value or 0.0):
+                product, a, b = largest, product, (b if largest is a else a)
     return Relation(
         RelationKind.RATE,
         (product.id, a.id, b.id),
@@ -563,6 +582,23 @@ def _product_link(product: _Item, a: _Item, b: _Item, basis: str, group: str, ch
         group=group,
         targets=(checked.id,),
     )
+
+
+def _shared_among(items: list[_Item], per: _Item) -> tuple[_Item, _Item] | None:
+    """'The three clubs shared 240 tickets, 80 each', 'exchanged 390 prisoners, 195 each': a count set off after a
+    larger count, and said to be 'each', is that count shared out among the count before it in its clause (the
+    whole and those who share it)."""
+    if per.family != "count" or per.index < 2 or _first_word(per.after_text) not in ("each", "apiece"):
+        return None
+    whole = items[per.index - 1]
+    if not (_is_value(whole) and whole.family == "count" and per.before_text.rstrip().endswith(",")):
+        return None
+    if (whole.claim.value or 0.0) <= (per.claim.value or 0.0) or len(per.words_before()) > EACH_WORDS:
+        return None
+    sharers = [v for v in items[max(0, whole.index - RATE_REACH) : whole.index]
+               if v.clause == whole.clause and _is_value(v) and v.family == "count"
+               and 1 < (v.claim.value or 0.0) < (whole.claim.value or 0.0)]
+    return (whole, sharers[-1]) if sharers else None
 
 
 def _each_count(items: list[_Item], per: _Item) -> _Item | None:

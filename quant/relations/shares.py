@@ -328,6 +328,8 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
         if _reference(prev):  # "rose to $3.54bn in 2025 from $3bn, accounting for 41% of": the level now
             level = next((v for v in reversed(items[: prev.index]) if v.family is not None), None)
             prev = level if level is not None and _marked_after(level) else prev
+        if _base_of_a_ratio(prev):
+            return None  # "The total is nearly three times the 1,400 km² ..., and amounts to 0.7% of": not the part
         if (
             prev is not whole
             and fits(prev)
@@ -364,6 +366,12 @@ def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | N
             return None
         gap += " " + v.claim.text
     return None
+
+
+def _base_of_a_ratio(v: _Item) -> bool:
+    """'nearly three times the 1,400 km²': the value a ratio right before it is taken of, a thing compared with."""
+    before = v.previous
+    return before is not None and before.claim.kind is Kind.RATIO and "," not in v.before_text and v.claim.cue != "to"
 
 
 def _first_value(items: list[_Item]) -> int:
