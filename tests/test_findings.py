@@ -2926,6 +2926,16 @@ CHECKED = [
         "to about 1.6% of the region's 510,000 new vehicles.",
         None, None,
     ),
+    Checked(
+        "a change 'from <time>, when N' takes N as the level it is from, and the level reached before it",
+        "The port handled 1,240 ships in March. Traffic was up 8% from February, when 1,150 ships called.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, a wrong rise",
+        "The port handled 1,240 ships in March. Traffic was up 25% from February, when 1,150 ships called.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
 ]
 
 

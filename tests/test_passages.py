@@ -299,7 +299,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f12-07", "claims"): "missed '£1,200' = 1200 GBP/month; nearest claim: {'text': '£1,200', 'value': 120... (+4)",
     ("f12-07", "implied"): "implied value not stated: 3600 dimensionless (listings before the drop: 2,450 + ...",
     ("f12-08", "contradictions"): "contradiction not flagged: ['about 12 students per lecturer', '2,150 academic st...",
-    ("f12-12", "implied"): "implied value not stated: 2.192593 dimensionless (1,184 / 540 = 2.19, more than ...",
     ("f12-13", "implied"): "implied value not stated: 748944000 USD (14,860 prisoners × $50,400 = $749m a ye...",
     ("f12-14", "implied"): "implied value not stated: 14570000.0 dimensionless (2.35 million visitors × 6.2 ... (+1)",
     ("f12-18", "implied"): "implied value not stated: 9600000.0 EUR (2% of €480m room revenue = €9.6m, as st...",

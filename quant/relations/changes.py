@@ -808,7 +808,8 @@ def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
         of_its = v.index == change.index + 1 and change.words_after()[:1] == ["of"] and len(
             change.words_after()
         ) <= 3  # "cut 1,650 of its 4,800 jobs": the level before the cut
-        return (Role.BEFORE.value if ref or of_its or _added_to(change, v) else Role.AFTER.value,)
+        left = ref or of_its or _added_to(change, v) or _then_when(change, v)
+        return (Role.BEFORE.value if left else Role.AFTER.value,)
     a, b = values
     if change.diff_cue and (a.index > change.index) != (b.index > change.index):
         before = a if a.index > change.index else b  # "83.9%, 11.1 points below the 95% target"
@@ -830,6 +831,17 @@ def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
         small, large = sorted((a, b), key=lambda v: _in_unit_of(v, a))
         before = large if change.change is Direction.DECREASE else small
     return tuple(Role.BEFORE.value if v is before else Role.AFTER.value for v in values)
+
+
+#: "up 35% from October, when ": the time a change is from, and the level it had then
+_FROM_THEN_WHEN = re.compile(r"[ ](?:from|on|since|compared[ ]with)[ ][^,.;]{1,40},[ ]when[ ]\Z")
+
+
+def _then_when(change: _Item, v: _Item) -> bool:
+    """'the number was up 35% from October, when 2,410 were recorded': the level at the time the change is from."""
+    if v.index <= change.index or v.claim.sentence != change.claim.sentence:
+        return False
+    return _FROM_THEN_WHEN.search(change.text, change.claim.span.end, v.claim.span.start) is not None
 
 
 def _unanchored_ratio(change: _Item, a: _Item, b: _Item) -> bool:
