@@ -880,7 +880,8 @@ _STOPS_GROWTH = frozenset(",;:.)!?")
 #: a lower-case word after a number, then a space or a stop, and no rate after it or the word after it (what
 #: _grow_rate reads between a number and "per": "12 seats per row", "3 new seats a year")
 _QUIET_AFTER = re.compile(
-    r"[ ](?P<word>[a-z]++)(?=[ ,.;:!?)])"  # a space and a plain word: no digit, hyphen or symbol in or after it
+    r"[ ](?!for[ ](?:every|each)[ ])"  # not "for every", "for each": a rate's joiner
+    r"(?P<word>[a-z]++)(?=[ ,.;:!?)])"  # a space and a plain word: no digit, hyphen or symbol in or after it
     r"(?!\s+(?:per|an?|each)\s)(?!\s+[a-z][a-z-]{1,20}\s+(?:per|an?|each)\s)"  # no rate after one or two nouns
 )
 
@@ -1196,14 +1197,14 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
     rate = pats.rate_after.match(text, at, s_end) if _rate_may_follow(text, at) else None
     if rate is None:
         return _for_each_of(text, draft, s_end)
-    joiner = rate.group("joiner") or rate.group("word").lower()
+    joiner = _joiner(rate)
     rest = rate.group("rest")
     base = rate.group("base")
     denominator, used = _denominator(rest)
     per_time = _per_head_per_time(text, rate, denominator, s_end)
     if per_time is not None:  # "12.5 litres per person a day": litres a day, for each person
         rate = per_time
-        joiner, rest, base = rate.group("joiner") or rate.group("word").lower(), rate.group("rest"), rate.group("base")
+        joiner, rest, base = _joiner(rate), rate.group("rest"), rate.group("base")
         denominator, used = _denominator(rest)
     if denominator is None:
         if joiner != "per" or (draft.currency is None and draft.unit != "dimensionless"):
@@ -1239,16 +1240,22 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
                    multiplier=draft.multiplier / factor_value)
 
 
+def _joiner(rate: re.Match[str]) -> str:
+    """The word or mark joining a rate's denominator, "for every" and "for each" read as "per"."""
+    joiner = rate.group("joiner") or rate.group("word").lower()
+    return "per" if joiner.startswith("for") else joiner
+
+
 def _rate_may_follow(text: str, at: int) -> bool:
-    """The quick refusal of rate_after at ``at``: "/", "-", or spaces then "per", "a", "an", "each" or "every"
-    (their first letters, in either case)."""
+    """The quick refusal of rate_after at ``at``: "/", "-", or spaces then "per", "a", "an", "each", "every" or
+    "for every" (their first letters, in either case)."""
     first = text[at : at + 1]
     if first in _RATE_FIRST or first == "/" or first == "-":
         return True
     return first.isspace() and (text[at + 1 : at + 2] in _RATE_FIRST or text[at + 1 : at + 2].isspace())
 
 
-_RATE_FIRST = frozenset("pPaAeE")
+_RATE_FIRST = frozenset("pPaAeEfF")
 
 #: "$140,000 for each of its 400 miles": a measure of each of a number of units, stated after it
 _FOR_EACH_OF = re.compile(
@@ -1744,7 +1751,9 @@ def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
         year = match.group("year")
         if month in ambiguous and not (day or year or match.group("rel")):
             previous = _WORD_AT_END.search(text, max(s_start, match.start() - 12), match.start())
-            if not previous or previous.group(1).lower() not in temporal:
+            # "between February and May": the second of two months joined by "and" or "or"
+            paired = bool(found) and text[found[-1].end : match.start()] in (" and ", " or ")
+            if not paired and (not previous or previous.group(1).lower() not in temporal):
                 continue
         if day and int(day) > 31:
             day = None

@@ -284,6 +284,9 @@ UNITS = [
     Case("The park covers 40 km² of marsh.", "40 km²", 40, "km**2", kind="measure", subject="marsh"),
     Case("The park covers 40 square kilometers of marsh.", "40 square kilometers", 40, "km**2"),
     Case("The lake spans 12 sq mi.", "12 sq mi", 12, "mile**2"),
+    Case("The reserve covers 310 sq miles of moor.", "310 sq miles", 310, "mile**2"),
+    Case("The estate covers 14 sq. km of hills.", "14 sq. km", 14, "km**2"),
+    Case("Relief costs roughly €95 for every hectare flooded.", "roughly €95 for every hectare", 95, "EUR/hectare"),
     Case("They planted 300 hectares of oak.", "300 hectares", 3, "km**2"),
     Case("The farm has 250 acres.", "250 acres", 250, "acre"),
     Case("The limit is 50 km/h in town.", "50 km/h", 50, "km/hour"),
@@ -604,6 +607,9 @@ DATES = [
     Case("I am sure we left at 4 am.", "4 am", kind="date"),
     Case("Rates rose 0.5% in June.", "June", kind="date", date="2024-06", published="2025-03-12"),
     Case("The 1990s were calm.", "1990s", kind="date"),
+    # "May" and "March" are dates beside a temporal word, or after another month and "and"
+    Case("Output fell between January and May.", "May", kind="date"),
+    Case("Work paused in February and March.", "March", kind="date"),
     # a time counted back is a date, in a sentence of one number too; "earlier than" compares
     Case("It happened two years ago.", "two years ago", None, kind="date"),
     Case("The queue grew to 900 from 600 two years earlier.", "two years earlier", None, kind="date"),

@@ -148,7 +148,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f8-36", "claims"): "missed 'almost twice' = 2 dimensionless; nearest claim: None",
     ("f8-37", "claims"): "missed 'May' = None ; nearest claim: None (+2)",
     ("f8-38", "claims"): "missed '14 g' = 14 g/day; nearest claim: {'text': '14 g', 'value': 14.0, 'uni... (+1)",
-    ("f8-39", "claims"): "missed 'some €35,000 for each tonne' = 35000 EUR/tonne; nearest claim: {'text... (+1)",
     ("f8-09", "contradictions"): "contradiction not flagged: ['£450 a month', 'more than seven years'] (£31,800...",
     ("f8-12", "contradictions"): "contradiction not flagged: ['$72m a year', '$4,000 each'] ($72m shared among ...",
     ("f8-17", "contradictions"): "contradiction not flagged: ['40%', '1.2 million gallons a day'] (recycling 40...",
@@ -181,7 +180,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # 0.974, implied 0.770, contradictions 0.500, false alarms 0.025; at 1956278, after this session's fresh8
     # fixes: 0.977 / 0.770 / 0.600 / 0.025
     ("f9-18", "claims"): "missed '40,000' = 40000 1/month; nearest claim: {'text': '40,000', 'value': 4... (+1)",
-    ("f9-20", "claims"): "missed 'March' = None ; nearest claim: None",
     ("f9-22", "claims"): "missed '412,000 troy ounces' = 412000 troy_ounce; nearest claim: {'text': '41... (+7)",
     ("f9-25", "claims"): "missed '0.4 million fewer' = 400000.0 hectare; nearest claim: {'text': '0.4 m... (+1)",
     ("f9-03", "implied"): "implied value not stated: 570000 dimensionless (Okonjo's lead over Strand: 2....",
@@ -243,7 +241,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # 0.606 / 0.300 / 0.075 at d2b2153); its three new false alarms then fixed
     ("f11-08", "claims"): "missed 'by 14 cents' = 0.14 EUR/liter; nearest claim: {'text': '14 cents', 'v... (+3)",
     ("f11-14", "claims"): "missed '6.2 tonnes' = 6.2 tonne/hectare; nearest claim: {'text': '6.2 tonnes'... (+1)",
-    ("f11-15", "claims"): "missed 'about 245 for every square kilometre' = 245 1/km**2; nearest claim: {... (+1)",
     ("f11-22", "claims"): "missed '18%' = 18 percent; nearest claim: {'text': '18%', 'value': 18.0, 'uni... (+1)",
     ("f11-25", "claims"): "missed 'by 21%' = 21 percent; nearest claim: {'text': '21%', 'value': 21.0, '... (+3)",
     ("f11-26", "claims"): "missed '150,000 cubic metres of drinking water a day' = 150000 m**3/day; near... (+1)",
@@ -265,7 +262,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f11-09", "implied"): 'implied value not stated: 2.467 dimensionless (5,920 / 2,400 = 2.47, more tha...',
     ("f11-10", "implied"): 'implied value not stated: 3.18 year (7,000 homes / 2,200 a year = 3.2 years, ...',
     ("f11-11", "implied"): 'implied value not stated: 39.7 m/year (2.9 km (2,900 m) over the 73 years sin... (+1)',
-    ("f11-15", "implied"): 'implied value not stated: 245.07 1/km**2 (3,480 / 14.2 km² = 245 per square k...',
     ("f11-16", "implied"): 'implied value not stated: 18000000.0 USD (6,000 families × $3,000 = $18m, as ... (+1)',
     ("f11-17", "implied"): 'implied value not stated: 8 GBP (£760,000 / 95,000 visits = £8 a swim, as sta...',
     ("f11-19", "implied"): 'implied value not stated: 4300 dimensionless (workers on site: 3,200 voluntee...',
@@ -387,8 +383,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f14-36", "implied"): "implied value not stated: 16300 dimensionless (new claims minus decisions: 74,30...",
     ("f14-37", "claims"): "missed '35°C' = 35 degC; nearest claim: {'text': 'dropped below 35°C', 'value': ... (+3)",
     ("f14-37", "implied"): "implied value not stated: 95 degF (35°C × 9/5 + 32 = 95°F, as stated)",
-    ("f14-38", "claims"): "missed 'roughly two for every hectare' = 2 1/hectare; nearest claim: {'text': 'r... (+1)",
-    ("f14-38", "implied"): "implied value not stated: 2.081 1/hectare (4,870 items / 2,340 hectares = 2.08 p...",
     ("f14-39", "implied"): "implied value not stated: 2640000000.0 USD (120 million shares × $22 = $2.64bn, ... (+1)",
     ("f14-39", "contradictions"): "contradiction not flagged: ['30%', '120 million shares'] (120 million of 500 mil...",
     ("f14-32", "implied"): "parts with no total ('brought down 32 of the missiles and 190 of the drones') not summed",
