@@ -1789,6 +1789,8 @@ def _dates(text: str, s_start: int, s_end: int) -> list[_Draft]:
 
 #: "rose 20 to 30 per cent" is a range; a change "to" a level many times its size is not ("grew by 150 to 2,870")
 RANGE_SPREAD = 3
+#: an amount of money "to" a bare number hundreds of times larger is given to a count, no range ("€150 to 420,000")
+BARE_RANGE_SPREAD = 100
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|-?\s*to-?|and|or|up\s+to)\s*\Z")
 _CHANGE_WORDS = re.compile(
     r"\b(?:rose|rise|risen|fell|fall|fallen|grew|grown|climbed|jumped|dropped|declined|increased|decreased|"
@@ -1889,6 +1891,9 @@ def _as_range(text: str, first: _Draft, second: _Draft, s_start: int) -> _Draft 
     high_value = second.number.value
     if second.bare and first.scaled:
         high_value *= first.multiplier
+    if (word == "to" and first.currency and second.bare and abs(high_value) > BARE_RANGE_SPREAD * abs(low_value)
+            and _next_word(text, second.end, len(text)).isalpha()):
+        return None  # "a payment of €150 to 420,000 pensioners": an amount, then to whom; not "$5 to 10 million"
     span_start, span_end = first.start, second.end
     if low_value > high_value and high_value < 0 and first.unit == second.unit:
         low_value, high_value = high_value, low_value  # "-18 °C to -34 °C"
@@ -1970,7 +1975,7 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if draft.unit == "dimensionless" and not draft.currency and _counts_a_noun(text, draft.end):
             continue  # "down 11% from 8.3 million bags": the noun says what the number counts
-        partner = _level_partner(out, i)
+        partner = _level_partner(text, out, i)
         if partner is None or partner.number.value is None or (partner.unit == draft.unit and not partner.scaled):
             continue
         if ", with " in text[partner.end : draft.start]:
@@ -2040,10 +2045,12 @@ def _counts_a_noun(text: str, at: int) -> bool:
     return word is not None and word.group(1).islower() and word.group(1) not in _function_words()
 
 
-def _level_partner(drafts: list[_Draft], i: int) -> _Draft | None:
+def _level_partner(text: str, drafts: list[_Draft], i: int) -> _Draft | None:
     """The nearest level (not a change) in the same sentence that a bare number parallels:
-    the one before it, or for "from $7.25 to $15 an hour" the one after."""
-    if drafts[i].cue == "from" and i + 1 < len(drafts) and drafts[i + 1].cue == "to":
+    the one before it, or for "from $7.25 to $15 an hour" the one after (not "up from 24.5p, while the
+    standing charge rises to 53p a day", the level of another clause)."""
+    if (drafts[i].cue == "from" and i + 1 < len(drafts) and drafts[i + 1].cue == "to"
+            and "," not in text[drafts[i].end : drafts[i + 1].start]):
         after = drafts[i + 1]
         if not after.bare and not after.direction and after.kind is None:
             return after

@@ -285,6 +285,9 @@ UNITS = [
     Case("The park covers 40 square kilometers of marsh.", "40 square kilometers", 40, "km**2"),
     Case("The lake spans 12 sq mi.", "12 sq mi", 12, "mile**2"),
     Case("The reserve covers 310 sq miles of moor.", "310 sq miles", 310, "mile**2"),
+    # a level after "up from" takes the unit of the level before it, not of a later clause's "rises to"
+    Case("Tariffs are 31.2p per kWh, up from 27.9p, while standing charges rise to 61p a day from 55p.", "27.9p",
+         27.9, "penny/(kW*hour)"),
     Case("The estate covers 14 sq. km of hills.", "14 sq. km", 14, "km**2"),
     Case("Relief costs roughly €95 for every hectare flooded.", "roughly €95 for every hectare", 95, "EUR/hectare"),
     Case("They planted 300 hectares of oak.", "300 hectares", 3, "km**2"),
@@ -419,6 +422,9 @@ CURRENCIES = [
 
 RANGES = [
     Case("Expect a 2-to-4 week delay.", "2-to-4 week", None, "week", low=2, high=4),
+    # money "to" a count hundreds of times larger with its noun is given to that count: two claims
+    Case("The council will pay a grant of £250 to 64,000 tenants.", "£250", 250, "GBP"),
+    Case("The council will pay a grant of £250 to 64,000 tenants.", "64,000", 64000),
     # "from X to Y" is a range unless a word of change leads to it ("rose from 40 to 60"); only the words
     # just before count, not a change said earlier in a long sentence
     Case("Drawn up in 2016, the code of conduct sets a rising scale of penalties from $50,000 to $2 million.",

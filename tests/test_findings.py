@@ -2936,6 +2936,18 @@ CHECKED = [
         "The port handled 1,240 ships in March. Traffic was up 25% from February, when 1,150 ships called.",
         FindingKind.INCONSISTENT, RelationKind.CHANGE,
     ),
+    Checked(
+        "a level compared with ('5% more than the £2.0bn') is no part of the total after it",
+        "The city will spend £2.1bn on schools next year, 5% more than the £2.0bn budgeted this year, out of a "
+        "total budget of £9.5bn.",
+        None, None,
+    ),
+    Checked(
+        "an amount that 'would last' N weeks, stated in another unit than the pace, takes no count from before",
+        "The fund has paid for 21,000 boilers so far. Installations run at about 700 a week. With the £300m "
+        "budget now 40% spent, the remaining £180m would last about 35 weeks at that pace.",
+        None, None,
+    ),
 ]
 
 

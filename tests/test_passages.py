@@ -740,7 +740,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f23-09", "implied"): "implied value not stated: 0.2333 dimensionless (46,200 / 198,000 = 23.3%, nearly... (+1)",
     ("f23-13", "implied"): "implied value not stated: 24.32 percent (growth in 24 hours: 3,600 / 14,800 = 24...",
     ("f23-15", "implied"): "implied value not stated: 5 dimensionless (majority of 150 is 76: 76 − 71 = 5 sh... (+1)",
-    ("f23-18", "claims"): "missed '7.4' = 7.4 day; nearest claim: {'text': '7.4', 'value': 7.4, 'unit': 'di... (+1)",
     ("f23-18", "implied"): "implied value not stated: 1230.8 EUR (spending per visitor: €3.2bn / 2.6 million...",
     ("f23-18", "contradictions"): "contradiction not flagged: ['€3.2bn', '€1,450'] (€3.2bn spent by 2.6 million vis...",
     ("f23-19", "claims"): "missed '48-hour' = 48 hour; nearest claim: {'text': '48', 'value': 48.0, 'unit':... (+1)",

@@ -312,6 +312,11 @@ def _paced(items: list[_Item], earlier: list[_Item]) -> Iterable[Relation]:
             and a.family != "[time]" and _takes_about(rate, duration, product, a)
         ]
         here = [a for a in amounts if a.claim.sentence == duration.claim.sentence]
+        if not here and any(
+            a.claim.sentence == duration.claim.sentence and a.index < duration.index and _is_value(a)
+            and a.family not in ("[time]", "percent") and not _is_rate(a) and a is not rate for a in near
+        ):
+            continue  # "the remaining €336m would last about 30 weeks": what lasts is stated, in another unit
         if len(here or amounts) != 1:
             continue
         amount = (here or amounts)[0]

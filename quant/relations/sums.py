@@ -82,6 +82,9 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
                 if rel is not None:
                     yield rel
                 continue
+            # "€5.9bn, 7% more than the €5.5bn budgeted for this year, out of a total of": a level compared with
+            # is no part
+            parts = [p for p in parts if not _compared_to(p)]
             if len(parts) < 2:
                 continue
             total, firm = _total_for(parts, members, previous, closed)
