@@ -2948,6 +2948,24 @@ CHECKED = [
         "budget now 40% spent, the remaining £180m would last about 35 weeks at that pace.",
         None, None,
     ),
+    Checked(
+        "an amount a head after 'that is', the count of its sentence and the amount of the sentence before",
+        "The county raised £820m in council tax last year. Across its 410,000 households, that is about £2,600 a "
+        "head.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The county raised £820m in council tax last year. Across its 410,000 households, that is about £2,000 a "
+        "head.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same after a breakdown: the first amount of the paragraph, not a part of it",
+        "Tourism brought in $3.2bn last year. Hotels took about 40% of it, some $1.3bn. With roughly 640,000 "
+        "residents, that is about $5,000 per head.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 

@@ -12,6 +12,7 @@ from quant import units
 from quant.model import Kind, Relation, RelationKind
 from quant.relations.items import Role, _averaged, _detached, _gap_text, _is_value, _Item, _reference
 from quant.relations.rates import RATE_REACH
+from quant.relations.shares import _whole_of_part
 from quant.relations.words import _ends_with, _first_word, _has, _last_words, _stem, _words, cues, relation_words
 
 #: the words between an amount and the count it is 'for each of' ("8 kg for each of the 1,850 people")
@@ -375,6 +376,44 @@ def _per_measure_of_that(
             f"per-measure:{per.id}",
             per,
         )
+
+
+def _that_per_head(items: list[_Item], by_sentence: dict[int, list[_Item]]) -> Iterable[Relation]:
+    """'Alder Reach collected C$14.6bn in taxes ... Spread across the province's 3.2 million residents, that is
+    about C$5,400 a head': an amount a head (per head, per resident) after 'that' or 'this', the one count of its
+    sentence before it, and the first amount of its unit in the sentence before: the amount a head times the count
+    is that amount."""
+    heads = relation_words().head_nouns
+    for per in items:
+        if not _is_value(per) or not per.claim.value or per.family in (None, "count", "percent", "[time]"):
+            continue
+        after = per.words_after()[:2]
+        said = per.claim.text.lower().rsplit(" ", 2)[-2:]
+        if not ((after[:1] in (["a"], ["per"]) and after[1:] and after[1] in heads)
+                or (said[:1] == ["per"] and said[1:] and said[1] in heads)):
+            continue
+        if not {"that", "this"} & set(per.words_before()[-4:]):
+            continue
+        counts = [v for v in _before(items, per) if _is_value(v) and v.family == "count" and v.claim.value]
+        if len(counts) != 1:
+            continue
+        # the first amount of the paragraph so far: "reached $4.6bn last year ... About 60% came from the Gulf
+        # states, some $2.76bn. With roughly 850,000 working abroad, that is about $5,400 per head"
+        total = next(
+            (
+                v for v in _sentences_before(by_sentence, per.claim.sentence)
+                if _is_value(v) and not _reference(v) and not v.is_change and v.claim.unit == per.claim.unit
+                and (v.claim.value or 0.0) > per.claim.value and not _whole_of_part(by_sentence[v.claim.sentence], v)
+            ),
+            None,
+        )
+        if total is not None:
+            yield _product_link(
+                total, per, counts[0],
+                f"'{per.claim.text}' a head of '{counts[0].claim.text}' makes '{total.claim.text}'",
+                f"each:{per.id}",
+                per,
+            )
 
 
 def _measures(item: _Item, measured: str) -> bool:
