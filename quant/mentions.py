@@ -1393,7 +1393,8 @@ _UP_PARTICLE_VERBS = _ADDING_VERBS | frozenset(
 _PARTICLE_VERBS = frozenset(
     "make makes made making take takes took taking set sets setting sign signs signed signing"
     " put puts putting turn turns turned turning shut shuts shutting shoot shoots shot shooting"
-    " knock knocks knocked knocking tear tears tore torn tearing bring brings brought bringing".split()
+    " knock knocks knocked knocking tear tears tore torn tearing bring brings brought bringing"
+    " draw draws drew drawn drawing".split()  # "would draw down 2.6 billion cubic metres": the amount withdrawn
 )
 
 

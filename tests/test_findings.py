@@ -2966,6 +2966,24 @@ CHECKED = [
         "residents, that is about $5,000 per head.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "a share opened by words naming its part takes the earlier count stated right after such a word",
+        "Rescuers have evacuated 6,300 residents from 14 villages since Monday. The evacuated residents make up "
+        "about 30% of the valley's population of 21,000.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, a wrong share",
+        "Rescuers have evacuated 6,300 residents from 14 villages since Monday. The evacuated residents make up "
+        "about 45% of the valley's population of 21,000.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "withdrawals a day over a period 'would draw down' an amount: a product, not a fall",
+        "Withdrawals averaging 30 million cubic metres a day over a 100-day winter would draw down about 2 billion "
+        "cubic metres.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 

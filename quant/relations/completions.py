@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from quant import units
-from quant.model import Direction, Relation, RelationKind
+from quant.model import Direction, Kind, Relation, RelationKind
 from quant.relations.changes import _set_off
 from quant.relations.items import Role, _comparable, _is_share, _is_value, _Item, _per, _reference, is_fraction
 from quant.relations.shares import _OF_THEM, WHOLE_NOUN_WORDS
@@ -104,6 +104,8 @@ def _completions(
             v for v in _nearby(items, here, NAMED_WHOLE_BEFORE) if levels.get(v.id) != Role.BEFORE.value and fits(v)
         ]
         named = _named_whole(firm, by_id, here, now) or _sole_whole(firm, by_id, now)
+    if role == Role.PART.value and firm.kind is RelationKind.SHARE:
+        named = _named_part(firm, by_id, here, [v for v in _nearby(items, here, NAMED_WHOLE_BEFORE) if fits(v)])
     cands = [] if named is not None else [v for v in _nearby(items, here) if fits(v)]
     if len(cands) > 1:  # the words each is about are read only where there are candidates to order
         subject = frozenset().union(*(by_id[cid].about() for cid in firm.claims))
@@ -283,6 +285,25 @@ def _named_by_its_noun(firm: Relation, by_id: dict[str, _Item], here: _Item, can
         and given > 0 and abs((v.claim.value or 0.0) / given - 1) <= NAMED_LEVEL_SPREAD
     ]
     return named[0] if len(named) == 1 else None
+
+
+def _named_part(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: list[_Item]) -> _Item | None:
+    """'have culled 18,400 pigs on 23 farms ... The culled animals represent roughly 9% of the county's pig herd
+    of 310,000': a share that opens its sentence after words naming its part, and a whole; the part is the one
+    count of an earlier sentence stated right after a word of that name ('culled 18,400'), smaller than the
+    whole. Firm, so that a wrong share is flagged."""
+    roles = dict(zip(firm.roles, (by_id[c] for c in firm.claims), strict=True))
+    share, whole = roles.get(Role.SHARE.value), roles.get(Role.WHOLE.value)
+    if share is None or whole is None or share.index != 0 or not whole.claim.value:
+        return None
+    named = {_stem(w) for w in share.words_before() if len(w) > 3 and w.isalpha() and w not in cues().stop}
+    parts = [
+        v for v in cands
+        if v.claim.sentence < share.claim.sentence and v.claim.kind is Kind.COUNT and v.claim.unit == whole.claim.unit
+        and 0 < (v.claim.value or 0.0) < whole.claim.value and not _reference(v)
+        and any(_after_noun(v, stem) for stem in named)
+    ]
+    return parts[0] if len(parts) == 1 else None
 
 
 def _after_noun(v: _Item, stem: str) -> bool:
