@@ -2984,6 +2984,18 @@ CHECKED = [
         "cubic metres.",
         FindingKind.INCONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "a gap 'than its own' noun is from the one other value of its kind before it in the sentence",
+        "The club said it had sold 2,300 season tickets by June, while its rival claims 4,100, 1,200 more than its "
+        "own total.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The club said it had sold 2,300 season tickets by June, while its rival claims 4,100, 1,800 more than its "
+        "own total.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
 ]
 
 

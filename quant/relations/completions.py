@@ -119,6 +119,7 @@ def _completions(
         named = (
             _named_reference(here, cands) or _continued_from(here, cands, levels)
             or _sole_reference(firm, by_id, here, cands) or _named_by_its_noun(firm, by_id, here, cands)
+            or _its_own_before(firm, by_id, here, items)
         )
     for v in [named] if named is not None else cands[:COMPLETION_CANDIDATES]:
         ids = (*firm.claims, v.id)
@@ -304,6 +305,26 @@ def _named_part(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: lis
         and any(_after_noun(v, stem) for stem in named)
     ]
     return parts[0] if len(parts) == 1 else None
+
+
+def _its_own_before(
+    firm: Relation, by_id: dict[str, _Item], here: _Item, items: dict[int, list[_Item]]
+) -> _Item | None:
+    """'had lost 1,430 soldiers ..., while claiming 3,900 enemy dead, 1,970 more than its own losses': a gap 'than
+    its own' (or 'their own') noun is from the one other value of the level's kind stated before it in the sentence."""
+    if firm.kind is not RelationKind.DIFFERENCE or here.words_after()[:3] not in (["than", "its", "own"],
+                                                                                ["than", "their", "own"]):
+        return None
+    after = next((by_id[c] for c, r in zip(firm.claims, firm.roles, strict=True) if r == Role.AFTER.value), None)
+    if after is None or after.index > here.index:
+        return None
+    earlier = [
+        v for v in items.get(here.claim.sentence, [])[: after.index]
+        # "had lost 1,430 soldiers": a count lost is the level its own losses stand at
+        if (_is_value(v) or (v.is_change and v.family == "count")) and v.claim.unit == after.claim.unit
+        and v.claim.value
+    ]
+    return earlier[0] if len(earlier) == 1 else None
 
 
 def _after_noun(v: _Item, stem: str) -> bool:
