@@ -2996,6 +2996,18 @@ CHECKED = [
         "own total.",
         FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
     ),
+    Checked(
+        "the remaining stock at the current rate takes a time: of the amounts before, the one said to be left",
+        "Crews have checked 8,200 of the 11,000 homes on the list, leaving about 2,800 still to be checked. At the "
+        "current rate of around 200 homes a day, the remaining homes should be done in about 25 days.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Crews have checked 8,200 of the 11,000 homes on the list, leaving about 2,800 still to be checked. At the "
+        "current rate of around 200 homes a day, the remaining homes should be done in about 14 days.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 

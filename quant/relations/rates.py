@@ -265,6 +265,18 @@ _LASTS = frozenset({"last", "lasts", "enough"})
 _TAKES = frozenset({"take", "takes", "taking"})
 
 
+#: what is left of a stock: "the remaining buildings", "the rest", "those still outstanding"
+_REMAINING = re.compile(r"\b(?:remaining|the[ ]rest|left|outstanding)\b", re.IGNORECASE)
+_LEFT_BEFORE = frozenset({"leaving", "remaining", "left"})
+_LEFT_AFTER = frozenset({"left", "remaining", "still", "outstanding"})
+
+
+def _said_left(amount: _Item) -> bool:
+    """'leaving about 6,600 still to be checked', '4,100 remaining': an amount said to be what is left."""
+    return bool(_LEFT_BEFORE.intersection(amount.words_before()[-2:]) or _LEFT_AFTER.intersection(
+        amount.words_after()[:2]))
+
+
 def _lasting(duration: _Item) -> bool:
     """'would last about 120 days', 'enough for about seven years', 'would take about 75 weeks to clear'."""
     before = duration.words_before()[-3:]
@@ -312,6 +324,11 @@ def _paced(items: list[_Item], earlier: list[_Item]) -> Iterable[Relation]:
             and a.family != "[time]" and _takes_about(rate, duration, product, a)
         ]
         here = [a for a in amounts if a.claim.sentence == duration.claim.sentence]
+        remaining = _REMAINING.search(duration.text, duration.bounds.start, duration.bounds.end)
+        if not here and len(amounts) > 1 and remaining:
+            # "leaving about 6,600 still to be checked. At the current rate ..., the remaining buildings should be
+            # cleared in about 20 days": of the amounts before, the one said to be left
+            amounts = [a for a in amounts if _said_left(a)] or amounts
         if not here and any(
             a.claim.sentence == duration.claim.sentence and a.index < duration.index and _is_value(a)
             and a.family not in ("[time]", "percent") and not _is_rate(a) and a is not rate for a in near
