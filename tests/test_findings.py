@@ -3008,6 +3008,18 @@ CHECKED = [
         "current rate of around 200 homes a day, the remaining homes should be done in about 14 days.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "a share named by three words after a comma ('a case fatality rate of') is of the part before it",
+        "Measles cases have risen to 3,200 from 900 in March, officials said, with 41 deaths, a case fatality rate "
+        "of 2.5%.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Measles cases have risen to 3,200 from 900 in March, officials said, with 41 deaths, a case fatality rate "
+        "of 1.3%.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 

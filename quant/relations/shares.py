@@ -281,7 +281,7 @@ def _apposition_phrases() -> frozenset[str]:
     return frozenset(cues().apposition)
 
 
-_NAMED_SHARE = re.compile(r",[ ](?:a|an|the)[ ](?:[a-z-]+[ ]){1,2}of[ ]\Z")
+_NAMED_SHARE = re.compile(r",[ ](?:a|an|the)[ ](?:[a-z-]+[ ]){1,3}of[ ]\Z")  # ", a case fatality rate of "
 
 
 def _part_of(share: _Item, whole: _Item | None, items: list[_Item]) -> _Item | None:
