@@ -3020,6 +3020,18 @@ CHECKED = [
         "of 1.3%.",
         FindingKind.CONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "an average after '<count> <noun> each' is of the paragraph's first amount of its unit",
+        "The borough's bins took in 42,000 tonnes of waste last year, of which 18,000 tonnes were recycled. Its "
+        "35,000 homes each produced an average of about 1.6 tonnes.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The borough's bins took in 42,000 tonnes of waste last year, of which 18,000 tonnes were recycled. Its "
+        "35,000 homes each produced an average of about 1.2 tonnes.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 

@@ -217,8 +217,11 @@ def link(text: str, sentences: tuple[Sentence, ...], claims: tuple[Claim, ...]) 
                 firm += _named_per_head(its, items)
         if "/" in "\n".join(units_here):  # a unit per another: "€197m per kilometre"
             firm += _per_measure(its, items)
-        if previous and ("that" in lowered or "this" in lowered) and ("per " in lowered or "a head" in lowered):
-            firm += _that_per_head(its, items)  # "..., that is about C$5,400 a head"
+        if previous and (
+            (("that" in lowered or "this" in lowered) and ("per " in lowered or "a head" in lowered))
+            or ("each" in lowered and "average" in lowered)
+        ):
+            firm += _that_per_head(its, items)  # "..., that is about C$5,400 a head", "households each ... an average"
         if "each" in lowered:  # "each bus saves"
             firm += _each_noun_does(its, previous, items)
         if "currency" in dimensions:  # a price

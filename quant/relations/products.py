@@ -387,15 +387,16 @@ def _that_per_head(items: list[_Item], by_sentence: dict[int, list[_Item]]) -> I
     for per in items:
         if not _is_value(per) or not per.claim.value or per.family in (None, "count", "percent", "[time]"):
             continue
-        after = per.words_after()[:2]
-        said = per.claim.text.lower().rsplit(" ", 2)[-2:]
-        if not ((after[:1] in (["a"], ["per"]) and after[1:] and after[1] in heads)
-                or (said[:1] == ["per"] and said[1:] and said[1] in heads)):
-            continue
-        if not {"that", "this"} & set(per.words_before()[-4:]):
-            continue
         counts = [v for v in _before(items, per) if _is_value(v) and v.family == "count" and v.claim.value]
         if len(counts) != 1:
+            continue
+        after = per.words_after()[:2]
+        said = per.claim.text.lower().rsplit(" ", 2)[-2:]
+        a_head = (after[:1] in (["a"], ["per"]) and after[1:] and after[1] in heads) or (
+            said[:1] == ["per"] and said[1:] and said[1] in heads)
+        # "The district's 51,200 households each produced an average of about 1.4 tonnes"
+        each = "each" in counts[0].words_after()[:2] and _averaged(per) and per.index == counts[0].index + 1
+        if not ((a_head and {"that", "this"} & set(per.words_before()[-4:])) or each):
             continue
         # the first amount of the paragraph so far: "reached $4.6bn last year ... About 60% came from the Gulf
         # states, some $2.76bn. With roughly 850,000 working abroad, that is about $5,400 per head"
