@@ -3032,6 +3032,18 @@ CHECKED = [
         "35,000 homes each produced an average of about 1.2 tonnes.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "a gap in a count reaching a level of a noun is from the count of that noun stated sentences before",
+        "The museum welcomed 1.8 million visitors last year. Its shop and cafe took £6m. School trips brought "
+        "210,000 pupils. It hopes to reach 2.5 million visitors by 2028, growth of about 1.1 million.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The museum welcomed 1.8 million visitors last year. Its shop and cafe took £6m. School trips brought "
+        "210,000 pupils. It hopes to reach 2.5 million visitors by 2028, growth of about 700,000.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
 ]
 
 

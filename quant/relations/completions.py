@@ -119,7 +119,7 @@ def _completions(
         named = (
             _named_reference(here, cands) or _continued_from(here, cands, levels)
             or _sole_reference(firm, by_id, here, cands) or _named_by_its_noun(firm, by_id, here, cands)
-            or _its_own_before(firm, by_id, here, items)
+            or _its_own_before(firm, by_id, here, items) or _count_of_its_noun(firm, by_id, here, items)
         )
     for v in [named] if named is not None else cands[:COMPLETION_CANDIDATES]:
         ids = (*firm.claims, v.id)
@@ -325,6 +325,35 @@ def _its_own_before(
         and v.claim.value
     ]
     return earlier[0] if len(earlier) == 1 else None
+
+
+def _count_of_its_noun(
+    firm: Relation, by_id: dict[str, _Item], here: _Item, items: dict[int, list[_Item]]
+) -> _Item | None:
+    """'handled 9.4 million passengers in 2025 ... aims to reach 12 million passengers by 2030, which would require
+    growth of about 3.4 million': a gap in a count whose level names its noun is from the one count of that noun
+    stated in the NAMED_WHOLE_BEFORE sentences before, near enough in size to what the gap gives."""
+    if firm.kind is not RelationKind.DIFFERENCE or here.family != "count" or not here.claim.value:
+        return None
+    after = next((by_id[c] for c, r in zip(firm.claims, firm.roles, strict=True) if r == Role.AFTER.value), None)
+    if after is None or not after.claim.value:
+        return None
+    noun = after.words_after()[:1]
+    if not noun or len(noun[0]) <= 3 or not noun[0].endswith("s") or noun[0] in cues().stop:
+        return None
+    sign = -1 if here.change is Direction.DECREASE else 1
+    given = after.claim.value - sign * here.claim.value
+    named = [
+        v for v in _nearby(items, after, NAMED_WHOLE_BEFORE)
+        if v.claim.sentence < after.claim.sentence and _is_value(v) and v.words_after()[:1] == noun
+        and v.claim.unit == after.claim.unit and not _reference(v)
+        and given > 0 and abs((v.claim.value or 0.0) / given - 1) <= NAMED_COUNT_SPREAD
+    ]
+    return named[-1] if len(named) == 1 else None
+
+
+#: how far the count of a noun stated sentences before may stand from what a gap gives, and still be its level
+NAMED_COUNT_SPREAD = 0.5
 
 
 def _after_noun(v: _Item, stem: str) -> bool:
