@@ -3196,3 +3196,9 @@ def test_two_counts_of_different_things_are_no_levels_of_one() -> None:
     assert not any(f.value == 33 for f in found), [f.explanation for f in found]
     found = quant.check("The win lifted Fenwick Town to 61 points from 58 points.").findings
     assert any(f.value == 3 for f in found), [f.explanation for f in found]
+
+
+def test_an_amount_added_to_the_amount_after_it_rises_from_that_amount() -> None:
+    report = quant.check("The rebels added some 300 km² to the 1,900 km² they already held.")
+    implied = [f.value for f in report.findings if f.kind is FindingKind.IMPLIED]
+    assert 2200 in implied and 1600 not in implied, implied

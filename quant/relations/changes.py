@@ -855,11 +855,12 @@ def _unanchored_ratio(change: _Item, a: _Item, b: _Item) -> bool:
 
 
 #: "added 1,200 vans to its fleet of 14,800": the level a count was added to, named by a noun after "to"
-_ADDED_TO = re.compile(r"\bto[ ](?:its|their|the|his|her|our|a)[ ](?:[a-z-]{1,20}[ ]){1,2}of[ ]\Z")
+_ADDED_TO = re.compile(r"\bto[ ](?:its|their|the|his|her|our|a)[ ](?:(?:[a-z-]{1,20}[ ]){1,2}of[ ])?\Z")
 
 
 def _added_to(change: _Item, v: _Item) -> bool:
-    """'added 1,200 vans to its fleet of 14,800': the value after the change is the level before it."""
+    """'added 1,200 vans to its fleet of 14,800', 'added some 640 km² to the 2,100 km² they held': the value after
+    the change is the level before it."""
     return (
         v.index == change.index + 1
         and change.claim.text.lower().startswith(("add", "added", "adding", "adds"))
