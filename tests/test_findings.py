@@ -3044,6 +3044,34 @@ CHECKED = [
         "210,000 pupils. It hopes to reach 2.5 million visitors by 2028, growth of about 700,000.",
         FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
     ),
+    Checked(
+        "an amount added 'to a current workforce of' a level, then a relative change: the amount over the level",
+        "The plant will add 300 jobs to a current workforce of 1,500, a 20% increase.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, a wrong percentage",
+        "The plant will add 300 jobs to a current workforce of 1,500, a 35% increase.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "an 'as many' with no base after it compares what came before, not the total after it",
+        "Some 12,000 people left by train. Another 3,000 left by bus, less than a third as many, bringing the total "
+        "moved to some 15,000.",
+        None, None,
+    ),
+    Checked(
+        "a clause opened by 'at the current pace of' a rate: the stock before it takes the time after",
+        "Crews must still clear 9,000 homes; at the current pace of about 600 homes a day, that would take about 25 "
+        "days.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Crews must still clear 9,000 homes; at the current pace of about 600 homes a day, that would take about 15 "
+        "days.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 

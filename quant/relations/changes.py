@@ -93,12 +93,17 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
         listed = change.family == "count" and change.words_before() == ["and"]
         # "60 km², but gains of 240 km² were three times as large"; not "won 14, double their previous tally"
         across = change.claim.kind is _RATIO and not _reference_in_words(items, change)
+        as_many = (change.claim.kind is _RATIO and change.claim.text.lower().endswith((" as many", " as much"))
+                   and "as" not in _words(change.after_text.partition(",")[0]))  # not "as many vehicles as Ukraine"
         reach = items[max(0, change.index - CHANGE_REACH) : change.index + CHANGE_REACH + 1]
         accepted = [  # the values the change can join at all, before the costlier tests below
             v
             for v in reach
             # across clauses only back: not "At 7.8 times earnings of £40,050, ..., and a buyer ... about £46,900"
             if ((across and v.index < change.index) or v.clause == change.clause)
+            # "Another 8,200 left by bus, less than a third as many, bringing the total to 35,800": an 'as many'
+            # with no base named after it compares what was stated before it
+            and not (as_many and v.index > change.index)
             # "won 26, drew six and lost six, scoring 78 goals": the last item of a list reaches no value set off
             and not (listed and (v.index < change.index or "," in change.after_text))
             and _accepts(change, v)
@@ -341,6 +346,14 @@ def _amount_set_off_before(items: list[_Item], change: _Item) -> Relation | None
     gap = amount.after_text + "".join(v.claim.text + v.after_text for v in between)
     if not _set_off(gap) or amount.claim.cue == "to":
         return None
+    added = items[amount.index - 1] if amount.index > 0 else None
+    if (
+        added is not None and added.is_value and added.family == amount.family
+        and not relation_words().adding_verbs.isdisjoint(added.words_before()[-ADDING_VERB_WORDS:])
+        and _ADDED_TO.search(amount.before_text.lower()) is not None
+    ):
+        # "will add 650 jobs to a current workforce of 2,600, a 25% increase": the amount added, then its level
+        return _both_change(change, amount, added, Role.BEFORE.value, change.change)
     reached = _past_dates(items, change, 1)
     role = Role.AFTER
     if reached is not None:

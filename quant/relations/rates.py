@@ -259,6 +259,8 @@ def _restated_per_unit(rate: _Item, duration: _Item, amount: _Item, durations: i
 PACE_REACH = 8
 #: "At that pace", "at the current rate": a sentence that applies the rate stated before it
 _AT_THAT_PACE = re.compile(r"\A\W*at[ ](?:that|this|the[ ]current|current|such[ ]a)[ ](?:pace|rate|speed)s?\b")
+#: "; at the current pace of ": the same, opening a clause right before the rate
+_PACE_CLAUSE = re.compile(r"[;:,][ ]at[ ](?:the[ ]current|current|this|that)[ ](?:pace|rate)[ ]of[ ](?:[a-z]+[ ])?\Z")
 #: "would last about", "enough for": words before a duration that a stock and its rate give
 _LASTS = frozenset({"last", "lasts", "enough"})
 #: "would take about 75 weeks to clear": the time to get through a stock, with the verb of it after "to"
@@ -311,6 +313,9 @@ def _paced(items: list[_Item], earlier: list[_Item]) -> Iterable[Relation]:
     if len(rates) != 1:
         return
     rate = rates[0]
+    # "...; at the current pace of roughly 3,580 people a day, that would take about 25 days": a clause opened so
+    opens = opens or (rate.claim.sentence == items[0].claim.sentence
+                      and _PACE_CLAUSE.search(rate.before_text.lower()) is not None)
     for duration in items:
         if duration.family != "[time]" or duration.is_change or "/" in duration.claim.unit:
             continue
