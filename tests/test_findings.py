@@ -3072,6 +3072,41 @@ CHECKED = [
         "days.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "two parts listed with 'and' before 'leaving' are both taken from a whole stated before",
+        "Councillors approved a £900m budget. Care will absorb £400m, or 44% of the total, and schools £200m, "
+        "leaving £300m for everything else.",
+        None, None,
+    ),
+    Checked(
+        "takings after 'while' are another subject's, not the count at the price before",
+        "The group's 600 shops took £1.8bn, or about £3m apiece, while online orders brought in the remaining "
+        "£300m.",
+        None, None,
+    ),
+    Checked(
+        "the rest of a list 'of the total' is of a total stated before, not of a part beside it",
+        "Sales rose to £2.1bn. Its 500 shops took £1.8bn, or about £3.6m apiece, while online orders brought in "
+        "the remaining £300m, some 14% of the total.",
+        None, None,
+    ),
+    Checked(
+        "a gap named before its own two values is not the gap between values of the next sentence",
+        "The country recorded a trade surplus of €5bn, as exports of €30bn exceeded imports of €25bn. Machinery "
+        "made up 40% of exports, or about €12bn, while farm goods contributed €4bn.",
+        None, None,
+    ),
+    Checked(
+        "a list opened by 'Another' continues one begun before: its parts take no total from the sentence before",
+        "The city unveiled a £1.2bn transport plan. About half of it, £650m, will go on trams. Another £400m will "
+        "fund buses, and the remaining £150m will pay for cycle lanes.",
+        None, None,
+    ),
+    Checked(
+        "a count listed after another with 'and' is not what an average per night is over",
+        "The enemy launched 1,400 drones and 60 missiles over the past week, an average of 200 drones per night.",
+        None, None,
+    ),
 ]
 
 

@@ -9,7 +9,17 @@ from collections.abc import Iterable
 from quant import units
 from quant.model import Direction, Kind, Relation, RelationKind
 from quant.relations.changes import _set_off
-from quant.relations.items import Role, _comparable, _is_share, _is_value, _Item, _per, _reference, is_fraction
+from quant.relations.items import (
+    Role,
+    _comparable,
+    _cue_before,
+    _is_share,
+    _is_value,
+    _Item,
+    _per,
+    _reference,
+    is_fraction,
+)
 from quant.relations.shares import _OF_THEM, WHOLE_NOUN_WORDS
 from quant.relations.sums import _stated_before
 from quant.relations.words import _first_word, _has, _stem, _words, cues, relation_words
@@ -495,6 +505,12 @@ def _named_whole(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
         counting = [v for v in plausible if any(_stem(w) in stems for w in v.words_after()[:2])]
         plausible = counting or plausible
     if not fraction or not plausible:
+        return None
+    # not "812 stores took £2.8bn, ... while online orders brought in the remaining £460m, some 14% of the total":
+    # the rest of a list is of a total stated before, not of a part beside it
+    if _cue_before(part, "remainder"):
+        plausible = [v for v in plausible if v.claim.sentence != part.claim.sentence]
+    if not plausible:
         return None
     same = [v for v in plausible if v.claim.sentence == part.claim.sentence]
     if same:  # "2.86 million visitors, up from 2.2 million, ... 640,000, a quarter of the total": the largest

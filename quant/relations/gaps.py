@@ -129,6 +129,8 @@ def _gap_named_before(items: list[_Item], previous: list[_Item]) -> Iterable[Rel
             continue
         if any(_is_value(x) and _comparable(x, gap) for x in previous[: gap.index]):
             continue  # the two values before it: _gaps
+        if sum(1 for x in previous[gap.index + 1 :] if _is_value(x) and _comparable(x, gap)) >= 2:
+            continue  # "a surplus of €6.3bn, as exports of €41.8bn exceeded imports of €35.5bn": its own two after it
         pair = [
             v for v in items[: 2 * GAP_REACH]
             if _is_value(v) and not v.is_change and v.claim.cue != "from" and _comparable(v, gap)

@@ -164,6 +164,10 @@ def _counted_before(rate: _Item, earlier: list[_Item]) -> _Item | None:
     )
 
 
+#: words that open a clause of another subject: what follows them is not what the values before make
+_OTHER_SUBJECT = frozenset({"while", "whereas", "but", "whilst"})
+
+
 def _takings(items: list[_Item]) -> Iterable[Relation]:
     """'sold all 72,000 weekend tickets at £295 each, taking about £21.2m', '25,000 day tickets, priced at
     £120, will bring in another £3.6m': a count, the price of each, and after it, joined by a verb of
@@ -185,8 +189,9 @@ def _takings(items: list[_Item]) -> Iterable[Relation]:
         )
         if count is None or total is None or not count.claim.value or count.claim.value <= 1:
             continue
-        if not _has(_gap_text(price, total), cues().takings):
-            continue
+        gap = _gap_text(price, total)
+        if not _has(gap, cues().takings) or not _OTHER_SUBJECT.isdisjoint(_words(gap)):
+            continue  # not "812 stores took £2.8bn, or £3.45m apiece, while online orders brought in £460m"
         yield _product_link(
             total, price, count,
             f"'{count.claim.text}' at '{price.claim.text}' each make '{total.claim.text}'",
@@ -210,7 +215,10 @@ def _averages(items: list[_Item], previous: list[_Item], by_sentence: dict[int, 
         named = bool(counts)
         if not named:
             # "£24m to add 4,000 operations, about £8,000 per procedure": the count set off right before it
-            counts = [v for v in items[per.index - 1 : per.index] if v.family == "count" and _is_value(v)]
+            # not "1,960 drones and 87 missiles over the past week, an average of 280 drones per night": a count
+            # listed after another with 'and' is a count of another thing
+            counts = [v for v in items[per.index - 1 : per.index]
+                      if v.family == "count" and _is_value(v) and v.words_before()[-1:] != ["and"]]
             if not counts:
                 continue
         count = counts[-1]

@@ -87,6 +87,8 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             parts = [p for p in parts if not _compared_to(p)]
             if len(parts) < 2:
                 continue
+            if _continues_a_list(parts[0], previous):
+                continue  # "C$1.1bn on highways. Another C$850m ..., and the remaining C$450m": of a whole before
             total, firm = _total_for(parts, members, previous, closed)
             if total is None or abs(_parts_over(parts, total) - 1) > SUMS_TO:
                 # a list closed by what remains is of the whole the parts stated make up, wherever it stands;
@@ -300,6 +302,8 @@ def _spent_leaving(valued: list[_Item]) -> Iterable[Relation]:
         whole, part = kind[0], kind[1]
         if whole.index + 1 == part.index and whole.words_after()[:1] in (["of"], ["and"], ["or"], []):
             continue  # "11 of its 31 stores" (above), "$3.2bn and $2.7bn": no spending from a whole
+        if "and" in part.words_before()[-3:]:
+            continue  # "Social care will absorb £372m, or 44%, and schools £215m, leaving": two parts listed
         if not 0 < (part.claim.value or 0) < (whole.claim.value or 0) or _reference(whole) or _reference(part):
             continue
         rest = (whole.claim.value or 0.0) - (part.claim.value or 0.0)
@@ -422,6 +426,15 @@ def _member_before(members: list[_Item], first: _Item) -> list[_Item]:
     """The member just before ``first`` (members are in the text's order), as a list of one or none."""
     at = bisect.bisect_left(members, first.index, key=_index_of)
     return members[max(0, at - 1) : at]
+
+
+def _continues_a_list(first: _Item, previous: list[_Item]) -> bool:
+    """'Another C$850m will fund two bypasses, and the remaining C$450m ...' after 'C$1.1bn will go on repairing
+    highways': a list opened by 'another' or 'a further' continues one begun before, with an amount of its kind."""
+    opening = first.words_before()[:2]
+    if opening[:1] != ["another"] and opening != ["a", "further"]:
+        return False
+    return any(_is_value(v) and v.family == first.family for v in previous)
 
 
 def _total_for(
