@@ -519,8 +519,15 @@ def _level_change(rel: Relation, roles: dict[str, list[Claim]]) -> list[_Result]
     if a is None or not b.value:
         return []
     out = [_apart(rel, before, after, b, a)]  # "14.5 billion litres, down from 21 billion": 6.5 billion less
-    if _on_offset_scale(after.unit) or _on_offset_scale(before.unit):
-        return out  # 31°C is not 29% warmer than 24°C: a ratio needs a true zero
+    relative = _relative_apart(rel, before, after, b, a)
+    return [*out, relative] if relative is not None else out
+
+
+def _relative_apart(rel: Relation, before: Claim, after: Claim, b: _Amount, a: _Amount) -> _Result | None:
+    """How far apart two levels are as a share of the first ('5,600, up from 3,500': a 60% rise), as an implied
+    value; none on a scale with no true zero (31°C is not 29% warmer than 24°C)."""
+    if _on_offset_scale(after.unit) or _on_offset_scale(before.unit) or not b.value:
+        return None
     ratio = a.interval / b.interval
     pct = _Amount((a.value / b.value - 1) * 100, (ratio - Interval.point(1)) * 100, "percent")
     word = "rise" if pct.value >= 0 else "fall"
@@ -528,8 +535,7 @@ def _level_change(rel: Relation, roles: dict[str, list[Claim]]) -> list[_Result]
         f"'{before.text}' to '{after.text}': {_fmt(a.value)} / {_fmt(b.value)} = {_fmt(a.value / b.value)},"
         f" a {_fmt(abs(pct.value))}% {word}"
     )
-    out.append(_Result(FindingKind.IMPLIED, rel.kind, rel.claims, pct, text))
-    return out
+    return _Result(FindingKind.IMPLIED, rel.kind, rel.claims, pct, text)
 
 
 #: A stated difference this many times too large or too small is taken for a wrong link, not a wrong
@@ -588,8 +594,11 @@ def _change_agrees(
     second = f"'{before.text}' to '{after.text}' is {_show(seen)}, matching '{change.text}'"
     if m.name == "points":
         second = f"{_show(a)} − {_show(b)} = {_show(seen)}, matching '{change.text}'"
-    # "£486m, 8% more than this year's £450m": the £36m between them is a value a reader works out too
+    # "£486m, 8% more than this year's £450m": the £36m between them is a value a reader works out too; and
+    # "down from 168 to 142, a reduction of 26": the 15.5% fall
     gap = [_apart(rel, before, after, b, a)] if m.multiply else []
+    if not m.multiply and before.unit not in ("percent", "percentage_point") and b.value > 0 and a.value > 0:
+        gap += [r for r in [_relative_apart(rel, before, after, b, a)] if r is not None]
     return [
         _Result(FindingKind.CONSISTENT, rel.kind, rel.claims, shown, first),
         _Result(FindingKind.CONSISTENT, rel.kind, rel.claims, seen, second),

@@ -880,7 +880,7 @@ _STOPS_GROWTH = frozenset(",;:.)!?")
 #: a lower-case word after a number, then a space or a stop, and no rate after it or the word after it (what
 #: _grow_rate reads between a number and "per": "12 seats per row", "3 new seats a year")
 _QUIET_AFTER = re.compile(
-    r"[ ](?!for[ ](?:every|each)[ ])"  # not "for every", "for each": a rate's joiner
+    r"[ ](?!(?:for|on)[ ](?:every|each)[ ])"  # not "for every", "on each": a rate's joiner
     r"(?P<word>[a-z]++)(?=[ ,.;:!?)])"  # a space and a plain word: no digit, hyphen or symbol in or after it
     r"(?!\s+(?:per|an?|each)\s)(?!\s+[a-z][a-z-]{1,20}\s+(?:per|an?|each)\s)"  # no rate after one or two nouns
 )
@@ -894,8 +894,8 @@ def _growth_words() -> frozenset[str]:
     surfaces = units.surfaces()
     directions = [w for (w, where) in _directions() if where == "after"]
     short_symbols = ["in", "L", "t", "W", "b", "C", "F"]  # _SHORT_SPACED's
-    words = [*surfaces.scale, *surfaces.after_exact, *surfaces.after_folded, *UNIT_LEAD_WORDS, *directions,
-             *short_symbols, "times", "point", "points", "pt", "pts", "per", "a", "an", "each", "every"]
+    words = [*surfaces.scale, *surfaces.after_exact, *surfaces.after_folded, *surfaces.every, *UNIT_LEAD_WORDS,
+             *directions, *short_symbols, "times", "point", "points", "pt", "pts", "per", "a", "an", "each", "every"]
     return frozenset(_leading_letters(w) for w in words)
 
 
@@ -1196,7 +1196,7 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
             at = stuff.end()
     rate = pats.rate_after.match(text, at, s_end) if _rate_may_follow(text, at) else None
     if rate is None:
-        return _for_each_of(text, draft, s_end)
+        return _every(text, draft, s_end) or _for_each_of(text, draft, s_end)
     joiner = _joiner(rate)
     rest = rate.group("rest")
     base = rate.group("base")
@@ -1240,22 +1240,46 @@ def _grow_rate(text: str, draft: _Draft, s_end: int) -> _Draft:
                    multiplier=draft.multiplier / factor_value)
 
 
+#: a word right after an amount, before a stop or a preposition: "daily" in "£160,000 daily,", not in "a €4 daily fee"
+_ADVERB_AFTER = re.compile(
+    r"[ ](?P<word>[a-z]{5,9})"
+    r"(?=[,.;:)]|\Z|[ ](?:and|or|in|for|on|at|to|from|with|until|by|since|over|during|through)\b)"  # no noun after
+)
+
+
+def _every(text: str, draft: _Draft, s_end: int) -> _Draft | None:
+    """'around £160,000 daily', 'C$600m annually': an amount a time-adverb makes a rate of (the [every] section of
+    the unit surfaces); not a percentage ("rose 3% annually" is a change), nor a count of no unit."""
+    if draft.unit in ("percent", "percentage_point") or draft.direction is not None:
+        return None
+    if draft.unit == "dimensionless" and draft.currency is None:
+        return None
+    adverb = _ADVERB_AFTER.match(text, draft.end, s_end)
+    per = units.surfaces().every.get(adverb["word"]) if adverb else None
+    if adverb is None or per is None:
+        return None
+    unit = f"{draft.unit}/{per}" if "/" not in draft.unit else None
+    if unit is None:
+        return None
+    return draft._with(end=adverb.end(), unit=unit, bare=False)
+
+
 def _joiner(rate: re.Match[str]) -> str:
-    """The word or mark joining a rate's denominator, "for every" and "for each" read as "per"."""
+    """The word or mark joining a rate's denominator, "for every" and "on each" (and the like) read as "per"."""
     joiner = rate.group("joiner") or rate.group("word").lower()
-    return "per" if joiner.startswith("for") else joiner
+    return "per" if joiner.startswith(("for", "on")) else joiner
 
 
 def _rate_may_follow(text: str, at: int) -> bool:
-    """The quick refusal of rate_after at ``at``: "/", "-", or spaces then "per", "a", "an", "each", "every" or
-    "for every" (their first letters, in either case)."""
+    """The quick refusal of rate_after at ``at``: "/", "-", or spaces then "per", "a", "an", "each", "every",
+    "for every" or "on every" (their first letters, in either case)."""
     first = text[at : at + 1]
     if first in _RATE_FIRST or first == "/" or first == "-":
         return True
     return first.isspace() and (text[at + 1 : at + 2] in _RATE_FIRST or text[at + 1 : at + 2].isspace())
 
 
-_RATE_FIRST = frozenset("pPaAeEfF")
+_RATE_FIRST = frozenset("pPaAeEfFoO")
 
 #: "$140,000 for each of its 400 miles": a measure of each of a number of units, stated after it
 _FOR_EACH_OF = re.compile(
@@ -1937,6 +1961,11 @@ _WHEN_LEVEL = re.compile(r"\bwhen[ ](?:it|they|the[ ][a-z]{1,20})[ ](?:was|were|
 _MULTIPLE_OF = re.compile(r"\b(?:half|twice|times|double|triple)[ ](?:the|its|their)[ ]\Z")
 _WHEN_LEVEL_ENDS = ("was ", "were ", "cost ", " at ")  # how a text before _WHEN_LEVEL's number ends
 _MULTIPLE_OF_ENDS = (" the ", " its ", " their ")  # how a text before _MULTIPLE_OF's number ends
+#: "below last year's ", "above the ", "on the current ": after a relative change, the level it compares with
+_COMPARED_LEVEL = re.compile(
+    r"\b(?:below|above|under|over|on)[ ](?:(?:the|its|their|last[ ]year['’]s|[a-z]{1,20}['’]s)[ ])?"
+    r"(?:current[ ]|previous[ ]|existing[ ])?\Z"
+)
 #: nouns of a level that is a pure number, never in the unit of the value it is compared with
 _PURE_NUMBER_NOUNS = frozenset({"ratio", "multiple", "factor", "score", "index", "rating"})
 _LIST_GAP = re.compile(r"\s*(?:and|or|,)\s*\Z")
@@ -1967,6 +1996,10 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
             or (draft.cue == "of" and _SHARE_OF_THE.search(text, max(0, start - 40), start))
             or (text.endswith(_WHEN_LEVEL_ENDS, 0, start) and _WHEN_LEVEL.search(text, max(0, start - 40), start))
             or (text.endswith(_MULTIPLE_OF_ENDS, 0, start) and _MULTIPLE_OF.search(text, max(0, start - 20), start))
+            # "£68 per MWh, 12% below last year's £82", "an increase of 8% on the current 1,065 euros"
+            or (i > 0 and out[i - 1].direction is not None
+                and (draft.currency is not None or units.kind_of(draft.unit) is _KIND_MONEY)
+                and _COMPARED_LEVEL.search(text, max(0, start - 40), start))
         )
         if draft.cue not in _INHERIT_CUES and not level_of:
             continue

@@ -225,8 +225,8 @@ def patterns() -> Patterns:
     )
     rate_after = re.compile(
         r"""
-        (?:(?P<joiner>/)|(?:\s*+|-)(?P<word>(?i:per|an?|each|every|for\s(?:every|each)(?!\sof\b|\s\d)))(?![A-Za-z])
-           (?:-|\s*+))                                  # /, per, a, for every (not "of", a number); "$3-a-gallon"
+        (?:(?P<joiner>/)|(?:\s*+|-)(?P<word>(?i:per|an?|each|every|(?:for|on)\s(?:every|each)(?!\sof\b|\s\d)))(?![A-Za-z])
+           (?:-|\s*+))                                  # /, per, a, for/on every (not "of", a number)
         (?:(?P<base>\d{1,3}(?:,\d{3})*|\d+)\s+)?          # per 100,000 people
         (?P<rest>[^\s,.;:()]{1,40}+(?![^\s,.;:()])      # the denominator: a unit or a noun,
            (?:\s[^\s,.;:()]{1,40}+(?![^\s,.;:()]))?)     # of words of at most 40 characters

@@ -76,6 +76,7 @@ class SurfaceTable:
     scale: dict[str, float]
     after_exact: dict[str, str]
     after_folded: dict[str, str]
+    every: dict[str, str]  #: "daily" -> "day": an adverb after an amount that makes it a rate
 
     def after(self, surface: str) -> str | None:
         found = self.after_exact.get(surface)
@@ -97,7 +98,8 @@ def surfaces() -> SurfaceTable:
                 exact.setdefault(form, unit)
             else:
                 folded.setdefault(form.lower(), unit)
-    return SurfaceTable(before, scale, exact, folded)
+    every = {row[0]: row[1] for row in rows["every"]}
+    return SurfaceTable(before, scale, exact, folded, every)
 
 
 def resolve(surface: str) -> str:

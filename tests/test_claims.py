@@ -290,6 +290,15 @@ UNITS = [
          27.9, "penny/(kW*hour)"),
     Case("The estate covers 14 sq. km of hills.", "14 sq. km", 14, "km**2"),
     Case("Relief costs roughly €95 for every hectare flooded.", "roughly €95 for every hectare", 95, "EUR/hectare"),
+    Case("Costs of $900 a tonne left a margin of $400 on every tonne sold.", "$400 on every tonne", 400, "USD/tonne"),
+    # an adverb of time after an amount makes it a rate; not an adjective before a noun ("a €4 daily fee")
+    Case("Visitors spend about £90,000 daily, officials say.", "about £90,000 daily", 90000, "GBP/day"),
+    Case("The scheme will cost C$45m annually until 2030.", "C$45m annually", 45e6, "CAD/year"),
+    Case("Members pay a €4 daily fee.", "€4", 4, "EUR"),
+    # a level compared after a relative change takes the unit of the level before it
+    Case("The strike price was £71 per megawatt-hour, 9% below last year's £78.", "£78", 78, "GBP/(MW*hour)"),
+    Case("Pay rises to 980 euros a month, an increase of 6% on the current 925 euros.", "925 euros", 925,
+         "EUR/month"),
     Case("They planted 300 hectares of oak.", "300 hectares", 3, "km**2"),
     Case("The farm has 250 acres.", "250 acres", 250, "acre"),
     Case("The limit is 50 km/h in town.", "50 km/h", 50, "km/hour"),

@@ -3265,3 +3265,9 @@ def test_an_amount_added_to_the_amount_after_it_rises_from_that_amount() -> None
     report = quant.check("The rebels added some 300 km² to the 1,900 km² they already held.")
     implied = [f.value for f in report.findings if f.kind is FindingKind.IMPLIED]
     assert 2200 in implied and 1600 not in implied, implied
+
+
+def test_a_difference_joined_to_both_levels_also_states_their_relative_change() -> None:
+    report = quant.check("The mine's output fell to 150 tonnes from 200 tonnes, a drop of 50 tonnes.")
+    implied = [f for f in report.findings if f.kind is FindingKind.IMPLIED and f.unit == "percent"]
+    assert [round(f.value or 0.0, 1) for f in implied] == [-25.0], [f.explanation for f in report.findings]
