@@ -3107,6 +3107,30 @@ CHECKED = [
         "The enemy launched 1,400 drones and 60 missiles over the past week, an average of 200 drones per night.",
         None, None,
     ),
+    Checked(
+        "a comparison set off after a value, with the value it compares with after it: those two",
+        "The auction awarded 1.8 GW of offshore capacity to three projects at an average strike price of £70 per "
+        "megawatt-hour, 10% below last year's £84, officials said on Monday.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The auction awarded 1.8 GW of offshore capacity to three projects at an average strike price of £70 per "
+        "megawatt-hour, 17% below last year's £84, officials said on Monday.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "a change 'since <year>, when it had N' is from N; its level now is the one named by the subject before",
+        "Corvo had 5.2 million users in March, ahead of Dalt on 3.9 million and Elm on 2.8 million. Elm's base has "
+        "tripled since 2022, when it had 1.2 million users.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Corvo had 5.2 million users in March, ahead of Dalt on 3.9 million and Elm on 2.8 million. Elm's base has "
+        "more than doubled since 2022, when it had 1.2 million users.",
+        None, None,
+    ),
 ]
 
 

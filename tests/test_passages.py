@@ -812,7 +812,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f26-11", "implied"): "implied value not stated: 240 dimensionless (130 released by Tavrenia + 110 by t...",
     ("f26-14", "implied"): "implied value not stated: 48 dimensionless (three rockets × 16 satellites = 48, ... (+2)",
     ("f26-14", "contradictions"): "contradiction not flagged: ['about $6.1m', '$2.8bn'] ($2.8bn / 600 satellites = ...",
-    ("f26-16", "implied"): "implied value not stated: 512000.0 USD ($400,000 up 28%: 400,000 × 1.28 = $512,0...",
     ("f26-19", "claims"): "missed '20p more' = 0.2 GBP/liter; nearest claim: {'text': '20p more', 'value': ... (+1)",
     ("f26-19", "implied"): "implied value not stated: 1.25 GBP/liter (milk a year earlier: £1.45 − 20p = £1....",
     ("f26-20", "claims"): "missed '¥152 to the dollar' = 152 JPY/USD; nearest claim: {'text': '¥152', 'valu... (+1)",

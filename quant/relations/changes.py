@@ -181,6 +181,9 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
                 chosen = sorted([plain, same[0]], key=lambda v: values.index(v))
         if len(chosen) == 2 and (not _paired(change, *chosen) or _far_apart(change, *chosen)):
             chosen = chosen[:1]
+        compared = _set_off_comparison(items, change, values)
+        if compared is not None:  # "a price of £68 per MWh, 12% below last year's £82"
+            chosen = compared
         if any(_quoted_rate(v) for v in chosen):
             continue  # "lost a third of its value, sliding to 54 to the dollar from 36": value moves inversely
         if change.family == "pp" and len(chosen) == 1:
@@ -200,6 +203,18 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
 
 #: "fell 9% in late trading after it reported revenue of": a clause of its own subject and verb opens between
 _SUBORDINATE = re.compile(r"\b(?:after|because)[ ](?:it|they|the[ ][a-z]+|its[ ][a-z]+)[ ][a-z]+ed\b")
+
+
+def _set_off_comparison(items: list[_Item], change: _Item, values: list[_Item]) -> list[_Item] | None:
+    """'at an average strike price of £68 per megawatt-hour, 12% below last year's £82': a comparison set off by a
+    comma right after a value, and the value it compares with right after it, of one kind: those two, whatever
+    else the sentence holds ('awarded capacity to four projects')."""
+    if not change.diff_cue or change.index == 0 or change.index + 1 >= len(items):
+        return None
+    before, after = items[change.index - 1], items[change.index + 1]
+    if before not in values or after not in values or change.before_text.strip() != ",":
+        return None
+    return [before, after] if _comparable(before, after) else None
 
 
 def _another_statement_between(change: _Item, v: _Item) -> bool:
@@ -847,7 +862,10 @@ def _change_roles(change: _Item, values: list[_Item]) -> tuple[str, ...]:
 
 
 #: "up 35% from October, when ": the time a change is from, and the level it had then
-_FROM_THEN_WHEN = re.compile(r"[ ](?:from|on|since|compared[ ]with)[ ][^,.;]{1,40},[ ]when[ ]\Z")
+_FROM_THEN_WHEN = re.compile(
+    r"[ ](?:from|on|since|compared[ ]with)[ ][^,.;]{1,40},[ ]when[ ]"
+    r"(?:(?:it|they|there|the[ ][a-z]{1,20})[ ](?:had|was|were|stood[ ]at|numbered|reached|counted)[ ])?\Z"
+)  # "tripled since 2021, when it had 1.9 million"
 
 
 def _then_when(change: _Item, v: _Item) -> bool:

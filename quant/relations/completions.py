@@ -424,6 +424,10 @@ NAME_CHARS = 30
 NAMED_LEVEL_SPREAD = 0.25
 
 
+#: scale words, which every large count's words hold and which say nothing of what it counts
+_SCALE_STEMS = frozenset({"million", "billion", "thousand", "hundred", "trillion"})
+
+
 def _named_level(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: list[_Item]) -> _Item | None:
     """The level a change reached, stated in a sentence of its own and named by the change's subject:
     'total revenue of $4.8bn in 2024. ... Revenue grew 25% from $4bn in 2023.' Among the candidates in
@@ -460,7 +464,13 @@ def _named_level(firm: Relation, by_id: dict[str, _Item], here: _Item, cands: li
         and v.claim.value is not None
         and abs(v.claim.value / given - 1) <= NAMED_LEVEL_SPREAD
     ]
-    own = {_stem(w) for w in change.about() & before.about()}  # the words of the change's own clause
+    # "ahead of Quaver on 6.1 million and Brightwave on 4.4 million ... Brightwave's base has tripled": the one
+    # candidate named by the change's subject right before its number
+    subject = {_stem(w) for w in _words(change.claim.subject or "") if len(w) > 1 and w not in cues().stop}
+    named = [v for v in plausible if subject & {_stem(w) for w in v.words_before()[-3:]}]
+    if len(named) == 1:
+        return named[0]
+    own = {_stem(w) for w in change.about() & before.about()} - _SCALE_STEMS  # the words of the change's clause
     ranked = sorted(((len({_stem(w) for w in v.about()} & own), v.index, v) for v in plausible), key=lambda t: -t[0])
     if not ranked or ranked[0][0] < 1 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None

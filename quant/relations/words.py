@@ -270,7 +270,10 @@ def _stem(word: str) -> str:
     ('spill', 'theft', 'spill', 'flood')
     >>> _stem("refugees"), _stem("refugee"), _stem("churches"), _stem("houses")
     ('refugee', 'refugee', 'church', 'house')
+    >>> _stem("brightwave's"), _stem("firms’")
+    ('brightwave', 'firm')
     """
+    word = word.removesuffix("'s").removesuffix("’s").rstrip("'’")  # a possessive names what it owns
     for ending in ("ing", "ed", "es", "s"):
         if ending == "es" and not word.endswith(_ES_PLURALS):
             continue  # "refugees", "houses": only the s is the plural's
