@@ -3131,6 +3131,31 @@ CHECKED = [
         "more than doubled since 2022, when it had 1.2 million users.",
         None, None,
     ),
+    Checked(
+        "a total set off before its parts closed by 'and' ('540 casualties, 120 killed and 320 injured')",
+        "Rescuers counted 540 casualties on Sunday, 120 killed and 320 injured.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "the same, as stated",
+        "Rescuers counted 540 casualties on Sunday, 120 killed and 420 injured.",
+        FindingKind.CONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "counts of other nouns after a count are no parts of it",
+        "The city runs 1,200 buses, 300 trams and 40 ferries.",
+        None, None,
+    ),
+    Checked(
+        "a share 'of <noun> from' a level: the level left, not the whole",
+        "The reform lifts spending to 3.1% of gross domestic product from 2.6%, a gain of 0.8 percentage points.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The reform lifts spending to 3.1% of gross domestic product from 2.6%, a gain of 0.5 percentage points.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
 ]
 
 

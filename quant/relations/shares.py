@@ -53,8 +53,8 @@ def _whole_of_part(items: list[_Item], v: _Item) -> bool:
         len(gap) <= AMONG_WORDS
     ):
         return True  # "45 infections occurred among the 1,500 people given the drug"
-    if gap[:1] != ["of"]:
-        return False
+    if gap[:1] != ["of"] or gap[-1:] in (["from"], ["than"], ["against"]):
+        return False  # not "2.9% of gross domestic product from 2.3%": a level left
     if part.is_share and len(gap) <= WHOLE_NOUN_WORDS:
         return gap[-1:] != ["at"]  # "71% of the population of 53.5 million"; not "of the economy at"
     if not (part.is_value and part.family == v.family):

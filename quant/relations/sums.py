@@ -90,6 +90,9 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             if _continues_a_list(parts[0], previous):
                 continue  # "C$1.1bn on highways. Another C$850m ..., and the remaining C$450m": of a whole before
             total, firm = _total_for(parts, members, previous, closed)
+            if total is None and _total_then_its_parts(parts, closed):
+                # "recorded 1,036 civilian casualties in August, 212 killed and 624 injured"
+                total, parts, firm = parts[0], parts[1:], True
             if total is None or abs(_parts_over(parts, total) - 1) > SUMS_TO:
                 # a list closed by what remains is of the whole the parts stated make up, wherever it stands;
                 # another list may leave out a part stated first ("won 180 of the 400 seats, with ...")
@@ -471,6 +474,24 @@ def _total_for(
         head = before[-1].words_before()
         return before[-1], "together" in head or "combined" in head
     return _total_after(parts, members, previous, closed)
+
+
+def _total_then_its_parts(parts: list[_Item], closed: bool) -> bool:
+    """'1,036 civilian casualties in August, 212 killed and 624 injured': a list whose first value is set off by a
+    comma from the rest, closed by 'and', each smaller than it and none counting a noun of its own."""
+    first, rest = parts[0], parts[1:]
+    return (
+        closed and len(rest) >= 2 and rest[0].before_text.rstrip().endswith(",") and len(rest[0].words_before()) <= 4
+        and all(0 < (p.claim.value or 0.0) < (first.claim.value or 0.0) for p in rest)
+        and not any(_counts_own_noun(p, first) for p in rest)
+    )
+
+
+def _counts_own_noun(part: _Item, total: _Item) -> bool:
+    """'300 trams' after '1,200 buses', '8,700 votes' after '9,100 votes', '14 aircraft': a part followed by a noun
+    of its own; not '212 killed', '200 in May' (a participle or a function word says which part it is)."""
+    word = part.words_after()[:1]
+    return bool(word) and word[0].isalpha() and not word[0].endswith(("ed", "en")) and word[0] not in cues().stop
 
 
 def _colon_breakdown(total: _Item, parts: list[_Item], closed: bool) -> bool:
