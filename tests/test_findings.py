@@ -3156,6 +3156,18 @@ CHECKED = [
         "The reform lifts spending to 3.1% of gross domestic product from 2.6%, a gain of 0.5 percentage points.",
         FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
     ),
+    Checked(
+        "a change set off after the level it left ('up from') is to the one value of that kind before in the sentence",
+        "Shipments reached 2.52 million 60-kg bags in the year to June, about 151,000 tonnes, up from 2.16 million "
+        "bags a year earlier, a rise of a quarter.",
+        FindingKind.INCONSISTENT, RelationKind.CHANGE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Shipments reached 2.52 million 60-kg bags in the year to June, about 151,000 tonnes, up from 2.16 million "
+        "bags a year earlier, a rise of a sixth.",
+        FindingKind.CONSISTENT, RelationKind.CHANGE,
+    ),
 ]
 
 
@@ -3320,3 +3332,10 @@ def test_a_difference_joined_to_both_levels_also_states_their_relative_change() 
     report = quant.check("The mine's output fell to 150 tonnes from 200 tonnes, a drop of 50 tonnes.")
     implied = [f for f in report.findings if f.kind is FindingKind.IMPLIED and f.unit == "percent"]
     assert [round(f.value or 0.0, 1) for f in implied] == [-25.0], [f.explanation for f in report.findings]
+
+
+def test_two_values_hundreds_of_times_apart_are_no_levels_of_one_thing() -> None:
+    report = quant.check("Lorries paid a toll of £9.40, against £3.20 for cars, bringing toll income to roughly £87m.")
+    assert not [f for f in report.findings if f.unit == "percent" and abs(f.value or 0.0) > 1000], [
+        f.explanation for f in report.findings
+    ]

@@ -670,8 +670,19 @@ def _levels(items: list[_Item], taken: set[str]) -> Iterable[Relation]:
                     break
         if later is None or later.id in taken or later.family is None or _counts_of_other_things(v, later):
             continue
+        if _levels_far_apart(v, later):
+            continue  # "paid a toll of £9.40, against £3.20 for cars, bringing toll income to roughly £87m"
         taken.update((v.id, later.id))
         yield _two_levels(v, later, f"'{later.claim.text}' against the earlier '{v.claim.text}'", v)
+
+
+def _levels_far_apart(a: _Item, b: _Item) -> bool:
+    """Two values FAR_APART times apart or more: a price and a total, not one thing's levels."""
+    k = units.factor(b.claim.unit, a.claim.unit)
+    va, vb = a.claim.value, b.claim.value
+    if k is None or not va or not vb:
+        return False
+    return not 1 / FAR_APART <= abs(va / (vb * k)) <= FAR_APART
 
 
 def _counts_of_other_things(a: _Item, b: _Item) -> bool:

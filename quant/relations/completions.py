@@ -123,7 +123,7 @@ def _completions(
     if role == Role.AFTER.value:
         named = (
             _reached_before(firm, by_id, here, items, levels) or _named_level(firm, by_id, here, cands)
-            or _the_number_before(firm, by_id, here, items)
+            or _the_number_before(firm, by_id, here, items) or _level_before_the_left(firm, by_id, here, items)
         )
     if role == Role.BEFORE.value:
         named = (
@@ -161,6 +161,31 @@ def _reached_before(
         if levels.get(v.id) == Role.AFTER.value and _comparable(v, references[0])
     ]
     return reached[0] if len(reached) == 1 else None
+
+
+def _level_before_the_left(
+    firm: Relation, by_id: dict[str, _Item], here: _Item, items: dict[int, list[_Item]]
+) -> _Item | None:
+    """'reached 1.26 million 60-kg bags in the season to September, about 75,600 tonnes, up from 1.08 million bags a
+    season earlier, a rise of a quarter': a change from a level left ('up from') is to the one value of that kind
+    stated before it in the sentence, however far."""
+    if firm.kind not in (RelationKind.CHANGE, RelationKind.RATIO, RelationKind.DIFFERENCE):
+        return None
+    left = next((by_id[c] for c, r in zip(firm.claims, firm.roles, strict=True) if r == Role.BEFORE.value), None)
+    if left is None or left.claim.cue != "from" or left.claim.sentence != here.claim.sentence:
+        return None
+    if here.index < left.index or not left.claim.value:
+        return None  # the change set off after the level it left, not "more than twice the 18-minute target"
+    earlier = [
+        v for v in items.get(left.claim.sentence, [])[max(0, left.index - COMPLETION_REACH) : left.index]
+        if _is_value(v) and v.claim.unit == left.claim.unit and not _reference(v) and v.claim.value
+        and 1 / LEFT_SPREAD <= v.claim.value / left.claim.value <= LEFT_SPREAD
+    ]
+    return earlier[0] if len(earlier) == 1 else None
+
+
+#: how far apart a level left and the level reached before it may be ("5.8 million" bags is no 306,000 tonnes)
+LEFT_SPREAD = 10.0
 
 
 def _the_number_before(
