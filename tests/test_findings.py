@@ -3168,6 +3168,16 @@ CHECKED = [
         "bags a year earlier, a rise of a sixth.",
         FindingKind.CONSISTENT, RelationKind.CHANGE,
     ),
+    Checked(
+        "an amount over a duration named by a noun, then ', or' the rate: the amount restated per unit of time",
+        "The scheme pays a bonus of €18,000 over its 12-month term, or €2,000 a month, to each recruit.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The scheme pays a bonus of €18,000 over its 12-month term, or €1,500 a month, to each recruit.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 

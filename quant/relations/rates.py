@@ -234,7 +234,10 @@ def _restated_per_unit(rate: _Item, duration: _Item, amount: _Item, durations: i
     """'21,000 arrived in the past six weeks, about 800 a day': an amount, its duration right after it and
     the rate set off by a comma right after that, the same amount restated per unit of time."""
     if amount.index == duration.index - 1 == rate.index - 2:
-        return rate.before_text.strip() == "," and "," not in duration.before_text
+        # "a bonus of €21,000 over its 12-month term, or €2,500 a month": the noun of the duration before the comma
+        noun, comma, rest = rate.before_text.rpartition(",")
+        set_off = bool(comma) and rest.strip() in ("", "or") and len(_words(noun)) <= 2
+        return set_off and "," not in duration.before_text
     # "2,180 shells in the first 14 days of March, about 200 a day": past a date that closes the duration
     before = rate.previous
     while before is not None and before.claim.kind is Kind.DATE and before is not duration:
