@@ -3178,6 +3178,16 @@ CHECKED = [
         "The scheme pays a bonus of €18,000 over its 12-month term, or €1,500 a month, to each recruit.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "a count at an amount each, then ', or' a total named as such: the count times the amount",
+        "Gun crews downed 1,400 drones at $3,000 each, or $5.6m in total.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Gun crews downed 1,400 drones at $3,000 each, or $4.2m in total.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 

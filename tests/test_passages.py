@@ -1016,7 +1016,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f25-23", "contradictions"): "false alarm: 172 GBP/(tonne) × 77,500 tonne = 13,330,000 GBP (13,282,675–13,377,...",
     ("f25-24", "implied"): "implied value not stated: 0.8 percent (real wages: 3.9% − 3.1% = 0.8% (1.039 / 1...",
     ("f25-25", "claims"): "missed 'one per 250' = 0.004 dimensionless; nearest claim: {'text': '250', 'valu... (+1)",
-    ("f25-25", "implied"): "implied value not stated: 3520000.0 USD (320 × $11,000 = $3.52m, as stated)",
     ("f25-26", "implied"): "implied value not stated: 27720000.0 EUR (8,800 t × €3,150 a tonne = €27.7m, as ...",
     ("f25-26", "contradictions"): "contradiction not flagged: ['146 trawlers', 'about 250 tonnes'] (31,200 t / 146 ...",
     ("f25-27", "contradictions"): "contradiction not flagged: ['6.5% more', '1.2 trillion yen'] (1.2 trillion to 1....",

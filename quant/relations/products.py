@@ -13,6 +13,7 @@ from quant.model import Kind, Relation, RelationKind
 from quant.relations.items import Role, _averaged, _detached, _gap_text, _is_value, _Item, _reference
 from quant.relations.rates import RATE_REACH
 from quant.relations.shares import _whole_of_part
+from quant.relations.sums import _total_named
 from quant.relations.words import _ends_with, _first_word, _has, _last_words, _stem, _words, cues, relation_words
 
 #: the words between an amount and the count it is 'for each of' ("8 kg for each of the 1,850 people")
@@ -66,6 +67,21 @@ def _per_each(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             ),
             None,
         )
+        after = items[per.index + 1] if per.index + 1 < len(items) else None
+        if (
+            total is None and count.index < per.index and after is not None and _is_value(after)
+            and _total_named(after) and per.after_text.partition(",")[0].strip() in ("each", "apiece")
+            and units.product_factor(per.claim.unit, count.claim.unit, after.claim.unit) is not None
+        ):
+            # "downed 1,800 drones at an average cost of $2,500 each, or $6.3m in total": the total set off after,
+            # the value the writer worked out
+            yield _product_link(
+                after, per, count,
+                f"'{per.claim.text}' for each of '{count.claim.text}' makes '{after.claim.text}'",
+                f"each:{per.id}",
+                after,
+            )
+            continue
         if total is None and count.index < per.index:
             # "About 1.2 million households ..., owing £3.9bn between them, roughly £4,100 each": the amount set
             # off right before the average, after the count
