@@ -3188,6 +3188,26 @@ CHECKED = [
         "Gun crews downed 1,400 drones at $3,000 each, or $4.2m in total.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "a rate over a duration, then an amount's change set off after ('adding some N'): what the rate made",
+        "Arrivals have averaged 300 a day over the past four weeks, adding some 12,000 residents.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Arrivals have averaged 300 a day over the past four weeks, adding some 8,400 residents.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "a time per day averaged over a month named: the time stated over the days of that month",
+        "Sirens sounded for a total of 186 hours in March, an average of about 8 hours a day.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "Sirens sounded for a total of 186 hours in March, an average of about 6 hours a day.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 

@@ -61,7 +61,12 @@ def family(claim: Claim) -> str | None:
         return "count"
     if kind in _FACTOR_KINDS or is_fraction(claim):
         return "factor"
-    return units.dimensionality(unit) or "count"
+    dimension = units.dimensionality(unit)
+    if dimension in ("", "dimensionless") and "/" in unit and units.dimensionality(
+        unit.rpartition("/")[2].strip("()")
+    ) == "[time]":
+        return "[time] / [time]"  # "9 hours a day": a time per unit of time, a rate, not a count
+    return dimension or "count"
 
 
 #: Kind members read in hot loops (a module global is faster to read than an enum's attribute)

@@ -40,6 +40,8 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
         durations = [
             d for d in near
             if d.family == "[time]" and not d.is_change and d is not rate and not d.claim.text.endswith("-old")
+            # "212 hours in November, 9 hours a day": a time per unit of time is over a span in that unit only
+            and (rate.family != "[time] / [time]" or d.claim.unit == rate.claim.unit.rpartition("/")[2].strip("()"))
         ]  # "the 24-year-old will earn €310,000 a week": an age, not the rate's duration
         # "..., an average of 47 km/h, finishing 23 seconds clear": a gap after the rate is not its duration
         later = [d for d in durations if d.index > rate.index and not d.diff_cue]
@@ -55,7 +57,7 @@ def _rates(items: list[_Item]) -> Iterable[Relation]:
             for a in near
             if (a.index > duration.index if later else a.index < rate.index)
             and a is not duration
-            and (_is_value(a) or _moved(a, rate))
+            and (_is_value(a) or _moved(a, rate) or _adds_up(a, duration))
             and _could_make(rate, duration, product, a)
         ]
         if earlier and not amounts:
@@ -90,6 +92,15 @@ def _moved(amount: _Item, rate: _Item) -> bool:
     return amount.is_change and amount.index < rate.index and amount.family not in ("percent", "pp", "factor", None)
 
 
+def _adds_up(amount: _Item, duration: _Item) -> bool:
+    """'Arrivals have averaged 450 a day over the past three weeks, adding some 13,500 residents': an amount's
+    change set off after the duration is what the rate over it made."""
+    return (
+        amount.is_change and amount.index > duration.index and amount.before_text.rstrip().endswith(",")
+        and amount.family not in ("percent", "pp", "factor", None)
+    )
+
+
 def _could_make(rate: _Item, duration: _Item, product: str, amount: _Item) -> bool:
     """Whether the rate over the duration could make the amount: of its kind, and near enough ("gusts of
     145 km/h ... 96 mm of rain in 24 hours" is not)."""
@@ -113,8 +124,13 @@ def _dated_rates(items: list[_Item]) -> Iterable[Relation]:
         if not _is_rate(rate) or not (_averaged(rate) or _restated_rate(rate)):
             continue
         near = items[max(0, rate.index - 2 * RATE_REACH) : rate.index + 2 * RATE_REACH + 1]
-        if any(v.family == "[time]" and not v.is_change and v is not rate and v.clause == rate.clause for v in near):
-            continue  # a stated duration: _rates
+        stated = [
+            v for v in near if v.family == "[time]" and not v.is_change and v is not rate and v.clause == rate.clause
+        ]
+        # a stated duration: _rates; but a time per unit of time ("212 hours in November, 9 hours a day") has a
+        # time for its amount
+        if len(stated) > (1 if rate.family == "[time] / [time]" else 0):
+            continue
         years = [
             v for v in near[: rate.index - near[0].index]
             if v.claim.kind is Kind.DATE and _YEAR.fullmatch(v.claim.date or "")
