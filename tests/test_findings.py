@@ -3208,6 +3208,18 @@ CHECKED = [
         "Sirens sounded for a total of 186 hours in March, an average of about 6 hours a day.",
         FindingKind.CONSISTENT, RelationKind.RATE,
     ),
+    Checked(
+        "a percentage named 'a share' (no whole named) is of the sole whole before it",
+        "The market shrank to 12 million tonnes last year. Acme kept its lead with 4.1 million tonnes, a 40% share, "
+        "while Bolt came second.",
+        FindingKind.INCONSISTENT, RelationKind.SHARE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The market shrank to 12 million tonnes last year. Acme kept its lead with 4.1 million tonnes, a 34% share, "
+        "while Bolt came second.",
+        FindingKind.CONSISTENT, RelationKind.SHARE,
+    ),
 ]
 
 

@@ -573,7 +573,11 @@ def _sole_whole(firm: Relation, by_id: dict[str, _Item], cands: list[_Item]) -> 
     if _reference(part):
         return None  # "up from the £9.2m budgeted, ...": a level left is no part
     spread = SOLE_WHOLE_SPREAD
-    if share.after_text.lstrip()[:1] not in (",", ".", ";", ")", "") or _first_word(part.after_text) == "of":
+    tail = share.after_text.lstrip()
+    noun = _first_word(tail)
+    if noun in relation_words().share_nouns:  # "3.8 million hectolitres, a 40% share, while": a share, no whole
+        tail = tail[len(noun) :].lstrip()
+    if tail[:1] not in (",", ".", ";", ")", "") or _first_word(part.after_text) == "of":
         # "one in eight robberies", "half the minimum", "65% of output": another whole named; but "28% of
         # arrivals, about 480,000", a whole named by a noun alone, is the sole one that fits it closely
         if not _of_a_noun(share):

@@ -102,6 +102,7 @@ class Words:
     possessives: frozenset[str]
     count_nouns: frozenset[str]
     head_nouns: frozenset[str]
+    share_nouns: frozenset[str]
 
 
 @cache
