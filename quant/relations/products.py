@@ -67,34 +67,14 @@ def _per_each(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             ),
             None,
         )
-        after = items[per.index + 1] if per.index + 1 < len(items) else None
-        if (
-            total is None and count.index < per.index and after is not None and _is_value(after)
-            and _total_named(after) and per.after_text.partition(",")[0].strip() in ("each", "apiece")
-            and units.product_factor(per.claim.unit, count.claim.unit, after.claim.unit) is not None
-        ):
-            # "downed 1,800 drones at an average cost of $2,500 each, or $6.3m in total": the total set off after,
-            # the value the writer worked out
-            yield _product_link(
-                after, per, count,
-                f"'{per.claim.text}' for each of '{count.claim.text}' makes '{after.claim.text}'",
-                f"each:{per.id}",
-                after,
-            )
-            continue
         if total is None and count.index < per.index:
-            # "About 1.2 million households ..., owing £3.9bn between them, roughly £4,100 each": the amount set
-            # off right before the average, after the count
-            between = items[per.index - 1] if per.index - 1 > count.index else None
-            if (
-                between is not None and _is_value(between) and per.before_text.rstrip().endswith(",")
-                and units.product_factor(per.claim.unit, count.claim.unit, between.claim.unit) is not None
-            ):
+            beside = _total_beside(items, per, count)
+            if beside is not None:
                 yield _product_link(
-                    between, per, count,
-                    f"'{per.claim.text}' for each of '{count.claim.text}' makes '{between.claim.text}'",
+                    beside, per, count,
+                    f"'{per.claim.text}' for each of '{count.claim.text}' makes '{beside.claim.text}'",
                     f"each:{per.id}",
-                    per,
+                    beside if beside.index > per.index else per,  # the value the writer worked out
                 )
             continue
         if total is None:
@@ -646,6 +626,24 @@ def _product_link(product: _Item, a: _Item, b: _Item, basis: str, group: str, ch
         group=group,
         targets=(checked.id,),
     )
+
+
+def _total_beside(items: list[_Item], per: _Item, count: _Item) -> _Item | None:
+    """The amount an amount each makes over a count before it, stated beside it: set off after it and named a
+    total ('downed 1,800 drones at $2,500 each, or $6.3m in total'), or set off right before it, after the count
+    ('About 1.2 million households ..., owing £3.9bn between them, roughly £4,100 each')."""
+    after = items[per.index + 1] if per.index + 1 < len(items) else None
+    between = items[per.index - 1] if per.index - 1 > count.index else None
+    if (
+        after is not None and _is_value(after) and _total_named(after)
+        and per.after_text.partition(",")[0].strip() in ("each", "apiece")
+    ):
+        made = after
+    elif between is not None and _is_value(between) and per.before_text.rstrip().endswith(","):
+        made = between
+    else:
+        return None
+    return made if units.product_factor(per.claim.unit, count.claim.unit, made.claim.unit) is not None else None
 
 
 def _shared_among(items: list[_Item], per: _Item) -> tuple[_Item, _Item] | None:
