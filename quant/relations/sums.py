@@ -31,6 +31,7 @@ from quant.relations.words import (
     _phrases_of,
     _words,
     cues,
+    function_words,
     relation_words,
 )
 
@@ -483,15 +484,17 @@ def _total_then_its_parts(parts: list[_Item], closed: bool) -> bool:
     return (
         closed and len(rest) >= 2 and rest[0].before_text.rstrip().endswith(",") and len(rest[0].words_before()) <= 4
         and all(0 < (p.claim.value or 0.0) < (first.claim.value or 0.0) for p in rest)
+        # not "More than 2,300 firefighters, ..., 14 aircraft and 160 fire engines": parts far short of it
+        and sum(p.claim.value or 0.0 for p in rest) >= (first.claim.value or 0.0) / 2
         and not any(_counts_own_noun(p, first) for p in rest)
     )
 
 
 def _counts_own_noun(part: _Item, total: _Item) -> bool:
-    """'300 trams' after '1,200 buses', '8,700 votes' after '9,100 votes', '14 aircraft': a part followed by a noun
-    of its own; not '212 killed', '200 in May' (a participle or a function word says which part it is)."""
+    """'300 trams' after '1,200 buses', '8,700 votes' after '9,100 votes': a part followed by a plural noun of its
+    own; not '212 killed', '4,100 held', '200 in May'."""
     word = part.words_after()[:1]
-    return bool(word) and word[0].isalpha() and not word[0].endswith(("ed", "en")) and word[0] not in cues().stop
+    return bool(word) and len(word[0]) > 3 and word[0].endswith("s") and word[0] not in function_words()
 
 
 def _colon_breakdown(total: _Item, parts: list[_Item], closed: bool) -> bool:
