@@ -3220,6 +3220,16 @@ CHECKED = [
         "while Bolt came second.",
         FindingKind.CONSISTENT, RelationKind.SHARE,
     ),
+    Checked(
+        "a total set off before parts named by a participle ('3,000 held by the army and 2,500 by the militias')",
+        "Some 5,000 detainees remain in custody, about 3,000 held by the army and 2,500 by the militias.",
+        FindingKind.INCONSISTENT, RelationKind.SUM,
+    ),
+    Checked(
+        "counts far short of the first value of a list are no breakdown of it",
+        "More than 2,000 firefighters, 12 aircraft and 150 fire engines are fighting the blaze.",
+        None, None,
+    ),
 ]
 
 
