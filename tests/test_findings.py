@@ -3230,6 +3230,11 @@ CHECKED = [
         "More than 2,000 firefighters, 12 aircraft and 150 fire engines are fighting the blaze.",
         None, None,
     ),
+    Checked(
+        "the first of a list worded as the parts are ('1,200 were in hotels, 500 in hostels') is one of them",
+        "Of those, 1,200 were in hotels, 500 in hostels and 300 in leased flats.",
+        None, None,
+    ),
 ]
 
 

@@ -481,6 +481,10 @@ def _total_then_its_parts(parts: list[_Item], closed: bool) -> bool:
     """'1,036 civilian casualties in August, 212 killed and 624 injured': a list whose first value is set off by a
     comma from the rest, closed by 'and', each smaller than it and none counting a noun of its own."""
     first, rest = parts[0], parts[1:]
+    if [w.rstrip(",") for w in first.words_before()[:2]] in (["of", "those"], ["of", "these"], ["of", "them"]):
+        return False  # "Of those, 1,880 were in hotels, 760 in hostels and 410 in flats": parts of a whole before
+    if any(p.words_after()[:1] and p.words_after()[0] in first.words_after()[:4] for p in rest):
+        return False  # "... 1,880 were in hotels, 760 in hostels": the first is worded as the parts are, one of them
     return (
         closed and len(rest) >= 2 and rest[0].before_text.rstrip().endswith(",") and len(rest[0].words_before()) <= 4
         and all(0 < (p.claim.value or 0.0) < (first.claim.value or 0.0) for p in rest)
