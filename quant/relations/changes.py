@@ -611,11 +611,9 @@ FAR_APART = 100.0
 def _far_apart(change: _Item, a: _Item, b: _Item) -> bool:
     if change.family not in ("percent", "factor"):
         return False
-    k = units.factor(b.claim.unit, a.claim.unit)
-    va, vb = a.claim.value, b.claim.value
-    if k is None or not va or not vb:
+    ratio = _ratio_of(a, b)
+    if ratio is None:
         return False
-    ratio = abs(va / (vb * k))
     if not 1 / FAR_APART <= ratio <= FAR_APART:
         return True
     # "cut cases by 72%" beside 104 cases and a trial of 4,200: levels forty times apart are no 72% fall
@@ -678,11 +676,17 @@ def _levels(items: list[_Item], taken: set[str]) -> Iterable[Relation]:
 
 def _levels_far_apart(a: _Item, b: _Item) -> bool:
     """Two values FAR_APART times apart or more: a price and a total, not one thing's levels."""
+    ratio = _ratio_of(a, b)
+    return ratio is not None and not 1 / FAR_APART <= ratio <= FAR_APART
+
+
+def _ratio_of(a: _Item, b: _Item) -> float | None:
+    """How many times b is a, in a's unit (None where either is zero or unknown, or they cannot be compared)."""
     k = units.factor(b.claim.unit, a.claim.unit)
     va, vb = a.claim.value, b.claim.value
     if k is None or not va or not vb:
-        return False
-    return not 1 / FAR_APART <= abs(va / (vb * k)) <= FAR_APART
+        return None
+    return abs(va / (vb * k))
 
 
 def _counts_of_other_things(a: _Item, b: _Item) -> bool:
