@@ -3235,6 +3235,23 @@ CHECKED = [
         "Of those, 1,200 were in hotels, 500 in hostels and 300 in leased flats.",
         None, None,
     ),
+    Checked(
+        "a level after 'which <verb>ed from' belongs to that clause's change, not to a gap before it",
+        "The bank kept its main rate at 5% on Tuesday, leaving it 1.5 percentage points above June's inflation rate "
+        "of 3.1%, which slowed from 3.5% in May.",
+        FindingKind.INCONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The bank kept its main rate at 5% on Tuesday, leaving it 1.9 percentage points above June's inflation rate "
+        "of 3.1%, which slowed from 3.5% in May.",
+        FindingKind.CONSISTENT, RelationKind.DIFFERENCE,
+    ),
+    Checked(
+        "counts of two nouns ('36 beds ... and 120 nurses') add up to no total",
+        "The hospital opened 36 beds last winter and hired 120 nurses, taking its nursing staff to 1,450.",
+        None, None,
+    ),
 ]
 
 

@@ -202,7 +202,9 @@ def _changes(items: list[_Item]) -> Iterable[Relation]:
 
 
 #: "fell 9% in late trading after it reported revenue of": a clause of its own subject and verb opens between
-_SUBORDINATE = re.compile(r"\b(?:after|because)[ ](?:it|they|the[ ][a-z]+|its[ ][a-z]+)[ ][a-z]+ed\b")
+_SUBORDINATE = re.compile(
+    r"\b(?:(?:after|because)[ ](?:it|they|the[ ][a-z]+|its[ ][a-z]+)|which)[ ][a-z]+ed\b"
+)  # and "May's inflation rate of 2.9%, which slowed from 3.3%": the level of the clause's own change
 
 
 def _set_off_comparison(items: list[_Item], change: _Item, values: list[_Item]) -> list[_Item] | None:

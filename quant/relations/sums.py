@@ -88,6 +88,8 @@ def _sums(items: list[_Item], previous: list[_Item]) -> Iterable[Relation]:
             parts = [p for p in parts if not _compared_to(p)]
             if len(parts) < 2:
                 continue
+            if fam == "count" and _of_other_things(parts):
+                continue  # "opened 42 beds and hired 130 nurses, taking its nursing workforce to 1,930"
             if _continues_a_list(parts[0], previous):
                 continue  # "C$1.1bn on highways. Another C$850m ..., and the remaining C$450m": of a whole before
             total, firm = _total_for(parts, members, previous, closed)
@@ -430,6 +432,12 @@ def _member_before(members: list[_Item], first: _Item) -> list[_Item]:
     """The member just before ``first`` (members are in the text's order), as a list of one or none."""
     at = bisect.bisect_left(members, first.index, key=_index_of)
     return members[max(0, at - 1) : at]
+
+
+def _of_other_things(parts: list[_Item]) -> bool:
+    """'42 beds ... and 130 nurses': counts each followed by a plural noun, of two or more nouns, add up to nothing."""
+    nouns = {p.words_after()[0] for p in parts if _counts_own_noun(p, p)}
+    return len(nouns) > 1
 
 
 def _continues_a_list(first: _Item, previous: list[_Item]) -> bool:
