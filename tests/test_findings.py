@@ -3252,6 +3252,18 @@ CHECKED = [
         "The hospital opened 36 beds last winter and hired 120 nurses, taking its nursing staff to 1,450.",
         None, None,
     ),
+    Checked(
+        "an amount 'per <noun>' after 'that amounts to', over the count of that noun in its sentence",
+        "The region will spend $1.8bn on schools next year. With 150,000 pupils enrolled, that amounts to about "
+        "$15,000 per pupil.",
+        FindingKind.INCONSISTENT, RelationKind.RATE,
+    ),
+    Checked(
+        "the same, as stated",
+        "The region will spend $1.8bn on schools next year. With 150,000 pupils enrolled, that amounts to about "
+        "$12,000 per pupil.",
+        FindingKind.CONSISTENT, RelationKind.RATE,
+    ),
 ]
 
 

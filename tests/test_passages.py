@@ -1275,8 +1275,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("f36-29", "contradictions"): "contradiction not flagged: ['2.9 seconds', '4:03.25'] (4:03.25 − 4:01.35 is 1.9 ...",
     ("f36-31", "claims"): "missed 'over-65s' = 65 year; nearest claim: None",
     ("f36-31", "implied"): "implied value not stated: 1120000.0 dimensionless (410,000 + 710,000 = 1.12 mill...",
-    ("f36-32", "implied"): "implied value not stated: 12973 USD ($2.4bn / 185,000 pupils = $12,973 per pupil...",
-    ("f36-32", "contradictions"): "contradiction not flagged: ['about $16,200 per pupil', '185,000 pupils'] ($2.4bn...",
     ("f36-33", "implied"): "implied value not stated: 2476 dimensionless (14,382 − 11,906 = 2,476) (+2)",
     ("f36-33", "contradictions"): "contradiction not flagged: ['a majority of 3,476', '11,906'] (14,382 − 11,906 is...",
     ("f36-34", "claims"): "extra claim 'half' = 0.5 dimensionless",

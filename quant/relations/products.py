@@ -396,8 +396,10 @@ def _that_per_head(items: list[_Item], by_sentence: dict[int, list[_Item]]) -> I
             continue
         after = per.words_after()[:2]
         said = per.claim.text.lower().rsplit(" ", 2)[-2:]
-        a_head = (after[:1] in (["a"], ["per"]) and after[1:] and after[1] in heads) or (
-            said[:1] == ["per"] and said[1:] and said[1] in heads)
+        # the noun it is per: a head ("per resident"), or the noun the count counts ("185,000 pupils ... per pupil")
+        noun = after[1] if after[:1] in (["a"], ["per"]) and after[1:] else said[1] if said[:1] == ["per"] else None
+        counted = counts[0].words_after()[:1]
+        a_head = noun is not None and (noun in heads or (bool(counted) and _stem(counted[0]) == _stem(noun)))
         # "The district's 51,200 households each produced an average of about 1.4 tonnes"
         each = "each" in counts[0].words_after()[:2] and _averaged(per) and per.index == counts[0].index + 1
         if not ((a_head and {"that", "this"} & set(per.words_before()[-4:])) or each):
