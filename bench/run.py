@@ -235,14 +235,19 @@ def measure_quant(path: Path, size: int) -> dict[str, float] | str:
     return run_child(QUANT_CHILD, [str(path), str(repeats)], timeout=None)
 
 
-def measure_peer(path: Path, text: str, model: Path | str | None) -> dict[str, float] | str:
-    """quantulum3 on the text's sentences; ``model`` is a retrained classifier, None for plain mode, or the
-    reason why there is no classifier."""
-    if isinstance(model, str):
-        return model
+def write_sentences(path: Path, text: str) -> Path:
+    """The text's sentences, split before any clock starts, as the JSON list the peer's process reads."""
     sentences_path = path.with_suffix(".sentences.json")
     sentences = [s for block in text.split("\n\n") for s in SENTENCE_END.split(block) if s.strip()]
     sentences_path.write_text(json.dumps(sentences), encoding="utf-8")
+    return sentences_path
+
+
+def measure_peer(sentences_path: Path, model: Path | str | None) -> dict[str, float] | str:
+    """quantulum3 on the sentences; ``model`` is a retrained classifier, None for plain mode, or the reason why
+    there is no classifier."""
+    if isinstance(model, str):
+        return model
     return run_child(PEER_CHILD, [str(sentences_path), *([str(model)] if model else [])], timeout=PEER_TIMEOUT)
 
 
@@ -319,7 +324,8 @@ def main(argv: list[str] | None = None) -> int:
             path = Path(tmp) / f"doc-{size}.txt"
             path.write_text(text, encoding="utf-8")
             ours = measure_quant(path, size)
-            peers = {mode: measure_peer(path, text, models[mode]) if size in peer_sizes else "not run"
+            sentences = write_sentences(path, text) if size in peer_sizes else None
+            peers = {mode: measure_peer(sentences, models[mode]) if sentences is not None else "not run"
                      for mode in PEER_MODES}
             rows.append(Row(size, len(text), len(text.encode("utf-8")), ours, peers))
             print(

@@ -348,8 +348,8 @@ def _paced(items: list[_Item], earlier: list[_Item]) -> Iterable[Relation]:
             and a.family != "[time]" and _takes_about(rate, duration, product, a)
         ]
         here = [a for a in amounts if a.claim.sentence == duration.claim.sentence]
-        remaining = _REMAINING.search(duration.text, duration.bounds.start, duration.bounds.end)
-        if not here and len(amounts) > 1 and remaining:
+        bounds = duration.bounds
+        if not here and len(amounts) > 1 and _REMAINING.search(duration.text, bounds.start, bounds.end):
             # "leaving about 6,600 still to be checked. At the current rate ..., the remaining buildings should be
             # cleared in about 20 days": of the amounts before, the one said to be left
             amounts = [a for a in amounts if _said_left(a)] or amounts

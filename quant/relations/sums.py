@@ -436,7 +436,7 @@ def _member_before(members: list[_Item], first: _Item) -> list[_Item]:
 
 def _of_other_things(parts: list[_Item]) -> bool:
     """'42 beds ... and 130 nurses': counts each followed by a plural noun, of two or more nouns, add up to nothing."""
-    nouns = {p.words_after()[0] for p in parts if _counts_own_noun(p, p)}
+    nouns = {p.words_after()[0] for p in parts if _counts_own_noun(p)}
     return len(nouns) > 1
 
 
@@ -498,11 +498,11 @@ def _total_then_its_parts(parts: list[_Item], closed: bool) -> bool:
         and all(0 < (p.claim.value or 0.0) < (first.claim.value or 0.0) for p in rest)
         # not "More than 2,300 firefighters, ..., 14 aircraft and 160 fire engines": parts far short of it
         and sum(p.claim.value or 0.0 for p in rest) >= (first.claim.value or 0.0) / 2
-        and not any(_counts_own_noun(p, first) for p in rest)
+        and not any(_counts_own_noun(p) for p in rest)
     )
 
 
-def _counts_own_noun(part: _Item, total: _Item) -> bool:
+def _counts_own_noun(part: _Item) -> bool:
     """'300 trams' after '1,200 buses', '8,700 votes' after '9,100 votes': a part followed by a plural noun of its
     own; not '212 killed', '4,100 held', '200 in May'."""
     word = part.words_after()[:1]
